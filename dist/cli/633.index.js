@@ -1,0 +1,220 @@
+export const id = 633;
+export const ids = [633];
+export const modules = {
+
+/***/ 633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INSTALL_HELP: () => (/* binding */ INSTALL_HELP),
+/* harmony export */   LEFTHOOK_SNIPPET: () => (/* binding */ LEFTHOOK_SNIPPET),
+/* harmony export */   PRE_COMMIT_SNIPPET: () => (/* binding */ PRE_COMMIT_SNIPPET),
+/* harmony export */   installCommand: () => (/* binding */ installCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(916);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(604);
+/**
+ * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
+ * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or
+ * extends) the pre-commit file in the hooks folder git uses (core.hooksPath is respected).
+ * An existing hook is never replaced: our line is added to it, or we stop and say how.
+ */
+
+
+
+
+
+
+
+
+
+const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
+
+Installs the pre-commit hook in the current git repository. Safe to run again.
+  auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
+  husky           add \`wa-token-guard scan --staged\` to .husky/pre-commit and "husky" to the prepare script
+  git             write the hook into git's hooks folder (honours core.hooksPath)
+  lefthook, pre-commit   print the configuration to add (those tools own their files)
+
+Exit codes: 0 installed (or already installed), 2 error.
+`;
+const MARKER = "wa-token-guard";
+const MANAGERS = ["auto", "husky", "git", "lefthook", "pre-commit"];
+const LEFTHOOK_SNIPPET = `pre-commit:
+  commands:
+    wa-token-guard:
+      run: ./node_modules/.bin/wa-token-guard scan --staged
+`;
+const PRE_COMMIT_SNIPPET = `repos:
+  - repo: https://github.com/wa-token-guard/wa-token-guard
+    rev: v0.1.0
+    hooks:
+      - id: wa-token-guard
+`;
+async function installCommand(args, io) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
+        args,
+        options: {
+            "hook-manager": { type: "string", default: "auto" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout(INSTALL_HELP);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
+    const requested = values["hook-manager"];
+    if (!MANAGERS.includes(requested)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
+    }
+    if (requested === "lefthook" || requested === "pre-commit") {
+        const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
+        io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
+    const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .workTreeRoot */ .KY)(io.cwd);
+    if (!root)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y("not inside a git repository: run `git init` first, or cd into your repository");
+    const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
+    const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
+    io.stdout(`${messages.join("\n")}\n`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+}
+async function usesHusky(root) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky")))
+        return true;
+    const pkg = await readPackageJson(root);
+    return Boolean(pkg?.json.devDependencies?.husky ?? pkg?.json.dependencies?.husky);
+}
+async function readPackageJson(root) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, "package.json");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return undefined;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, "utf8");
+    try {
+        return {
+            json: JSON.parse(text),
+            indent: /^\s+/m.exec(text.split("\n")[1] ?? "")?.[0] ?? "  ",
+        };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`cannot parse ${path}: ${error.message}`);
+    }
+}
+async function installHusky(root) {
+    const messages = [];
+    const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky", "pre-commit");
+    const line = "wa-token-guard scan --staged";
+    const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(hookPath) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(hookPath, "utf8") : undefined;
+    if (existing?.includes(MARKER))
+        messages.push(".husky/pre-commit already runs wa-token-guard.");
+    else {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(hookPath), { recursive: true });
+        const text = existing === undefined ? `${line}\n` : `${existing.replace(/\n*$/, "\n")}${line}\n`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(hookPath, 0o755);
+        messages.push(`${existing === undefined ? "Created" : "Added wa-token-guard to"} .husky/pre-commit.`);
+    }
+    const pkg = await readPackageJson(root);
+    if (pkg) {
+        const prepare = pkg.json.scripts?.prepare;
+        if (!prepare?.includes("husky")) {
+            pkg.json.scripts = { ...pkg.json.scripts, prepare: prepare ? `${prepare} && husky` : "husky" };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, "package.json"), `${JSON.stringify(pkg.json, null, pkg.indent)}\n`);
+            messages.push('Set the "prepare" script to run husky, so every `npm install` sets the hook up.');
+        }
+    }
+    const huskyBin = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, "node_modules", ".bin", "husky");
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(huskyBin)) {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(huskyBin, [], { cwd: root, stdio: "ignore" });
+        messages.push("Activated husky (core.hooksPath = .husky/_).");
+    }
+    else
+        messages.push("Run `npm install -D husky && npm install` to activate husky.");
+    return messages;
+}
+/** The command the plain git hook runs: the package's own hooks/pre-commit. */
+function hookCommand(root) {
+    const packageRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), "..", "..");
+    const script = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(packageRoot, "hooks", "pre-commit");
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, script);
+    return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
+}
+async function installGitHook(root) {
+    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitAt */ .c8)(root).raw(["rev-parse", "--git-path", "hooks"])).trim());
+    const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(hooksDir, "pre-commit");
+    const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, hookPath) || hookPath;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(hookPath)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(hooksDir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, `#!/bin/sh\n${call}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(hookPath, 0o755);
+        return [`Installed the pre-commit hook: ${shown}`];
+    }
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(hookPath, "utf8");
+    if (existing.includes(MARKER))
+        return [`${shown} already runs wa-token-guard.`];
+    const [first = "", ...rest] = existing.split("\n");
+    const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
+    if (!isShell) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`);
+    }
+    const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, text);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(hookPath, 0o755);
+    return [`Added wa-token-guard to the existing hook ${shown} (it runs first; the rest is unchanged).`];
+}
+
+
+/***/ }),
+
+/***/ 22:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ splitNul),
+/* harmony export */   KY: () => (/* binding */ workTreeRoot),
+/* harmony export */   c8: () => (/* binding */ gitAt)
+/* harmony export */ });
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(724);
+/**
+ * The one way this project talks to git. simple-git is created without its default 50 ms
+ * exit-completion delay: the pre-commit hook pays every millisecond on every commit.
+ */
+
+function gitAt(dir) {
+    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: dir, completion: { onExit: false }, maxConcurrentProcesses: 4 });
+}
+/** The work tree's top folder, or undefined outside a git work tree (or without git). */
+async function workTreeRoot(dir) {
+    try {
+        const root = (await gitAt(dir).revparse(["--show-toplevel"])).trim();
+        return root === "" ? undefined : root;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Splits `-z` output. */
+function splitNul(output) {
+    return output.split("\0").filter((part) => part !== "");
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,65 @@
+/**
+ * Dispatches `wa-token-guard <command>`. Commands are loaded on demand so that the pre-commit path
+ * (`scan --staged`) never loads the HTTP client the `verify` command needs.
+ */
+import { scrub } from "../detect/scrub.js";
+import { UserError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { EXIT, type Io, processIo } from "./io.js";
+
+export const USAGE = `wa-token-guard ${VERSION}: keep WhatsApp Cloud API tokens out of git, and know before they stop working.
+
+Usage:
+  wa-token-guard scan [paths...] [options]   find Meta / WhatsApp credentials in files (default: .)
+  wa-token-guard scan --staged [options]     the same over what the next commit adds (pre-commit hook)
+  wa-token-guard verify [options]            check a token against the Graph API
+  wa-token-guard install [--hook-manager M]  install the pre-commit hook in this repository
+  wa-token-guard help [command] | --version
+
+Run \`wa-token-guard <command> --help\` for the command's options.
+Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or runtime error.
+`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import("./scan-command.js")).scanCommand,
+  install: async () => (await import("./install-command.js")).installCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+      const topic = name === "help" ? rest[0] : undefined;
+      if (topic && COMMANDS[topic]) return await (await COMMANDS[topic]())(["--help"], io);
+      io.stdout(USAGE);
+      return name === undefined ? EXIT.error : EXIT.ok;
+    }
+    if (name === "--version" || name === "-v" || name === "version") {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const load = COMMANDS[name];
+    if (!load)
+      throw new UserError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    return await (await load())(rest, io);
+  } catch (error) {
+    io.stderr(`wa-token-guard: ${describeError(error)}\n`);
+    return EXIT.error;
+  }
+}
+
+/** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
+export function describeError(error: unknown): string {
+  if (error instanceof UserError) return scrub(error.message);
+  if (isParseArgsError(error)) return `${scrub((error as Error).message)} (see --help)`;
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = process.env.WA_TOKEN_GUARD_DEBUG === "1" && error instanceof Error ? `\n${error.stack}` : "";
+  return scrub(`internal error: ${detail}${stack}`);
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

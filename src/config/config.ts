@@ -1,0 +1,68 @@
+/**
+ * `.wa-token-guard.json` at the repository root: the only configuration file. Read and validated
+ * in one place; unknown keys and bad values are errors that name the key, so a typo never turns
+ * into a silently ignored setting.
+ */
+import { readFile } from "node:fs/promises";
+import { matchesGlob } from "node:path";
+import { UserError } from "../errors.js";
+
+export const CONFIG_FILE = ".wa-token-guard.json";
+
+export interface Config {
+  /** Globs (repository-relative, `/`-separated) of paths never scanned. */
+  ignorePaths: string[];
+  /** Globs of `.env`-style paths that may be committed (their content is still scanned). */
+  allowDotenv: string[];
+  /** The team's own Meta app ids: findings say whether a leaked credential belongs to one. */
+  appIds: string[];
+}
+
+export const DEFAULT_CONFIG: Config = { ignorePaths: [], allowDotenv: [], appIds: [] };
+
+const KEYS = ["ignorePaths", "allowDotenv", "appIds"] as const;
+
+/** Reads the config file; a missing file means defaults unless the path was named explicitly. */
+export async function loadConfig(path: string, explicit: boolean): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (!explicit && (error as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_CONFIG;
+    throw new UserError(`cannot read config ${path}: ${(error as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`config ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseConfig(raw, path);
+}
+
+export function parseConfig(raw: unknown, source: string): Config {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new UserError(`config ${source} must be a JSON object`);
+  }
+  const config: Config = { ...DEFAULT_CONFIG };
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "$schema") continue;
+    if (!(KEYS as readonly string[]).includes(key)) {
+      throw new UserError(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
+    }
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
+      throw new UserError(`config ${source}: "${key}" must be an array of non-empty strings`);
+    }
+    config[key as (typeof KEYS)[number]] = value.map((item: string) => item.trim());
+  }
+  const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
+  if (badId !== undefined) {
+    throw new UserError(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
+  }
+  return config;
+}
+
+/** True when a repository-relative path matches any of the globs. */
+export function matchesAny(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => matchesGlob(path, glob) || matchesGlob(path, `**/${glob}`));
+}

@@ -1,0 +1,71 @@
+import type { Detection } from "./engine.js";
+import { fingerprint, redact } from "./redact.js";
+import type { RuleId } from "./rules.js";
+
+/**
+ * What every report format shows. It holds no secret: only its redacted form and fingerprint.
+ * The secret itself stays reachable through secretOf() for the few callers that must use it
+ * (checking a leaked token against the Graph API), so no serializer can ever print it.
+ */
+export interface Finding {
+  rule: RuleId;
+  /** Relative to the working directory, `/`-separated. */
+  file: string;
+  /** 1-based; 0 for findings about a whole file (dotenv-file). */
+  line: number;
+  column: number;
+  redacted: string;
+  fingerprint: string;
+  appId?: string;
+  /** Present when the configuration lists the team's app ids: does the credential belong to one? */
+  teamApp?: boolean;
+}
+
+const secrets = new WeakMap<Finding, string>();
+
+export function secretOf(finding: Finding): string | undefined {
+  return secrets.get(finding);
+}
+
+export function findingFromDetection(
+  detection: Detection,
+  file: string,
+  teamAppIds: readonly string[],
+): Finding {
+  const finding: Finding = {
+    rule: detection.rule,
+    file,
+    line: detection.line,
+    column: detection.column,
+    redacted: redact(detection.secret),
+    fingerprint: fingerprint(detection.secret),
+  };
+  if (detection.appId) {
+    finding.appId = detection.appId;
+    if (teamAppIds.length > 0) finding.teamApp = teamAppIds.includes(detection.appId);
+  }
+  secrets.set(finding, detection.secret);
+  return finding;
+}
+
+/** A file-level finding: the file's name alone is the problem. */
+export function dotenvFinding(file: string): Finding {
+  return {
+    rule: "dotenv-file",
+    file,
+    line: 0,
+    column: 0,
+    redacted: file,
+    fingerprint: fingerprint(`dotenv-file:${file}`),
+  };
+}
+
+/** Report order: by file, then position, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.rule.localeCompare(b.rule)
+  );
+}

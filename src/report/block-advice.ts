@@ -1,0 +1,36 @@
+/** What a developer reads when the pre-commit hook blocks a commit. */
+import type { Finding } from "../detect/finding.js";
+
+export function formatBlockAdvice(findings: readonly Finding[]): string {
+  const dotenv = findings.filter((f) => f.rule === "dotenv-file").map((f) => f.file);
+  const credentialFiles = [...new Set(findings.filter((f) => f.rule !== "dotenv-file").map((f) => f.file))];
+  const lines = ["", "wa-token-guard blocked this commit."];
+  if (credentialFiles.length > 0) {
+    lines.push(
+      "  Take the credential out of the file, use an environment variable or a secret store, then re-stage:",
+      ...credentialFiles.map(
+        (file) => `    git add ${quote(file)}      (or unstage it: git restore --staged ${quote(file)})`,
+      ),
+    );
+  }
+  if (dotenv.length > 0) {
+    lines.push(
+      "  Keep .env files out of git: remove them from the index and ignore them:",
+      ...dotenv.map((file) => `    git rm --cached ${quote(file)}`),
+      "    echo '.env*' >> .gitignore   (commit a .env.example without values instead)",
+    );
+  }
+  lines.push(
+    "  A token that was ever committed or pushed must be revoked and replaced:",
+    "    Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, then Generate new token.",
+    "  A false positive? Add `wa-token-guard:allow` to the line, or run `wa-token-guard scan --staged --update-ignore`.",
+    "  To commit anyway, on purpose: git commit --no-verify",
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** Quotes a path for a POSIX shell when it needs it. */
+function quote(path: string): string {
+  return /^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
+}

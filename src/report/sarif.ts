@@ -1,0 +1,51 @@
+/** `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it (upload-sarif). */
+import type { Finding } from "../detect/finding.js";
+import { RULE_IDS, RULES } from "../detect/rules.js";
+import { HOMEPAGE, VERSION } from "../version.js";
+
+export function formatSarif(findings: readonly Finding[]): string {
+  const rules = RULE_IDS.map((id) => ({
+    id,
+    name: id
+      .split("-")
+      .map((word) => word[0]!.toUpperCase() + word.slice(1))
+      .join(""),
+    shortDescription: { text: RULES[id].title },
+    fullDescription: { text: RULES[id].title },
+    help: { text: RULES[id].remedy, markdown: RULES[id].remedy },
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["security", "secret"], precision: "high", "security-severity": "9.0" },
+  }));
+  const results = findings.map((finding) => ({
+    ruleId: finding.rule,
+    ruleIndex: RULE_IDS.indexOf(finding.rule),
+    level: "error",
+    message: { text: sarifMessage(finding) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.file) },
+          ...(finding.line > 0 && { region: { startLine: finding.line, startColumn: finding.column } }),
+        },
+      },
+    ],
+    partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+  }));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "wa-token-guard", version: VERSION, informationUri: HOMEPAGE, rules } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function sarifMessage(finding: Finding): string {
+  if (finding.rule === "dotenv-file") return `${RULES[finding.rule].title}: ${finding.file}`;
+  const app = finding.appId ? ` for app ${finding.appId}` : "";
+  return `${RULES[finding.rule].title}${app}: ${finding.redacted}`;
+}

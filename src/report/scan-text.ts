@@ -1,0 +1,46 @@
+/** The terminal report of a scan: one line per finding, then what to do, once per rule. */
+import type { Finding } from "../detect/finding.js";
+import { RULES, type RuleId } from "../detect/rules.js";
+import type { ScanStats } from "../scan/scan-files.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+export function formatFindingLine(finding: Finding, color: boolean): string {
+  const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+  const parts = [paint(color, 1, where), paint(color, 31, finding.rule)];
+  if (finding.rule !== "dotenv-file") parts.push(finding.redacted);
+  if (finding.appId) {
+    const whose =
+      finding.teamApp === undefined
+        ? ""
+        : finding.teamApp
+          ? " (one of your apps)"
+          : " (not one of your apps)";
+    parts.push(`app ${finding.appId}${whose}`);
+  }
+  return parts.join("  ");
+}
+
+export function formatRemedies(findings: readonly Finding[]): string[] {
+  const rules = [...new Set(findings.map((finding) => finding.rule))] as RuleId[];
+  return rules.map((rule) => `  ${rule}: ${RULES[rule].remedy}`);
+}
+
+export function formatScanText(findings: readonly Finding[], stats: ScanStats, options: TextOptions): string {
+  const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (findings.length === 0) return `No credentials found (${stats.files} files, ${size}).\n`;
+  const lines = findings.map((finding) => formatFindingLine(finding, options.color));
+  lines.push("");
+  lines.push(
+    `${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`,
+  );
+  lines.push(...formatRemedies(findings));
+  lines.push(
+    "  A false positive? Put `wa-token-guard:allow` on the line, or record it with `wa-token-guard scan --update-ignore`.",
+  );
+  return `${lines.join("\n")}\n`;
+}

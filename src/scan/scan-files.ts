@@ -1,0 +1,60 @@
+/**
+ * `scan` over files on disk: list, apply the policy, read, detect. Files are read a few at a time,
+ * small ones whole and large ones as a stream.
+ */
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
+import { UserError } from "../errors.js";
+import { describeFsError, type FileEntry } from "../sources/files.js";
+import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
+import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+}
+
+const READ_WHOLE_BYTES = 8 * 1024 * 1024;
+const PARALLEL_READS = 8;
+
+export async function scanFiles(entries: readonly FileEntry[], policy: ScanPolicy): Promise<ScanResult> {
+  const findings: Finding[] = [];
+  const stats: ScanStats = { files: 0, bytes: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++]!;
+      if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) continue;
+      const found: Finding[] = [];
+      if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath));
+      const { size, content } = await readContent(entry);
+      stats.files++;
+      stats.bytes += size;
+      if (!content.binary) {
+        for (const detection of content.detections) {
+          found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
+        }
+      }
+      for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+  return { findings: findings.sort(compareFindings), stats };
+}
+
+async function readContent(entry: FileEntry): Promise<{ size: number; content: ContentResult }> {
+  try {
+    const { size } = await stat(entry.absPath);
+    if (size <= READ_WHOLE_BYTES) return { size, content: detectInBuffer(await readFile(entry.absPath)) };
+    const stream = createReadStream(entry.absPath, { highWaterMark: 1024 * 1024 });
+    return { size, content: await detectInChunks(stream) };
+  } catch (error) {
+    throw new UserError(`cannot read ${entry.displayPath}: ${describeFsError(error)}`);
+  }
+}

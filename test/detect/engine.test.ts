@@ -1,0 +1,445 @@
+import { describe, expect, it } from "vitest";
+import { appIdFromAccessToken } from "../../src/detect/app-id.js";
+import { isDotenvPath } from "../../src/detect/dotenv.js";
+import { detect } from "../../src/detect/engine.js";
+import { fingerprint, redact } from "../../src/detect/redact.js";
+import { scrub } from "../../src/detect/scrub.js";
+import {
+  accessToken,
+  appSecret,
+  appToken,
+  issuedAppToken,
+  randomChars,
+  TEST_APP_ID,
+} from "../helpers/tokens.js";
+
+const token = accessToken();
+const secret = appSecret();
+const app = appToken();
+
+/** Each case: file content, and where the credential must be found. */
+const POSITIVES: {
+  name: string;
+  text: string;
+  secret: string;
+  line: number;
+  column: number;
+  rule: string;
+}[] = [
+  {
+    name: "env",
+    text: `WHATSAPP_TOKEN=${token}\n`,
+    secret: token,
+    line: 1,
+    column: 16,
+    rule: "meta-access-token",
+  },
+  {
+    name: "env, key without keyword",
+    text: `A=1\nWA_BEARER=${token}`,
+    secret: token,
+    line: 2,
+    column: 11,
+    rule: "meta-access-token",
+  },
+  {
+    name: "env quoted",
+    text: `export TOKEN="${token}"\n`,
+    secret: token,
+    line: 1,
+    column: 15,
+    rule: "meta-access-token",
+  },
+  {
+    name: "JSON",
+    text: `{\n  "t": "${token}"\n}`,
+    secret: token,
+    line: 2,
+    column: 9,
+    rule: "meta-access-token",
+  },
+  {
+    name: "YAML",
+    text: `env:\n  token: ${token}\n`,
+    secret: token,
+    line: 2,
+    column: 10,
+    rule: "meta-access-token",
+  },
+  {
+    name: "TS backticks",
+    text: `const token = \`${token}\`;`,
+    secret: token,
+    line: 1,
+    column: 16,
+    rule: "meta-access-token",
+  },
+  {
+    name: "TS bearer",
+    text: `headers: { Authorization: \`Bearer ${token}\` }`,
+    secret: token,
+    line: 1,
+    column: 35,
+    rule: "meta-access-token",
+  },
+  {
+    name: "Python",
+    text: `import os\nTOKEN = '${token}'\n`,
+    secret: token,
+    line: 2,
+    column: 10,
+    rule: "meta-access-token",
+  },
+  {
+    name: "Go",
+    text: `package main\n\nconst token = "${token}"\n`,
+    secret: token,
+    line: 3,
+    column: 16,
+    rule: "meta-access-token",
+  },
+  {
+    name: "PHP",
+    text: `<?php\n$token = "${token}";\n`,
+    secret: token,
+    line: 2,
+    column: 11,
+    rule: "meta-access-token",
+  },
+  {
+    name: "shell curl",
+    text: `curl -H "Authorization: Bearer ${token}" https://graph.facebook.com/v26.0/me`,
+    secret: token,
+    line: 1,
+    column: 32,
+    rule: "meta-access-token",
+  },
+  {
+    name: "URL query",
+    text: `GET /v26.0/123/messages?access_token=${token}&x=1`,
+    secret: token,
+    line: 1,
+    column: 38,
+    rule: "meta-access-token",
+  },
+  {
+    name: "Markdown",
+    text: `# Setup\n\nUse \`${token}\` as the token.`,
+    secret: token,
+    line: 3,
+    column: 6,
+    rule: "meta-access-token",
+  },
+  {
+    name: "Jupyter",
+    text: `{"cells":[{"source":["token = \\"${token}\\"\\n"]}]}`,
+    secret: token,
+    line: 1,
+    column: 33,
+    rule: "meta-access-token",
+  },
+  {
+    name: "JSON escaped newline",
+    text: `{"s":"line\\n${token}"}`,
+    secret: token,
+    line: 1,
+    column: 13,
+    rule: "meta-access-token",
+  },
+  {
+    name: "Dockerfile",
+    text: `FROM node:24\nENV WHATSAPP_TOKEN ${token}\n`,
+    secret: token,
+    line: 2,
+    column: 20,
+    rule: "meta-access-token",
+  },
+  {
+    name: "CSV",
+    text: `name,token\nbot,${token}\n`,
+    secret: token,
+    line: 2,
+    column: 5,
+    rule: "meta-access-token",
+  },
+  {
+    name: "XML",
+    text: `<config>\n  <token>${token}</token>\n</config>`,
+    secret: token,
+    line: 2,
+    column: 10,
+    rule: "meta-access-token",
+  },
+  {
+    name: "CRLF",
+    text: `A=1\r\nTOKEN=${token}\r\nB=2\r\n`,
+    secret: token,
+    line: 2,
+    column: 7,
+    rule: "meta-access-token",
+  },
+  {
+    name: "minified",
+    text: `${"var a=1;".repeat(2000)}fetch(u,{headers:{a:"Bearer ${token}"}});`,
+    secret: token,
+    line: 1,
+    column: 16000 + 29,
+    rule: "meta-access-token",
+  },
+  {
+    name: "end of file, no newline",
+    text: `x\n${token}`,
+    secret: token,
+    line: 2,
+    column: 1,
+    rule: "meta-access-token",
+  },
+  {
+    name: "app token",
+    text: `META_APP_TOKEN=${app}\n`,
+    secret: app,
+    line: 1,
+    column: 16,
+    rule: "meta-app-token",
+  },
+  {
+    name: "app token URL-encoded",
+    text: `?access_token=${app.replace("|", "%7C")}&a=1`,
+    secret: app.replace("|", "%7C"),
+    line: 1,
+    column: 15,
+    rule: "meta-app-token",
+  },
+  {
+    name: "app token lower %7c",
+    text: `t=${app.replace("|", "%7c")}`,
+    secret: app.replace("|", "%7c"),
+    line: 1,
+    column: 3,
+    rule: "meta-app-token",
+  },
+  {
+    name: "issued app token",
+    text: `APP_TOKEN="${issuedAppToken()}"`,
+    secret: "",
+    line: 1,
+    column: 12,
+    rule: "meta-app-token",
+  },
+  {
+    name: "env app secret",
+    text: `META_APP_SECRET=${secret}\n`,
+    secret,
+    line: 1,
+    column: 17,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "whatsapp app secret",
+    text: `WHATSAPP_APP_SECRET="${secret}"`,
+    secret,
+    line: 1,
+    column: 22,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "JSON appSecret",
+    text: `{\n  "appSecret": "${secret}"\n}`,
+    secret,
+    line: 2,
+    column: 17,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "YAML app_secret",
+    text: `facebook:\n  app_secret: ${secret}\n`,
+    secret,
+    line: 2,
+    column: 15,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "TOML",
+    text: `[meta]\napp_secret = "${secret}"\n`,
+    secret,
+    line: 2,
+    column: 15,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "XML element",
+    text: `<FacebookAppSecret>${secret}</FacebookAppSecret>`,
+    secret,
+    line: 1,
+    column: 20,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "XML add key",
+    text: `<add key="FB_APP_SECRET" value="${secret}" />`,
+    secret,
+    line: 1,
+    column: 33,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "PHP array",
+    text: `'app_secret' => '${secret}',`,
+    secret,
+    line: 1,
+    column: 18,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "Go struct",
+    text: `cfg := Config{AppSecret: "${secret}"}`,
+    secret,
+    line: 1,
+    column: 27,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "Java properties",
+    text: `facebook.app.secret=${secret}`,
+    secret,
+    line: 1,
+    column: 21,
+    rule: "meta-app-secret",
+  },
+  {
+    name: "client_secret beside a Meta client id",
+    text: `{"client_id": "${TEST_APP_ID}",\n "client_secret": "${secret}"}`,
+    secret,
+    line: 2,
+    column: 20,
+    rule: "meta-app-secret",
+  },
+  { name: "BOM", text: `\uFEFFTOKEN=${token}`, secret: token, line: 1, column: 8, rule: "meta-access-token" },
+];
+
+describe("detect: positives", () => {
+  for (const c of POSITIVES) {
+    it(`finds the ${c.rule} in ${c.name}`, () => {
+      const found = detect(c.text.startsWith("\uFEFF") ? c.text : c.text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: c.rule, line: c.line, column: c.column });
+      if (c.secret) expect(found[0]!.secret).toBe(c.secret);
+    });
+  }
+
+  it("finds tokens whatever the fourth character (app-id range) is", () => {
+    for (const appId of [5n, 145634995501895n, 450000000000000n, 1450000000000000n, 1234567890123456n]) {
+      const t = accessToken({ appId });
+      expect(detect(`x=${t}`).map((d) => d.secret)).toEqual([t]);
+    }
+  });
+
+  it("finds every token of a line, in order", () => {
+    const a = accessToken();
+    const b = accessToken();
+    expect(detect(`${a} ${b}`).map((d) => d.column)).toEqual([1, a.length + 2]);
+  });
+
+  it("decodes the app id from the token prefix", () => {
+    const found = detect(`t=${accessToken({ appId: 911602140448729n })}`);
+    expect(found[0]!.appId).toBe("911602140448729");
+    expect(detect(`t=${app}`)[0]!.appId).toBe(String(TEST_APP_ID));
+  });
+});
+
+describe("detect: negatives", () => {
+  const NEGATIVES: Record<string, string> = {
+    "letter glued before": `x${token}`,
+    "digit glued before": `9${token}`,
+    "base64: plus before": `abc+${token}`,
+    "base64: slash before": `abc/${token}`,
+    "base64: padding after": `${token}==`,
+    "base64: plus after": `${token}+abc`,
+    "too short": `TOKEN=EAA${randomChars(60)}`,
+    "placeholder EAA...": "WHATSAPP_TOKEN=EAA...",
+    "placeholder EAAxxxx": `WHATSAPP_TOKEN=EAAG${"x".repeat(120)}`,
+    "one repeated character": `t=EAA${"A".repeat(150)}`,
+    "counting sequence": `t=EAA${"0123456789abcdefghijklmnopqrstuvwxyz".repeat(5)}`,
+    "repeated EAA": `t=${"EAA".repeat(100)}`,
+    "angle placeholder": "WHATSAPP_TOKEN=<YOUR_ACCESS_TOKEN>",
+    "dashed placeholder": "token: your-access-token-here",
+    "truncated doc example": `Authorization: Bearer ${token.slice(0, 120)}...`,
+    "truncated with ellipsis": `Bearer ${token.slice(0, 120)}…`,
+    "GitHub secret reference": "token: ${{ secrets.WHATSAPP_TOKEN }}",
+    "process.env reference": "const token = process.env.WHATSAPP_TOKEN;",
+    "bare md5": `checksum: ${appSecret()}`,
+    etag: `ETag: "${appSecret()}"`,
+    "client token": `META_CLIENT_TOKEN=${appSecret()}`,
+    "client_secret, no Meta context": `GOOGLE_CLIENT_SECRET=${appSecret()}`,
+    "app secret reference": "META_APP_SECRET=${{ secrets.META_APP_SECRET }}",
+    "app secret placeholder": `META_APP_SECRET=${"0".repeat(32)}`,
+    "app secret sequence": "APP_SECRET=0123456789abcdef0123456789abcdef",
+    "hex too long": `APP_SECRET=${appSecret()}ab`,
+    "app id with 17 digits": `12345678901234567|${appSecret()}`,
+    "app token, prose after pipe": "100000000000001|thisisjustsomeplainlowercaseword",
+  };
+  for (const [name, text] of Object.entries(NEGATIVES)) {
+    it(`ignores ${name}`, () => expect(detect(text)).toEqual([]));
+  }
+
+  it("honours the allow comment on the same line only", () => {
+    const text = `a=${token} # wa-token-guard:allow\nb=${token}`;
+    expect(detect(text).map((d) => d.line)).toEqual([2]);
+  });
+});
+
+describe("detect: hostile input finishes (linear patterns)", () => {
+  const cases: Record<string, string> = {
+    "EAA repeated": "EAA".repeat(2_000_000),
+    "EAA + 89 characters, cut, repeated": `EAA${"b".repeat(89)}-`.repeat(40_000),
+    "long alphanumeric run": randomChars(3_000_000),
+    "long line of keys": "app_secret=".repeat(300_000),
+    "digits and pipes": "1234567890123456|".repeat(200_000),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      expect(Array.isArray(detect(text))).toBe(true);
+    });
+  }
+});
+
+describe("app id, redaction, fingerprint, scrub, dotenv", () => {
+  it("decodes the documented Graph API Explorer prefix", () => {
+    // The public prefix of Graph API Explorer tokens; no secret material.
+    expect(appIdFromAccessToken("EAACEdEose0cBA")).toBe("145634995501895");
+  });
+
+  it("redacts to at most 4 + 2 characters and the length", () => {
+    expect(redact(token)).toBe(`${token.slice(0, 4)}…${token.slice(-2)} (${token.length} chars)`);
+    expect(redact(secret)).toBe(`${secret.slice(0, 4)}…${secret.slice(-2)} (32 chars)`);
+    expect(redact("abcdefghijkl")).toBe("ab…a (12 chars)".replace("a (", "l ("));
+  });
+
+  it("fingerprints by content: stable, and different per secret", () => {
+    expect(fingerprint(token)).toBe(fingerprint(token));
+    expect(fingerprint(token)).not.toBe(fingerprint(accessToken()));
+    expect(fingerprint(token)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("scrubs credentials out of arbitrary text", () => {
+    const clean = scrub(`failed: ${token} and ${app}`);
+    expect(clean).not.toContain(token);
+    expect(clean).not.toContain(app);
+    expect(clean).toContain(redact(token));
+  });
+
+  it.each([
+    [".env", true],
+    ["config/.env", true],
+    [".env.local", true],
+    [".env.production", true],
+    ["a/b/.env.development.local", true],
+    [".env.example", false],
+    [".env.sample", false],
+    [".env.template", false],
+    [".env.dist", false],
+    [".envrc", false],
+    ["env", false],
+    ["docs/dotenv.md", false],
+  ])("dotenv path %s -> %s", (path, blocked) => expect(isDotenvPath(path)).toBe(blocked));
+});

@@ -1,0 +1,119 @@
+/**
+ * Real git repositories in temporary folders, with a git configuration of their own (the
+ * machine's global settings never leak in), and a way to run the bundled CLI as users do.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const CLI = join(PROJECT_ROOT, "dist", "cli", "index.js");
+export const NODE = process.execPath;
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for "never printed anywhere" assertions. */
+  all: string;
+}
+
+const homes: string[] = [];
+
+/** An environment for git and hooks: our Node first on PATH, an empty HOME, a fixed identity. */
+export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), "wtg-home-"));
+  homes.push(home);
+  writeFileSync(
+    join(home, ".gitconfig"),
+    '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n',
+  );
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${dirname(NODE)}:${process.env.PATH ?? ""}`,
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: "1",
+    LANG: "C.UTF-8",
+    TMPDIR: tmpdir(),
+    ...extra,
+  };
+  return env;
+}
+
+export function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): Result {
+  const result = spawnSync(command, args, {
+    cwd,
+    env,
+    input,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  const stdout = result.stdout ?? "";
+  const stderr = result.stderr ?? "";
+  return { code: result.status ?? -1, stdout, stderr, all: stdout + stderr };
+}
+
+export class Repo {
+  readonly env: NodeJS.ProcessEnv;
+  constructor(
+    readonly dir: string,
+    env?: NodeJS.ProcessEnv,
+  ) {
+    this.env = env ?? testEnv();
+  }
+
+  static create(env?: NodeJS.ProcessEnv): Repo {
+    const dir = mkdtempSync(join(tmpdir(), "wtg-repo-"));
+    const repo = new Repo(dir, env);
+    repo.gitOk("init", "-q");
+    return repo;
+  }
+
+  write(path: string, content: string | Buffer): this {
+    const full = join(this.dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    return this;
+  }
+
+  git(...args: string[]): Result {
+    return run("git", args, this.dir, this.env);
+  }
+
+  /** A git command that must succeed (set-up steps). */
+  gitOk(...args: string[]): string {
+    const result = this.git(...args);
+    if (result.code !== 0) throw new Error(`git ${args.join(" ")} failed: ${result.all}`);
+    return result.stdout;
+  }
+
+  /** `git commit` through whatever hook is installed. */
+  commit(message = "change", ...extra: string[]): Result {
+    return this.git("commit", "-q", "-m", message, ...extra);
+  }
+
+  /** A commit that bypasses hooks: for setting up history. */
+  commitNoVerify(message = "setup"): void {
+    this.gitOk("commit", "-q", "--no-verify", "--allow-empty", "-m", message);
+  }
+
+  cli(args: readonly string[], cwd = this.dir, extraEnv: Record<string, string> = {}): Result {
+    return run(NODE, [CLI, ...args], cwd, { ...this.env, ...extraEnv });
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export function cleanupHomes(): void {
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+}
