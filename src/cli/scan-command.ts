@@ -106,8 +106,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       : format === "sarif"
         ? formatSarif(findings)
         : formatScanText(findings, stats, { color: io.color && !values.output });
+  // A clean commit says nothing: a hook that talks on every commit teaches people to ignore it.
+  const quiet = values.staged && format === "text" && findings.length === 0;
   if (values.output) await writeFile(resolve(io.cwd, values.output), report);
-  else io.stdout(report);
+  else if (!quiet) io.stdout(report);
   if (values.staged && findings.length > 0 && format === "text") {
     const { formatBlockAdvice } = await import("../report/block-advice.js");
     io.stderr(formatBlockAdvice(findings));
