@@ -30,15 +30,30 @@ export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     join(home, ".gitconfig"),
     '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n',
   );
+  // npm keeps its own settings (registry, certificates) in the real home: point it there.
+  const npmUserConfig = process.env.NPM_CONFIG_USERCONFIG ?? join(process.env.HOME ?? "/", ".npmrc");
   const env: NodeJS.ProcessEnv = {
     PATH: `${dirname(NODE)}:${process.env.PATH ?? ""}`,
     HOME: home,
+    NPM_CONFIG_USERCONFIG: npmUserConfig,
     GIT_CONFIG_NOSYSTEM: "1",
     LANG: "C.UTF-8",
     TMPDIR: tmpdir(),
+    ...networkEnvironment(),
     ...extra,
   };
   return env;
+}
+
+/** Certificates and proxies the machine needs to reach the package registry (npm, pre-commit). */
+function networkEnvironment(): Record<string, string> {
+  const keep =
+    /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|NIX_SSL_CERT_FILE|REQUESTS_CA_BUNDLE|https?_proxy|no_proxy)$/i;
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => keep.test(entry[0]) && entry[1] !== undefined,
+    ),
+  );
 }
 
 export function run(
