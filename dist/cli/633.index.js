@@ -46,7 +46,7 @@ const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|
 
 Installs the pre-commit hook in the current git repository. Safe to run again.
   auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
-  husky           add \`wa-token-guard scan --staged\` to .husky/pre-commit and "husky" to the prepare script
+  husky           add \`wa-token-guard-pre-commit\` to .husky/pre-commit and "husky" to the prepare script
   git             write the hook into git's hooks folder (honours core.hooksPath)
   lefthook, pre-commit   print the configuration to add (those tools own their files)
 
@@ -57,7 +57,7 @@ const MANAGERS = ["auto", "husky", "git", "lefthook", "pre-commit"];
 const LEFTHOOK_SNIPPET = `pre-commit:
   commands:
     wa-token-guard:
-      run: ./node_modules/.bin/wa-token-guard scan --staged
+      run: ./node_modules/.bin/wa-token-guard-pre-commit
 `;
 const PRE_COMMIT_SNIPPET = `repos:
   - repo: https://github.com/wa-token-guard/wa-token-guard
@@ -118,7 +118,8 @@ async function readPackageJson(root) {
 async function installHusky(root) {
     const messages = [];
     const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky", "pre-commit");
-    const line = "wa-token-guard scan --staged";
+    // The hook script (on PATH in husky as a bin): it skips starting node when nothing can match.
+    const line = "wa-token-guard-pre-commit";
     const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(hookPath) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(hookPath, "utf8") : undefined;
     if (existing?.includes(MARKER))
         messages.push(".husky/pre-commit already runs wa-token-guard.");
@@ -155,7 +156,7 @@ function hookCommand(root) {
     return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
 }
 async function installGitHook(root) {
-    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitAt */ .c8)(root).raw(["rev-parse", "--git-path", "hooks"])).trim());
+    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
     const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(hooksDir, "pre-commit");
     const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, hookPath) || hookPath;
@@ -177,70 +178,6 @@ async function installGitHook(root) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, text);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(hookPath, 0o755);
     return [`Added wa-token-guard to the existing hook ${shown} (it runs first; the rest is unchanged).`];
-}
-
-
-/***/ }),
-
-/***/ 22:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K5: () => (/* binding */ splitNul),
-/* harmony export */   KY: () => (/* binding */ workTreeRoot),
-/* harmony export */   c8: () => (/* binding */ gitAt)
-/* harmony export */ });
-/* unused harmony export REPOSITORY_ENVIRONMENT */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(724);
-/**
- * The one way this project talks to git. simple-git is created without its default 50 ms
- * exit-completion delay: the pre-commit hook pays every millisecond on every commit.
- */
-
-/**
- * simple-git strips every inherited GIT_* variable unless it is named here. Inside a hook, git
- * uses these to say which repository and which index the commit is made from: `git commit -a`
- * and `git commit <path>` commit from a temporary index named by GIT_INDEX_FILE, and reading the
- * ordinary index instead would let a staged token through.
- */
-const REPOSITORY_ENVIRONMENT = [
-    "GIT_INDEX_FILE",
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_COMMON_DIR",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_NAMESPACE",
-    "GIT_CONFIG_PARAMETERS",
-    "GIT_CONFIG_COUNT",
-    "GIT_CONFIG_GLOBAL",
-    "GIT_CONFIG_SYSTEM",
-    "GIT_CONFIG_NOSYSTEM",
-    "GIT_CEILING_DIRECTORIES",
-    "GIT_DISCOVERY_ACROSS_FILESYSTEM",
-    ...Object.keys(process.env).filter((key) => /^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(key)),
-];
-function gitAt(dir) {
-    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({
-        baseDir: dir,
-        completion: { onExit: false },
-        maxConcurrentProcesses: 4,
-        allowEnvironment: REPOSITORY_ENVIRONMENT,
-    });
-}
-/** The work tree's top folder, or undefined outside a git work tree (or without git). */
-async function workTreeRoot(dir) {
-    try {
-        const root = (await gitAt(dir).revparse(["--show-toplevel"])).trim();
-        return root === "" ? undefined : root;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Splits `-z` output. */
-function splitNul(output) {
-    return output.split("\0").filter((part) => part !== "");
 }
 
 

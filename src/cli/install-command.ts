@@ -11,14 +11,14 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
-import { gitAt, workTreeRoot } from "../sources/git.js";
+import { git, workTreeRoot } from "../sources/git.js";
 import { EXIT, type Io } from "./io.js";
 
 export const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
 
 Installs the pre-commit hook in the current git repository. Safe to run again.
   auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
-  husky           add \`wa-token-guard scan --staged\` to .husky/pre-commit and "husky" to the prepare script
+  husky           add \`wa-token-guard-pre-commit\` to .husky/pre-commit and "husky" to the prepare script
   git             write the hook into git's hooks folder (honours core.hooksPath)
   lefthook, pre-commit   print the configuration to add (those tools own their files)
 
@@ -32,7 +32,7 @@ type Manager = (typeof MANAGERS)[number];
 export const LEFTHOOK_SNIPPET = `pre-commit:
   commands:
     wa-token-guard:
-      run: ./node_modules/.bin/wa-token-guard scan --staged
+      run: ./node_modules/.bin/wa-token-guard-pre-commit
 `;
 
 export const PRE_COMMIT_SNIPPET = `repos:
@@ -101,7 +101,8 @@ async function readPackageJson(root: string): Promise<{ json: PackageJson; inden
 async function installHusky(root: string): Promise<string[]> {
   const messages: string[] = [];
   const hookPath = join(root, ".husky", "pre-commit");
-  const line = "wa-token-guard scan --staged";
+  // The hook script (on PATH in husky as a bin): it skips starting node when nothing can match.
+  const line = "wa-token-guard-pre-commit";
   const existing = existsSync(hookPath) ? await readFile(hookPath, "utf8") : undefined;
   if (existing?.includes(MARKER)) messages.push(".husky/pre-commit already runs wa-token-guard.");
   else {
@@ -137,7 +138,7 @@ function hookCommand(root: string): string {
 }
 
 async function installGitHook(root: string): Promise<string[]> {
-  const hooksDir = resolve(root, (await gitAt(root).raw(["rev-parse", "--git-path", "hooks"])).trim());
+  const hooksDir = resolve(root, (await git(root, ["rev-parse", "--git-path", "hooks"])).trim());
   const hookPath = join(hooksDir, "pre-commit");
   const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
   const shown = relative(root, hookPath) || hookPath;

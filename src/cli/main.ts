@@ -1,11 +1,13 @@
 /**
- * Dispatches `wa-token-guard <command>`. Commands are loaded on demand so that the pre-commit path
- * (`scan --staged`) never loads the HTTP client the `verify` command needs.
+ * Dispatches `wa-token-guard <command>`. `scan` is loaded with the entry, because the pre-commit
+ * hook runs it on every commit; the other commands are loaded on demand, so that the hook never
+ * loads the HTTP client `verify` needs.
  */
 import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { EXIT, type Io, processIo } from "./io.js";
+import { scanCommand } from "./scan-command.js";
 
 export const USAGE = `wa-token-guard ${VERSION}: keep WhatsApp Cloud API tokens out of git, and know before they stop working.
 
@@ -23,7 +25,7 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  scan: async () => (await import("./scan-command.js")).scanCommand,
+  scan: async () => scanCommand,
   install: async () => (await import("./install-command.js")).installCommand,
 };
 

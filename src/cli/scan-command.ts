@@ -11,6 +11,7 @@ import { formatScanJson } from "../report/scan-json.js";
 import { formatScanText } from "../report/scan-text.js";
 import type { ScanPolicy } from "../scan/policy.js";
 import { type ScanStats, scanFiles } from "../scan/scan-files.js";
+import { scanStaged } from "../scan/scan-staged.js";
 import { listFiles } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
 import { EXIT, type Io } from "./io.js";
@@ -75,7 +76,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   let stats: ScanStats;
   if (values.staged) {
     if (!gitRoot) throw new UserError("--staged needs a git repository, and this folder is not in one");
-    const { scanStaged } = await import("../scan/scan-staged.js");
     ({ findings, stats } = await scanStaged({
       cwd: io.cwd,
       root: gitRoot,

@@ -7,10 +7,12 @@
 import { join, relative } from "node:path";
 import type { Detection } from "../detect/engine.js";
 import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
+import { UserError } from "../errors.js";
 import { toPosix } from "../sources/files.js";
-import { readBlobs } from "../sources/git-stream.js";
+import { gitBlobs } from "../sources/git.js";
 import {
-  addedHunks,
+  type AddedLineDetection,
+  detectInAddedLines,
   indexEntries,
   isSubmodule,
   mergeInProgress,
@@ -53,23 +55,44 @@ async function scanAgainst(
   stats: ScanStats,
 ): Promise<Finding[]> {
   const { policy, root } = options;
-  const files = await stagedFiles(root, base, pathspecs);
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
   const findings: Finding[] = [];
   const keep = (finding: Finding) => {
     if (isReported(policy, finding)) findings.push(finding);
   };
-  const record = (file: StagedFile, detection: Detection) =>
+  const record = (file: StagedFile, detection: Detection) => {
+    if (isSkippedPath(policy, file.path)) return;
     keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
+  };
+
+  // The file list and the patch are read at the same time; on a typical commit, waiting for one
+  // git process after the other is most of the hook's cost.
+  const inPatch: AddedLineDetection[] = [];
+  const [files, patch] = await Promise.all([
+    stagedFiles(root, base, pathspecs),
+    options.allLines ? undefined : detectInAddedLines(root, (found) => inPatch.push(found), base, pathspecs),
+  ]);
+  if (patch && patch.sections !== files.length) {
+    throw new UserError(
+      `the staged diff did not match the staged file list (${patch.sections} sections for ${files.length} files); nothing was checked`,
+    );
+  }
+  stats.bytes += patch?.bytes ?? 0;
+  for (const { section, detection } of inPatch) {
+    const file = files[section]!;
+    if (!isSubmodule(file)) record(file, detection);
+  }
 
   const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
   for (const file of scanned) if (isBlockedDotenv(policy, file.path)) keep(dotenvFinding(display(file.path)));
   stats.files += scanned.length;
 
   // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
-  // wants those files checked: their index version is scanned whole.
+  // wants those files checked: their index version is scanned whole, and so is every staged file
+  // with allLines.
+  const listed = new Set(files.map((file) => file.path));
   const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter(
-    (entry) => !files.some((file) => file.path === entry.path) && !isSkippedPath(policy, entry.path),
+    (entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path),
   );
   for (const entry of unchanged)
     if (isBlockedDotenv(policy, entry.path)) keep(dotenvFinding(display(entry.path)));
@@ -77,38 +100,11 @@ async function scanAgainst(
 
   const whole = [...(options.allLines ? scanned : []), ...unchanged].filter((file) => !isSubmodule(file));
   const byOid = new Map(whole.map((file) => [file.oid, file] as const));
-  await readBlobs(
-    root,
-    whole.map((file) => file.oid),
-    ({ oid, content }) => {
-      if (!content) return;
-      stats.bytes += content.length;
-      const result = detectInBuffer(content);
-      if (!result.binary) for (const detection of result.detections) record(byOid.get(oid)!, detection);
-    },
-  );
-
-  if (!options.allLines && scanned.length > 0) {
-    const wanted = new Set(scanned);
-    await addedHunks(
-      root,
-      files,
-      (hunk) => {
-        if (!wanted.has(hunk.file)) return;
-        const text = Buffer.concat(hunk.lines.flatMap((line) => [line, NEWLINE]));
-        stats.bytes += text.length;
-        const result = detectInBuffer(text);
-        if (result.binary) return;
-        for (const detection of result.detections) {
-          detection.line += hunk.firstLine - 1;
-          record(hunk.file, detection);
-        }
-      },
-      base,
-      pathspecs,
-    );
-  }
+  await gitBlobs(root, [...byOid.keys()], (oid, content) => {
+    if (!content) return;
+    stats.bytes += content.length;
+    const result = detectInBuffer(content);
+    if (!result.binary) for (const detection of result.detections) record(byOid.get(oid)!, detection);
+  });
   return findings;
 }
-
-const NEWLINE = Buffer.from("\n");

@@ -7,7 +7,7 @@
 import { lstat, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
-import { gitAt, splitNul } from "./git.js";
+import { git, splitNul } from "./git.js";
 
 export interface FileEntry {
   absPath: string;
@@ -60,7 +60,7 @@ export async function listFiles(paths: readonly string[], options: ListOptions):
 }
 
 async function listWithGit(dir: string): Promise<string[]> {
-  const output = await gitAt(dir).raw(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const output = await git(dir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   const files: string[] = [];
   for (const path of new Set(splitNul(output))) {
     if (path.split("/").some((part) => NEVER_ENTER.has(part))) continue;

@@ -240,7 +240,8 @@ describe("pre-commit hook (plain git hook)", () => {
   });
 
   it("a scanner failure blocks the commit (exit 2), never passes silently", () => {
-    repo.write("a.txt", "fine\n").gitOk("add", ".");
+    // "secret" is a hint, so the hook's fast path hands over to the full scan, which fails.
+    repo.write("a.txt", "no secret here\n").gitOk("add", ".");
     repo.write(".wa-token-guard.json", "{broken");
     const result = repo.commit();
     expect(result.code).not.toBe(0);
@@ -292,6 +293,7 @@ describe("pre-commit hook through husky", () => {
     symlinkSync("../husky/bin.js", join(r.dir, "node_modules", ".bin", "husky"));
     symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
     symlinkSync("../wa-token-guard/dist/cli/index.js", join(r.dir, "node_modules", ".bin", "wa-token-guard"));
+    symlinkSync("../wa-token-guard/hooks/pre-commit", join(r.dir, "node_modules", ".bin", "wa-token-guard-pre-commit"));
     r.write(".gitignore", "node_modules\n");
 
     const install = r.cli(["install"]);

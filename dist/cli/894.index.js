@@ -1,0 +1,1585 @@
+export const id = 894;
+export const ids = [894];
+export const modules = {
+
+/***/ 604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ processIo),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+function processIo() {
+    const env = process.env;
+    const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
+        ? true
+        : Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb";
+    return {
+        cwd: process.cwd(),
+        env,
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        color,
+    };
+}
+/** Exit codes, the same for every command: documented in the README. */
+const EXIT = { ok: 0, found: 1, error: 2 };
+
+
+/***/ }),
+
+/***/ 894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: USAGE, describeError
+
+;// CONCATENATED MODULE: ./src/detect/app-id.ts
+/**
+ * Meta access tokens carry the issuing app's id in their first characters: base64-decoding the
+ * first 12 characters gives byte 0x10 followed by `app_id << 2` as a 64-bit big-endian integer.
+ * Meta does not document this, so a token that does not decode is still reported; the decoded id
+ * only tells the user which app the leaked token belongs to (and so where to revoke it).
+ */
+function appIdFromAccessToken(token) {
+    if (token.length < 12)
+        return undefined;
+    const bytes = Buffer.from(token.slice(0, 12), "base64");
+    if (bytes.length !== 9 || bytes[0] !== 0x10)
+        return undefined;
+    const shifted = bytes.readBigUInt64BE(1);
+    if ((shifted & 3n) !== 0n)
+        return undefined;
+    const appId = shifted >> 2n;
+    // Real app ids have 13 to 17 digits; anything else is a string that merely starts with EAA.
+    const digits = appId.toString();
+    return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/placeholders.ts
+/**
+ * Recognises values that have the shape of a secret but are obviously not one: documentation
+ * placeholders, repeated characters, counting sequences. Pure and cheap: only a bounded prefix of
+ * the value is examined, so a hostile multi-megabyte run costs no more than a short one.
+ */
+const PLACEHOLDER_WORDS = [
+    "placeholder",
+    "example",
+    "redacted",
+    "youraccesstoken",
+    "yourtoken",
+    "accesstokenhere",
+    "tokenhere",
+    "dummy",
+    "xxxxxx",
+    "changeme",
+    "replaceme",
+];
+/** How much of a value the heuristics look at. Real tokens are decided well within it. */
+const SAMPLE = 256;
+/** True when `value` (a token body or a secret) is a placeholder, not a credential. */
+function looksLikePlaceholder(value, minDistinct) {
+    const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
+    const lower = sample.toLowerCase();
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (new Set(lower).size < minDistinct)
+        return true;
+    return isPeriodic(sample) || isCountingSequence(sample);
+}
+/** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
+function isPeriodic(sample) {
+    const maxPeriod = Math.min(64, Math.floor(sample.length / 2));
+    for (let period = 1; period <= maxPeriod; period++) {
+        let repeats = true;
+        for (let i = period; i < sample.length; i++) {
+            if (sample.charCodeAt(i) !== sample.charCodeAt(i - period)) {
+                repeats = false;
+                break;
+            }
+        }
+        if (repeats)
+            return true;
+    }
+    return false;
+}
+/** "0123456789abcdef…", "abcdefgh…": most neighbours are consecutive characters. */
+function isCountingSequence(sample) {
+    let steps = 0;
+    for (let i = 1; i < sample.length; i++) {
+        const delta = sample.charCodeAt(i) - sample.charCodeAt(i - 1);
+        if (delta === 1 || delta === -1)
+            steps++;
+    }
+    return steps * 2 > sample.length;
+}
+
+;// CONCATENATED MODULE: ./src/detect/engine.ts
+/**
+ * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
+ * the text: every pattern is a single pass with bounded quantifiers, and boundaries are checked
+ * in code rather than with backtracking look-arounds.
+ */
+
+
+/** Put on a line to silence every finding on that line. */
+const ALLOW_COMMENT = "wa-token-guard:allow";
+// `EAA` and at least 90 more alphanumerics: user, page and system-user tokens of any app. The
+// upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
+const ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
+// `<app id>|<secret or app token>`, the `|` possibly URL-encoded. Matching starts at the separator,
+// which is rare, rather than at the digits, which are everywhere (4x faster on ordinary code).
+const APP_TOKEN_SEPARATOR = /\||%7[Cc]/g;
+// A key naming an app secret (or a client secret, which needs a Meta context to count):
+// `app[_.-]?secret` or `client[_.-]?secret`, any case. Found from the word `secret`, which one
+// literal pass finds 12x faster than the alternation does.
+const SECRET_WORD = /secret/gi;
+// What may follow such a key up to its 32-hex value, in env, JSON, YAML, TOML, XML and code:
+// the rest of the identifier, a closing quote or bracket, an operator, an opening quote.
+const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
+const META_CONTEXT = /facebook|whatsapp|instagram|graph\.fb|\bfb[_.-]|\bmeta[_.-]|client[_.-]?id["'`]?[ \t]{0,16}[:=,][ \t]{0,16}["'`]?[0-9]{15,16}/i;
+const CONTEXT_WINDOW = 600;
+const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const PLUS = 43;
+const SLASH = 47;
+const EQUALS = 61;
+const BACKSLASH = 92;
+const NEWLINE = 10;
+function detect(text, options = {}) {
+    const hits = [
+        ...(text.includes("EAA") ? accessTokens(text, options.diff === true) : []),
+        ...appTokens(text),
+        ...appSecrets(text),
+    ];
+    if (hits.length === 0)
+        return [];
+    hits.sort((a, b) => a.index - b.index);
+    return locate(text, hits);
+}
+function accessTokens(text, diff) {
+    const hits = [];
+    ACCESS_TOKEN.lastIndex = 0;
+    for (let match = ACCESS_TOKEN.exec(text); match; match = ACCESS_TOKEN.exec(text)) {
+        const start = match.index;
+        let end = start + match[0].length;
+        while (end < text.length && isAlnum(text.charCodeAt(end)))
+            end++;
+        ACCESS_TOKEN.lastIndex = end;
+        const token = text.slice(start, end);
+        if (!standsAlone(text, start, end, diff))
+            continue;
+        if (isTruncated(text, end))
+            continue;
+        if (looksLikePlaceholder(token.slice(3), 12))
+            continue;
+        const appId = appIdFromAccessToken(token);
+        hits.push({ rule: "meta-access-token", secret: token, index: start, ...(appId && { appId }) });
+    }
+    return hits;
+}
+/**
+ * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
+ * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
+ * is an escaped newline (`\nEAA…`) inside a JSON string.
+ */
+function standsAlone(text, start, end, diff) {
+    const atLineStart = start === 0 || (diff && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
+    if (!atLineStart) {
+        const before = text.charCodeAt(start - 1);
+        const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
+        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
+            return false;
+    }
+    if (end < text.length) {
+        const after = text.charCodeAt(end);
+        if (after === PLUS || after === SLASH || after === EQUALS)
+            return false;
+    }
+    return true;
+}
+/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
+function isTruncated(text, end) {
+    return text.startsWith("...", end) || text.startsWith("…", end);
+}
+function appTokens(text) {
+    const hits = [];
+    for (const separator of text.matchAll(APP_TOKEN_SEPARATOR)) {
+        const at = separator.index;
+        let start = at;
+        while (start > 0 && at - start < 17 && isDigit(text.charCodeAt(start - 1)))
+            start--;
+        const digits = at - start;
+        if (digits < 15 || digits > 16 || (start > 0 && isDigit(text.charCodeAt(start - 1))))
+            continue;
+        const from = at + separator[0].length;
+        let end = from;
+        while (end < text.length && end - from <= 40 && isUrlSafe(text.charCodeAt(end)))
+            end++;
+        if (end - from < 27 || end - from > 40)
+            continue;
+        const secret = text.slice(from, end);
+        if (!isHex32(secret) && !looksRandom(secret))
+            continue;
+        if (looksLikePlaceholder(secret, 8))
+            continue;
+        hits.push({
+            rule: "meta-app-token",
+            secret: text.slice(start, end),
+            index: start,
+            appId: text.slice(start, at),
+        });
+    }
+    return hits;
+}
+function appSecrets(text) {
+    const hits = [];
+    for (const word of text.matchAll(SECRET_WORD)) {
+        const owner = secretOwner(text, word.index);
+        if (!owner)
+            continue;
+        SECRET_VALUE.lastIndex = word.index + word[0].length;
+        const value = SECRET_VALUE.exec(text);
+        if (!value)
+            continue;
+        const secret = value[1];
+        const index = value.index + value[0].length - secret.length;
+        if (index + 32 < text.length && isAlnum(text.charCodeAt(index + 32)))
+            continue;
+        if (looksLikePlaceholder(secret, 6))
+            continue;
+        if (owner === "client" && !hasMetaContext(text, index))
+            continue;
+        hits.push({ rule: "meta-app-secret", secret, index });
+    }
+    return hits;
+}
+/** `app` or `client` right before `secret` (with at most one `_`, `.` or `-` between). */
+function secretOwner(text, at) {
+    const end = "_.-".includes(text[at - 1] ?? "") ? at - 1 : at;
+    if (text.slice(Math.max(0, end - 3), end).toLowerCase() === "app")
+        return "app";
+    if (text.slice(Math.max(0, end - 6), end).toLowerCase() === "client")
+        return "client";
+    return undefined;
+}
+function hasMetaContext(text, index) {
+    const from = Math.max(0, index - CONTEXT_WINDOW);
+    return META_CONTEXT.test(text.slice(from, index + CONTEXT_WINDOW));
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+const isUrlSafe = (c) => isAlnum(c) || c === 45 || c === 95;
+const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
+/** An app token from `oauth/access_token` mixes letters with digits or `-`/`_`; prose does not. */
+const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
+/** One forward pass assigns lines and columns and drops lines that carry the allow comment. */
+function locate(text, hits) {
+    const detections = [];
+    let line = 1;
+    let lineStart = 0;
+    let seen = -1;
+    for (const hit of hits) {
+        if (hit.index === seen)
+            continue; // two patterns on the same spot: report it once
+        seen = hit.index;
+        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
+            line++;
+            lineStart = nl + 1;
+        }
+        const lineEnd = text.indexOf("\n", hit.index);
+        const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+        if (lineText.includes(ALLOW_COMMENT))
+            continue;
+        detections.push({
+            rule: hit.rule,
+            secret: hit.secret,
+            line,
+            column: hit.index - lineStart + 1,
+            ...(hit.appId && { appId: hit.appId }),
+        });
+    }
+    return detections;
+}
+
+;// CONCATENATED MODULE: ./src/detect/redact.ts
+/**
+ * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
+ * and the length. Short values show less, so that at least two thirds stay hidden.
+ */
+function redact(secret) {
+    const n = secret.length;
+    const head = n >= 24 ? 4 : Math.floor(n / 6);
+    const tail = n >= 24 ? 2 : Math.floor(n / 12);
+    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
+}
+/**
+ * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
+ * line-number fingerprints), and is safe to commit in an ignore file.
+ */
+function fingerprint(secret) {
+    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/detect/scrub.ts
+
+
+/**
+ * Defence in depth for text we did not write ourselves (error messages from libraries, API
+ * replies): every credential-shaped substring is replaced by its redacted form before printing.
+ */
+function scrub(text, ...knownSecrets) {
+    let clean = text;
+    for (const secret of knownSecrets) {
+        if (secret && secret.length >= 8)
+            clean = clean.split(secret).join(redact(secret));
+    }
+    for (const { secret } of detect(clean))
+        clean = clean.split(secret).join(redact(secret));
+    return clean;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(916);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(604);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(975);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * `.wa-token-guard.json` at the repository root: the only configuration file. Read and validated
+ * in one place; unknown keys and bad values are errors that name the key, so a typo never turns
+ * into a silently ignored setting.
+ */
+
+
+
+const CONFIG_FILE = ".wa-token-guard.json";
+const DEFAULT_CONFIG = { ignorePaths: [], allowDotenv: [], appIds: [] };
+const KEYS = ["ignorePaths", "allowDotenv", "appIds"];
+/** Reads the config file; a missing file means defaults unless the path was named explicitly. */
+async function loadConfig(path, explicit) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (!explicit && error.code === "ENOENT")
+            return DEFAULT_CONFIG;
+        throw new errors/* UserError */.y(`cannot read config ${path}: ${error.message}`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`config ${path} is not valid JSON: ${error.message}`);
+    }
+    return parseConfig(raw, path);
+}
+function parseConfig(raw, source) {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+        throw new errors/* UserError */.y(`config ${source} must be a JSON object`);
+    }
+    const config = { ...DEFAULT_CONFIG };
+    for (const [key, value] of Object.entries(raw)) {
+        if (key === "$schema")
+            continue;
+        if (!KEYS.includes(key)) {
+            throw new errors/* UserError */.y(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
+        }
+        if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
+            throw new errors/* UserError */.y(`config ${source}: "${key}" must be an array of non-empty strings`);
+        }
+        config[key] = value.map((item) => item.trim());
+    }
+    const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
+    if (badId !== undefined) {
+        throw new errors/* UserError */.y(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
+    }
+    return config;
+}
+/** True when a repository-relative path matches any of the globs. */
+function matchesAny(path, globs) {
+    return globs.some((glob) => (0,external_node_path_.matchesGlob)(path, glob) || (0,external_node_path_.matchesGlob)(path, `**/${glob}`));
+}
+
+;// CONCATENATED MODULE: ./src/config/ignore-file.ts
+/**
+ * `.wa-token-guard-ignore`: one fingerprint per line (a hash of the secret, so it survives edits
+ * and moves), `#` starts a comment. Written by `scan --update-ignore`, or by hand.
+ */
+
+
+const IGNORE_FILE = ".wa-token-guard-ignore";
+async function loadIgnoreFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return new Set();
+        throw new errors/* UserError */.y(`cannot read ${path}: ${error.message}`);
+    }
+    return parseIgnoreFile(text, path);
+}
+function parseIgnoreFile(text, source) {
+    const fingerprints = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*/, "").trim();
+        if (line === "")
+            return;
+        if (!/^[0-9a-f]{32}$/.test(line)) {
+            throw new errors/* UserError */.y(`${source}:${i + 1}: expected a 32-character fingerprint, found "${line.slice(0, 40)}"`);
+        }
+        fingerprints.add(line);
+    });
+    return fingerprints;
+}
+/** Appends the fingerprints not yet listed; returns how many were added. */
+async function appendToIgnoreFile(path, known, findings) {
+    const lines = [];
+    for (const finding of findings) {
+        if (known.has(finding.fingerprint))
+            continue;
+        known.add(finding.fingerprint);
+        const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+        lines.push(`${finding.fingerprint} # ${finding.rule} ${where}`);
+    }
+    if (lines.length > 0)
+        await (0,promises_.appendFile)(path, `${lines.join("\n")}\n`);
+    return lines.length;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules.ts
+const REVOKE = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
+const RULES = {
+    "meta-access-token": {
+        id: "meta-access-token",
+        title: "Meta / WhatsApp Cloud API access token (user, page or system-user)",
+        remedy: REVOKE,
+    },
+    "meta-app-token": {
+        id: "meta-app-token",
+        title: "Meta app access token (app id | app secret or app token)",
+        remedy: "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.",
+    },
+    "meta-app-secret": {
+        id: "meta-app-secret",
+        title: "Meta / Facebook app secret",
+        remedy: "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.",
+    },
+    "dotenv-file": {
+        id: "dotenv-file",
+        title: "Environment file (.env) that usually holds secrets",
+        remedy: "Do not commit it: `git rm --cached <file>`, add `.env` and `.env.*` to .gitignore, and commit a `.env.example` without values instead.",
+    },
+};
+const RULE_IDS = Object.keys(RULES);
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+function formatSarif(findings) {
+    const rules = RULE_IDS.map((id) => ({
+        id,
+        name: id
+            .split("-")
+            .map((word) => word[0].toUpperCase() + word.slice(1))
+            .join(""),
+        shortDescription: { text: RULES[id].title },
+        fullDescription: { text: RULES[id].title },
+        help: { text: RULES[id].remedy, markdown: RULES[id].remedy },
+        defaultConfiguration: { level: "error" },
+        properties: { tags: ["security", "secret"], precision: "high", "security-severity": "9.0" },
+    }));
+    const results = findings.map((finding) => ({
+        ruleId: finding.rule,
+        ruleIndex: RULE_IDS.indexOf(finding.rule),
+        level: "error",
+        message: { text: sarifMessage(finding) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(finding.file) },
+                    ...(finding.line > 0 && { region: { startLine: finding.line, startColumn: finding.column } }),
+                },
+            },
+        ],
+        partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+    }));
+    const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { name: "wa-token-guard", version: VERSION, informationUri: HOMEPAGE, rules } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function sarifMessage(finding) {
+    if (finding.rule === "dotenv-file")
+        return `${RULES[finding.rule].title}: ${finding.file}`;
+    const app = finding.appId ? ` for app ${finding.appId}` : "";
+    return `${RULES[finding.rule].title}${app}: ${finding.redacted}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-json.ts
+/** `--format json`. Version 1 of this shape is a public interface: add fields, never change them. */
+function formatScanJson(findings, stats) {
+    return `${JSON.stringify({ version: 1, findings, stats: { files: stats.files, bytes: stats.bytes } }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-text.ts
+
+const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+function formatFindingLine(finding, color) {
+    const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+    const parts = [paint(color, 1, where), paint(color, 31, finding.rule)];
+    if (finding.rule !== "dotenv-file")
+        parts.push(finding.redacted);
+    if (finding.appId) {
+        const whose = finding.teamApp === undefined
+            ? ""
+            : finding.teamApp
+                ? " (one of your apps)"
+                : " (not one of your apps)";
+        parts.push(`app ${finding.appId}${whose}`);
+    }
+    return parts.join("  ");
+}
+function formatRemedies(findings) {
+    const rules = [...new Set(findings.map((finding) => finding.rule))];
+    return rules.map((rule) => `  ${rule}: ${RULES[rule].remedy}`);
+}
+function formatScanText(findings, stats, options) {
+    const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
+    if (findings.length === 0)
+        return `No credentials found (${stats.files} files, ${size}).\n`;
+    const lines = findings.map((finding) => formatFindingLine(finding, options.color));
+    lines.push("");
+    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`);
+    lines.push(...formatRemedies(findings));
+    lines.push("  A false positive? Put `wa-token-guard:allow` on the line, or record it with `wa-token-guard scan --update-ignore`.");
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+;// CONCATENATED MODULE: ./src/detect/finding.ts
+
+const secrets = new WeakMap();
+function secretOf(finding) {
+    return secrets.get(finding);
+}
+function findingFromDetection(detection, file, teamAppIds) {
+    const finding = {
+        rule: detection.rule,
+        file,
+        line: detection.line,
+        column: detection.column,
+        redacted: redact(detection.secret),
+        fingerprint: fingerprint(detection.secret),
+    };
+    if (detection.appId) {
+        finding.appId = detection.appId;
+        if (teamAppIds.length > 0)
+            finding.teamApp = teamAppIds.includes(detection.appId);
+    }
+    secrets.set(finding, detection.secret);
+    return finding;
+}
+/** A file-level finding: the file's name alone is the problem. */
+function dotenvFinding(file) {
+    return {
+        rule: "dotenv-file",
+        file,
+        line: 0,
+        column: 0,
+        redacted: file,
+        fingerprint: fingerprint(`dotenv-file:${file}`),
+    };
+}
+/** Report order: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule));
+}
+
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(22);
+;// CONCATENATED MODULE: ./src/sources/files.ts
+/**
+ * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
+ * listed by git itself (tracked files plus untracked ones .gitignore does not exclude), so ignore
+ * rules behave exactly as git applies them; elsewhere, or with --no-gitignore, by walking.
+ * `.git` and `node_modules` are never entered; symbolic links are not followed.
+ */
+
+
+
+
+const NEVER_ENTER = new Set([".git", "node_modules"]);
+const toPosix = (path) => (external_node_path_.sep === "/" ? path : path.split(external_node_path_.sep).join("/"));
+async function listFiles(paths, options) {
+    const byPath = new Map();
+    const add = (absPath, explicit) => {
+        if (byPath.has(absPath))
+            return;
+        byPath.set(absPath, {
+            absPath,
+            repoPath: toPosix((0,external_node_path_.relative)(options.root, absPath)) || ".",
+            displayPath: toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".",
+            explicit,
+        });
+    };
+    for (const path of paths) {
+        const absPath = (0,external_node_path_.resolve)(options.cwd, path);
+        let info;
+        try {
+            info = await (0,promises_.stat)(absPath);
+        }
+        catch (error) {
+            throw new errors/* UserError */.y(`cannot read ${path}: ${describeFsError(error)}`);
+        }
+        if (info.isFile())
+            add(absPath, true);
+        else if (info.isDirectory()) {
+            const found = options.insideGit && options.useGitignore ? await listWithGit(absPath) : await walk(absPath);
+            for (const file of found)
+                add(file, false);
+        }
+        else
+            throw new errors/* UserError */.y(`cannot scan ${path}: not a regular file or folder`);
+    }
+    return [...byPath.values()];
+}
+async function listWithGit(dir) {
+    const output = await (0,git/* git */.$Y)(dir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    const files = [];
+    for (const path of new Set((0,git/* splitNul */.K5)(output))) {
+        if (path.split("/").some((part) => NEVER_ENTER.has(part)))
+            continue;
+        const absPath = (0,external_node_path_.join)(dir, path);
+        // Tracked but deleted, submodules (folders) and links are not files to read.
+        const info = await (0,promises_.lstat)(absPath).catch(() => undefined);
+        if (info?.isFile())
+            files.push(absPath);
+    }
+    return files;
+}
+async function walk(dir) {
+    const files = [];
+    const pending = [dir];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            throw new errors/* UserError */.y(`cannot read folder ${current}: ${describeFsError(error)}`);
+        }
+        for (const entry of entries) {
+            if (NEVER_ENTER.has(entry.name))
+                continue;
+            const path = (0,external_node_path_.join)(current, entry.name);
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+    }
+    return files.sort();
+}
+function describeFsError(error) {
+    const code = error.code;
+    switch (code) {
+        case "ENOENT":
+            return "no such file or folder";
+        case "EACCES":
+        case "EPERM":
+            return "permission denied";
+        case "EISDIR":
+            return "is a folder";
+        default:
+            return code ?? error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/content.ts
+/**
+ * Runs the detection engine over the bytes of one file, whatever they are: binary content is
+ * skipped (like git, a NUL byte in the first 8000 bytes), invalid UTF-8 is decoded leniently
+ * (credentials are ASCII), a BOM is dropped, and large inputs are scanned in segments cut at line
+ * ends, so that no file has to fit in one string and memory stays flat.
+ */
+
+const BINARY_SNIFF = 8000;
+/** Segments are cut at a newline near this size. */
+const SEGMENT_BYTES = 8 * 1024 * 1024;
+/** A single line longer than this is cut at a character no credential can contain. */
+const MAX_CARRY_BYTES = 32 * 1024 * 1024;
+function isBinary(head) {
+    const end = Math.min(head.length, BINARY_SNIFF);
+    for (let i = 0; i < end; i++)
+        if (head[i] === 0)
+            return true;
+    return false;
+}
+/** For content already in memory. */
+function detectInBuffer(bytes) {
+    if (isBinary(bytes))
+        return { binary: true };
+    if (bytes.length <= SEGMENT_BYTES)
+        return { binary: false, detections: detect(decode(bytes, true)) };
+    const segmenter = new Segmenter();
+    segmenter.push(bytes);
+    return { binary: false, detections: segmenter.finish() };
+}
+/** For content read piece by piece (large files, git blobs). */
+async function detectInChunks(chunks) {
+    const segmenter = new Segmenter();
+    let first = true;
+    for await (const chunk of chunks) {
+        if (first && isBinary(chunk))
+            return { binary: true };
+        first = false;
+        segmenter.push(chunk);
+    }
+    return { binary: false, detections: segmenter.finish() };
+}
+function decode(bytes, atStart) {
+    const text = bytes.toString("utf8");
+    return atStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Bytes that may appear inside a credential (or its `|` / `%7C` separator): never cut there. */
+const isCredentialByte = (b) => (b >= 48 && b <= 57) ||
+    (b >= 65 && b <= 90) ||
+    (b >= 97 && b <= 122) ||
+    b === 124 ||
+    b === 37 ||
+    b === 45 ||
+    b === 95;
+/** Cuts a byte stream into text segments and keeps line and column numbers true across cuts. */
+class Segmenter {
+    pending = [];
+    pendingBytes = 0;
+    detections = [];
+    /** Lines completed before the current segment. */
+    lineOffset = 0;
+    /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
+    columnOffset = 0;
+    atStart = true;
+    /** Pending size at which the next cut is tried (raised while a line has no end yet). */
+    nextCut = SEGMENT_BYTES;
+    push(chunk) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        while (this.pendingBytes >= this.nextCut) {
+            const data = Buffer.concat(this.pending);
+            const cut = this.cutPoint(data);
+            if (cut === -1) {
+                this.pending = [data];
+                this.nextCut = this.pendingBytes + SEGMENT_BYTES;
+                break;
+            }
+            this.nextCut = SEGMENT_BYTES;
+            this.emit(data.subarray(0, cut));
+            const rest = data.subarray(cut);
+            this.pending = [rest];
+            this.pendingBytes = rest.length;
+        }
+    }
+    finish() {
+        if (this.pendingBytes > 0)
+            this.emit(Buffer.concat(this.pending));
+        this.pending = [];
+        this.pendingBytes = 0;
+        return this.detections;
+    }
+    /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
+    cutPoint(data) {
+        const newline = data.lastIndexOf(10);
+        if (newline !== -1)
+            return newline + 1;
+        if (data.length < MAX_CARRY_BYTES)
+            return -1;
+        for (let i = data.length - 1; i > 0; i--)
+            if (!isCredentialByte(data[i]) && data[i] < 128)
+                return i + 1;
+        return data.length; // one 32 MiB run of credential characters: nothing real is cut here
+    }
+    emit(bytes) {
+        const text = decode(bytes, this.atStart);
+        this.atStart = false;
+        for (const detection of detect(text)) {
+            if (detection.line === 1)
+                detection.column += this.columnOffset;
+            detection.line += this.lineOffset;
+            this.detections.push(detection);
+        }
+        let newlines = 0;
+        let last = -1;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+            newlines++;
+            last = i;
+        }
+        this.lineOffset += newlines;
+        this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/dotenv.ts
+/**
+ * The `dotenv-file` rule works on paths, not content: `.env` and `.env.<anything>` in any folder
+ * are environment files. Templates meant to be committed (`.env.example` and friends) are allowed;
+ * their content is still scanned like any other file.
+ */
+const TEMPLATE_SUFFIXES = [".example", ".sample", ".template", ".dist"];
+function isDotenvPath(path) {
+    const slash = path.lastIndexOf("/");
+    const name = path.slice(slash + 1);
+    if (name !== ".env" && !name.startsWith(".env."))
+        return false;
+    return !TEMPLATE_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
+;// CONCATENATED MODULE: ./src/scan/policy.ts
+/**
+ * What the user has configured to be reported or not, applied identically by every source
+ * (files, staged index, history). Pure.
+ */
+
+
+/** `repoPath` is relative to the repository root, where the config's globs are anchored. */
+function isSkippedPath(policy, repoPath) {
+    return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
+}
+function isBlockedDotenv(policy, repoPath) {
+    return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
+}
+function isReported(policy, finding) {
+    return !policy.ignored.has(finding.fingerprint);
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-files.ts
+/**
+ * `scan` over files on disk: list, apply the policy, read, detect. Files are read a few at a time,
+ * small ones whole and large ones as a stream.
+ */
+
+
+
+
+
+
+
+const READ_WHOLE_BYTES = 8 * 1024 * 1024;
+const PARALLEL_READS = 8;
+async function scanFiles(entries, policy) {
+    const findings = [];
+    const stats = { files: 0, bytes: 0 };
+    let next = 0;
+    const worker = async () => {
+        while (next < entries.length) {
+            const entry = entries[next++];
+            if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
+                continue;
+            const found = [];
+            if (isBlockedDotenv(policy, entry.repoPath))
+                found.push(dotenvFinding(entry.displayPath));
+            const { size, content } = await readContent(entry);
+            stats.files++;
+            stats.bytes += size;
+            if (!content.binary) {
+                for (const detection of content.detections) {
+                    found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
+                }
+            }
+            for (const finding of found)
+                if (isReported(policy, finding))
+                    findings.push(finding);
+        }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+    return { findings: findings.sort(compareFindings), stats };
+}
+async function readContent(entry) {
+    try {
+        const { size } = await (0,promises_.stat)(entry.absPath);
+        if (size <= READ_WHOLE_BYTES)
+            return { size, content: detectInBuffer(await (0,promises_.readFile)(entry.absPath)) };
+        const stream = (0,external_node_fs_.createReadStream)(entry.absPath, { highWaterMark: 1024 * 1024 });
+        return { size, content: await detectInChunks(stream) };
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`cannot read ${entry.displayPath}: ${describeFsError(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/staged.ts
+/**
+ * What the next commit adds, read from the index (never the working tree: husky and lefthook do
+ * not stash unstaged changes, so the working tree can differ from what is committed). git honours
+ * GIT_INDEX_FILE, so `git commit -a` and `git commit <paths>` are read correctly too.
+ *
+ * Two views of one diff, read at the same time: `--raw -z` lists the staged files (exact for any
+ * file name), and a zero-context patch carries the added lines. Both run with identical options,
+ * so git emits the same files in the same order and the n-th patch section is the n-th file.
+ * The patch is streamed in segments: git generates it faster than it can hand over the blobs,
+ * and binary files arrive as one "Binary files differ" line, never as content.
+ */
+
+
+
+
+const SUBMODULE_MODE = "160000";
+/** The options every view of the staged diff shares. `base`: HEAD by default, or MERGE_HEAD. */
+function diffArgs(base, pathspecs) {
+    return [
+        "diff",
+        "--cached",
+        "-M",
+        "--diff-filter=ACMRT",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--no-relative",
+        "--no-abbrev",
+        ...(base ? [base] : []),
+    ].concat(["--", ...pathspecs]);
+}
+async function stagedFiles(root, base, pathspecs = []) {
+    const args = diffArgs(base, pathspecs);
+    args.splice(1, 0, "--raw", "-z");
+    return parseRawZ(await (0,git/* git */.$Y)(root, args));
+}
+/** Parses `git diff --raw -z`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0[<new path>\0]`. */
+function parseRawZ(output) {
+    const parts = output.split("\0");
+    const files = [];
+    for (let i = 0; i < parts.length; i++) {
+        const meta = parts[i];
+        if (!meta.startsWith(":"))
+            continue;
+        const [, newMode, , newOid, status] = meta.slice(1).split(" ");
+        const twoPaths = status.startsWith("R") || status.startsWith("C");
+        files.push({
+            status: status[0],
+            path: twoPaths ? parts[i + 2] : parts[i + 1],
+            oid: newOid,
+            mode: newMode,
+        });
+        i += twoPaths ? 2 : 1;
+    }
+    return files;
+}
+/**
+ * Streams the staged patch and reports every credential on an added line, with its line and
+ * column in the staged file. Returns how many file sections the patch had, and its size.
+ */
+async function detectInAddedLines(root, onDetection, base, pathspecs = []) {
+    const args = diffArgs(base, pathspecs);
+    args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
+    const reader = new PatchReader(onDetection);
+    let bytes = 0;
+    await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
+        bytes += chunk.length;
+        reader.push(chunk);
+    });
+    reader.end();
+    return { sections: reader.sections, bytes };
+}
+const staged_SEGMENT_BYTES = 8 * 1024 * 1024;
+/** Turns patch bytes into detections on added lines; keeps its place across segments. */
+class PatchReader {
+    onDetection;
+    segmentBytes;
+    sections = 0;
+    inHunk = false;
+    /** Line number, in the staged file, of the next added line. */
+    nextLine = 0;
+    pending = [];
+    pendingBytes = 0;
+    constructor(onDetection, segmentBytes = staged_SEGMENT_BYTES) {
+        this.onDetection = onDetection;
+        this.segmentBytes = segmentBytes;
+    }
+    push(chunk) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes < this.segmentBytes)
+            return;
+        const data = Buffer.concat(this.pending);
+        const cut = data.lastIndexOf(10) + 1;
+        if (cut === 0) {
+            this.pending = [data];
+            return;
+        }
+        this.segment(data.subarray(0, cut).toString("utf8"));
+        this.pending = [data.subarray(cut)];
+        this.pendingBytes = data.length - cut;
+    }
+    end() {
+        if (this.pendingBytes > 0)
+            this.segment(Buffer.concat(this.pending).toString("utf8"));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    /** `text` starts at the beginning of a line and ends at the end of one. */
+    segment(text) {
+        const detections = detect(text, { diff: true });
+        if (detections.length === 0) {
+            this.fastForward(text, 0);
+            return;
+        }
+        let next = 0;
+        let lineNumber = 1;
+        for (let start = 0; start < text.length; lineNumber++) {
+            const newline = text.indexOf("\n", start);
+            const first = text.charCodeAt(start);
+            let addedLine = 0;
+            if (first === 0x2b /* + */ && this.inHunk)
+                addedLine = this.nextLine++;
+            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
+                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
+                this.inHunk = header !== null;
+                this.nextLine = header ? Number(header[1]) : 0;
+            }
+            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
+                this.sections++;
+                this.inHunk = false;
+            }
+            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
+                const detection = detections[next];
+                if (detection.line !== lineNumber || addedLine === 0)
+                    continue; // header or removed line
+                detection.line = addedLine;
+                detection.column -= 1; // the `+`
+                this.onDetection({ section: this.sections - 1, detection });
+            }
+            start = newline === -1 ? text.length : newline + 1;
+            if (next === detections.length) {
+                this.fastForward(text, start);
+                return;
+            }
+        }
+    }
+    /**
+     * Brings the state to the end of the segment without walking its lines: counts the sections,
+     * and recovers the hunk position from the last hunk header and the added lines after it.
+     */
+    fastForward(text, from) {
+        if (from >= text.length)
+            return;
+        // Line starts at or after `from`: `from` itself, and every position after a newline.
+        const lineStartsWith = (needle) => {
+            const first = text.startsWith(needle, from) ? 1 : 0;
+            return first + countOccurrences(text, `\n${needle}`, from);
+        };
+        const lastLineStartWith = (needle) => {
+            const last = text.lastIndexOf(`\n${needle}`);
+            if (last >= from)
+                return last + 1;
+            return text.startsWith(needle, from) ? from : -1;
+        };
+        this.sections += lineStartsWith("diff --git ");
+        const lastSection = lastLineStartWith("diff --git ");
+        const lastHunk = lastLineStartWith("@@ ");
+        if (lastHunk > lastSection) {
+            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
+            this.inHunk = header !== null;
+            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
+        }
+        else if (lastSection !== -1) {
+            this.inHunk = false;
+        }
+        else if (this.inHunk) {
+            this.nextLine += lineStartsWith("+");
+        }
+    }
+}
+function countOccurrences(text, needle, from) {
+    let count = 0;
+    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
+        count++;
+    return count;
+}
+/** Index entries (stage 0) for paths given on the command line, whether changed or not. */
+async function indexEntries(root, pathspecs) {
+    if (pathspecs.length === 0)
+        return [];
+    const output = await (0,git/* git */.$Y)(root, ["ls-files", "-s", "-z", "--", ...pathspecs]);
+    const entries = [];
+    for (const record of output.split("\0")) {
+        const match = /^(\d+) ([0-9a-f]+) (\d)\t([\s\S]*)$/.exec(record);
+        if (match && match[3] === "0") {
+            entries.push({ status: "M", path: match[4], oid: match[2], mode: match[1] });
+        }
+    }
+    return entries;
+}
+/** True while a merge is being committed (MERGE_HEAD exists; worktree-aware). */
+async function mergeInProgress(root) {
+    const path = (await (0,git/* git */.$Y)(root, ["rev-parse", "--git-path", "MERGE_HEAD"])).trim();
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path));
+}
+const isSubmodule = (file) => file.mode === SUBMODULE_MODE;
+
+;// CONCATENATED MODULE: ./src/scan/scan-staged.ts
+/**
+ * `scan --staged`: the pre-commit check. By default only lines the commit adds are scanned, so a
+ * token already sitting unchanged in HEAD is not reported again on every commit; `allLines` scans
+ * whole staged files. While a merge is being committed, a line counts as added only if it is new
+ * to both parents: what the other branch brings was already checked where it was committed.
+ */
+
+
+
+
+
+
+
+
+async function scanStaged(options) {
+    const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.cwd, path))));
+    const stats = { files: 0, bytes: 0 };
+    let findings = await scanAgainst(options, undefined, pathspecs, stats);
+    if (findings.length > 0 && (await mergeInProgress(options.root))) {
+        const fromOtherSide = await scanAgainst(options, "MERGE_HEAD", pathspecs, { files: 0, bytes: 0 });
+        const newToBoth = new Set(fromOtherSide.map(identity));
+        findings = findings.filter((finding) => newToBoth.has(identity(finding)));
+    }
+    return { findings: findings.sort(compareFindings), stats };
+}
+const identity = (f) => `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.fingerprint}`;
+async function scanAgainst(options, base, pathspecs, stats) {
+    const { policy, root } = options;
+    const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
+    const findings = [];
+    const keep = (finding) => {
+        if (isReported(policy, finding))
+            findings.push(finding);
+    };
+    const record = (file, detection) => {
+        if (isSkippedPath(policy, file.path))
+            return;
+        keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
+    };
+    // The file list and the patch are read at the same time; on a typical commit, waiting for one
+    // git process after the other is most of the hook's cost.
+    const inPatch = [];
+    const [files, patch] = await Promise.all([
+        stagedFiles(root, base, pathspecs),
+        options.allLines ? undefined : detectInAddedLines(root, (found) => inPatch.push(found), base, pathspecs),
+    ]);
+    if (patch && patch.sections !== files.length) {
+        throw new errors/* UserError */.y(`the staged diff did not match the staged file list (${patch.sections} sections for ${files.length} files); nothing was checked`);
+    }
+    stats.bytes += patch?.bytes ?? 0;
+    for (const { section, detection } of inPatch) {
+        const file = files[section];
+        if (!isSubmodule(file))
+            record(file, detection);
+    }
+    const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
+    for (const file of scanned)
+        if (isBlockedDotenv(policy, file.path))
+            keep(dotenvFinding(display(file.path)));
+    stats.files += scanned.length;
+    // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
+    // wants those files checked: their index version is scanned whole, and so is every staged file
+    // with allLines.
+    const listed = new Set(files.map((file) => file.path));
+    const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter((entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path));
+    for (const entry of unchanged)
+        if (isBlockedDotenv(policy, entry.path))
+            keep(dotenvFinding(display(entry.path)));
+    stats.files += unchanged.length;
+    const whole = [...(options.allLines ? scanned : []), ...unchanged].filter((file) => !isSubmodule(file));
+    const byOid = new Map(whole.map((file) => [file.oid, file]));
+    await (0,git/* gitBlobs */.Vq)(root, [...byOid.keys()], (oid, content) => {
+        if (!content)
+            return;
+        stats.bytes += content.length;
+        const result = detectInBuffer(content);
+        if (!result.binary)
+            for (const detection of result.detections)
+                record(byOid.get(oid), detection);
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+/** `wa-token-guard scan`: parse flags, gather text from a source, report. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
+
+Finds Meta / WhatsApp Cloud API credentials (access tokens, app tokens, app secrets) and .env files.
+
+Options:
+  --format <text|json|sarif>  report format (default: text)
+  --output <file>             write the report to a file instead of standard output
+  --staged                    scan what the next commit adds (the index), not files on disk
+  --all-lines                 with --staged: whole staged files, not only added lines
+  --no-gitignore              also scan files that .gitignore excludes
+  --config <file>             configuration file (default: .wa-token-guard.json at the repository root)
+  --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore at the repository root)
+  --update-ignore             add every current finding to the ignore file, then exit 0
+  -h, --help                  this help
+
+Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error.
+`;
+const FORMATS = ["text", "json", "sarif"];
+async function scanCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        allowPositionals: true,
+        allowNegative: true,
+        options: {
+            format: { type: "string", default: "text" },
+            output: { type: "string" },
+            staged: { type: "boolean", default: false },
+            "all-lines": { type: "boolean", default: false },
+            gitignore: { type: "boolean", default: true },
+            config: { type: "string" },
+            "ignore-file": { type: "string" },
+            "update-ignore": { type: "boolean", default: false },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout(SCAN_HELP);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        throw new errors/* UserError */.y(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
+    if (values["all-lines"] && !values.staged)
+        throw new errors/* UserError */.y("--all-lines goes with --staged");
+    const gitRoot = await (0,git/* workTreeRoot */.KY)(io.cwd);
+    const root = gitRoot ?? io.cwd;
+    const configPath = values.config ? (0,external_node_path_.resolve)(io.cwd, values.config) : (0,external_node_path_.join)(root, CONFIG_FILE);
+    const ignorePath = values["ignore-file"] ? (0,external_node_path_.resolve)(io.cwd, values["ignore-file"]) : (0,external_node_path_.join)(root, IGNORE_FILE);
+    const policy = {
+        config: await loadConfig(configPath, values.config !== undefined),
+        ignored: await loadIgnoreFile(ignorePath),
+    };
+    let findings;
+    let stats;
+    if (values.staged) {
+        if (!gitRoot)
+            throw new errors/* UserError */.y("--staged needs a git repository, and this folder is not in one");
+        ({ findings, stats } = await scanStaged({
+            cwd: io.cwd,
+            root: gitRoot,
+            policy,
+            allLines: values["all-lines"],
+            paths: positionals,
+        }));
+    }
+    else {
+        const paths = positionals.length > 0 ? positionals : ["."];
+        const entries = await listFiles(paths, {
+            cwd: io.cwd,
+            root,
+            insideGit: gitRoot !== undefined,
+            useGitignore: values.gitignore,
+        });
+        ({ findings, stats } = await scanFiles(entries, policy));
+    }
+    if (values["update-ignore"]) {
+        const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
+        io.stderr(`Added ${added} fingerprint${added === 1 ? "" : "s"} to ${ignorePath}.\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const report = format === "json"
+        ? formatScanJson(findings, stats)
+        : format === "sarif"
+            ? formatSarif(findings)
+            : formatScanText(findings, stats, { color: io.color && !values.output });
+    // A clean commit says nothing: a hook that talks on every commit teaches people to ignore it.
+    const quiet = values.staged && format === "text" && findings.length === 0;
+    if (values.output)
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.output), report);
+    else if (!quiet)
+        io.stdout(report);
+    if (values.staged && findings.length > 0 && format === "text") {
+        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 840));
+        io.stderr(formatBlockAdvice(findings));
+    }
+    return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * Dispatches `wa-token-guard <command>`. `scan` is loaded with the entry, because the pre-commit
+ * hook runs it on every commit; the other commands are loaded on demand, so that the hook never
+ * loads the HTTP client `verify` needs.
+ */
+
+
+
+
+
+const USAGE = `wa-token-guard ${VERSION}: keep WhatsApp Cloud API tokens out of git, and know before they stop working.
+
+Usage:
+  wa-token-guard scan [paths...] [options]   find Meta / WhatsApp credentials in files (default: .)
+  wa-token-guard scan --staged [options]     the same over what the next commit adds (pre-commit hook)
+  wa-token-guard verify [options]            check a token against the Graph API
+  wa-token-guard install [--hook-manager M]  install the pre-commit hook in this repository
+  wa-token-guard help [command] | --version
+
+Run \`wa-token-guard <command> --help\` for the command's options.
+Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or runtime error.
+`;
+const COMMANDS = {
+    scan: async () => scanCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 633))).installCommand,
+};
+async function main(argv, io = (0,cli_io/* processIo */.W)()) {
+    const [name, ...rest] = argv;
+    try {
+        if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+            const topic = name === "help" ? rest[0] : undefined;
+            if (topic && COMMANDS[topic])
+                return await (await COMMANDS[topic]())(["--help"], io);
+            io.stdout(USAGE);
+            return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
+        }
+        if (name === "--version" || name === "-v" || name === "version") {
+            io.stdout(`${VERSION}\n`);
+            return cli_io/* EXIT */.d.ok;
+        }
+        const load = COMMANDS[name];
+        if (!load)
+            throw new errors/* UserError */.y(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+        return await (await load())(rest, io);
+    }
+    catch (error) {
+        io.stderr(`wa-token-guard: ${describeError(error)}\n`);
+        return cli_io/* EXIT */.d.error;
+    }
+}
+/** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
+function describeError(error) {
+    if (error instanceof errors/* UserError */.y)
+        return scrub(error.message);
+    if (isParseArgsError(error))
+        return `${scrub(error.message)} (see --help)`;
+    const detail = error instanceof Error ? error.message : String(error);
+    const stack = process.env.WA_TOKEN_GUARD_DEBUG === "1" && error instanceof Error ? `\n${error.stack}` : "";
+    return scrub(`internal error: ${detail}${stack}`);
+}
+function isParseArgsError(error) {
+    const code = error?.code;
+    return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error whose message is written for the user: one line, says what is wrong and what to do,
+ * and never holds a secret. Entry points print its message (no stack) and exit with code 2.
+ * Anything else that escapes is a bug and is reported as such.
+ */
+class UserError extends Error {
+    name = "UserError";
+}
+
+
+/***/ }),
+
+/***/ 22:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   K5: () => (/* binding */ splitNul),
+/* harmony export */   KY: () => (/* binding */ workTreeRoot),
+/* harmony export */   Vq: () => (/* binding */ gitBlobs),
+/* harmony export */   pg: () => (/* binding */ gitChunks)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(916);
+/**
+ * The one way this project talks to git: node:child_process, nothing in between.
+ *
+ * Why not simple-git (measured, see README "Performance"): loading it costs ~20 ms and its first
+ * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
+ * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
+ * the wrong index and let a staged token through. Here git inherits the environment untouched.
+ */
+
+
+
+
+/** Runs git and returns its standard output. Failures become one-line UserErrors. */
+function git(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(gitError(args, error, stderr));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/**
+ * The work tree's top folder, or undefined outside a git work tree (or without git). Found by
+ * looking for `.git` (a folder, or a file in worktrees and submodules) upwards from `dir`, which
+ * is what git does and saves starting a process on every commit; git itself is asked when an
+ * explicit GIT_WORK_TREE is set or nothing is found.
+ */
+async function workTreeRoot(dir) {
+    if (process.env.GIT_WORK_TREE)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir, process.env.GIT_WORK_TREE);
+    for (let current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, ".git")))
+            return current;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
+            break;
+    }
+    try {
+        const root = (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+        return root === "" ? undefined : root;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Splits `-z` output. */
+function splitNul(output) {
+    return output.split("\0").filter((part) => part !== "");
+}
+/** Runs git and hands its output to `onChunk` as it arrives. */
+async function gitChunks(cwd, args, onChunk) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const exited = exitOf(child, args);
+    for await (const chunk of child.stdout)
+        onChunk(chunk);
+    await exited;
+}
+/**
+ * Reads objects through one `git cat-file --batch` process, in the order asked; `content` is
+ * undefined for an object git does not have.
+ */
+async function gitBlobs(cwd, oids, onBlob) {
+    if (oids.length === 0)
+        return;
+    const args = ["cat-file", "--batch"];
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const exited = exitOf(child, args);
+    child.stdin.on("error", () => { }); // a git that died early is reported through its exit code
+    child.stdin.end(`${oids.join("\n")}\n`);
+    let next = 0;
+    let header; // an incomplete header line carried to the next chunk
+    let body = [];
+    let remaining = -1; // bytes of the current object (plus its trailing newline) still to come
+    for await (const chunk of child.stdout) {
+        let data = chunk;
+        while (data.length > 0) {
+            if (remaining < 0) {
+                if (header) {
+                    data = Buffer.concat([header, data]);
+                    header = undefined;
+                }
+                const end = data.indexOf(10);
+                if (end === -1) {
+                    header = data;
+                    break;
+                }
+                const line = data.subarray(0, end).toString("utf8");
+                data = data.subarray(end + 1);
+                if (line.endsWith(" missing"))
+                    onBlob(oids[next++], undefined);
+                else
+                    remaining = Number(line.slice(line.lastIndexOf(" ") + 1)) + 1;
+                continue;
+            }
+            const take = Math.min(remaining, data.length);
+            body.push(data.subarray(0, take));
+            data = data.subarray(take);
+            remaining -= take;
+            if (remaining === 0) {
+                const content = Buffer.concat(body);
+                body = [];
+                remaining = -1;
+                onBlob(oids[next++], content.subarray(0, content.length - 1));
+            }
+        }
+    }
+    await exited;
+}
+function exitOf(child, args) {
+    const stderr = [];
+    child.stderr?.on("data", (chunk) => stderr.push(chunk));
+    return new Promise((resolve, reject) => {
+        child.on("error", (error) => reject(gitError(args, error, "")));
+        child.on("close", (code) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(gitError(args, { code }, Buffer.concat(stderr).toString("utf8")));
+        });
+    });
+}
+function gitError(args, error, stderr) {
+    if (error.code === "ENOENT")
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("git is not installed or not on PATH");
+    const detail = stderr.trim().split("\n")[0] || error.message || "no message";
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`git ${args[0]} failed: ${detail}`);
+}
+
+
+/***/ })
+
+};

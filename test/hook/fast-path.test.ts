@@ -1,0 +1,76 @@
+/**
+ * hooks/pre-commit skips starting node when git says nothing in the change could match. That is
+ * only safe while its hint pattern is a superset of what the engine finds: checked here.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { detect } from "../../src/detect/engine.js";
+import { POSITIVES } from "../helpers/positives.js";
+import { cleanupHomes, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
+import { accessToken, appSecret, appToken } from "../helpers/tokens.js";
+
+afterAll(cleanupHomes);
+
+const HOOK = join(PROJECT_ROOT, "hooks", "pre-commit");
+const hints = (() => {
+  const match = /^HINTS='([^']+)'$/m.exec(readFileSync(HOOK, "utf8"));
+  if (!match) throw new Error("HINTS not found in hooks/pre-commit");
+  return new RegExp(match[1]!); // a POSIX ERE that is also a valid JavaScript pattern
+})();
+
+describe("hook fast path", () => {
+  it("its hint pattern matches every line the engine reports", () => {
+    for (const c of POSITIVES) {
+      for (const found of detect(c.text)) {
+        const line = c.text.split("\n")[found.line - 1]!;
+        expect(hints.test(line), c.name).toBe(true);
+      }
+    }
+    for (let i = 0; i < 200; i++) {
+      for (const secret of [
+        accessToken(),
+        appToken(),
+        `APP_SECRET=${appSecret()}`,
+        `app-Secret: ${appSecret()}`,
+      ]) {
+        const found = detect(secret);
+        expect(found.length).toBe(1);
+        expect(hints.test(secret)).toBe(true);
+      }
+    }
+  });
+
+  it("is taken for a clean commit (node never starts), and skipped on any hint", () => {
+    const repo = Repo.create();
+    repo.write("README.md", "x\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    // A broken config only surfaces when the full scan runs: a visible sign of which path ran.
+    repo
+      .write(".wa-token-guard.json", "{broken")
+      .write("notes.txt", "plain words\n")
+      .gitOk("add", "notes.txt");
+    const clean = run(HOOK, [], repo.dir, repo.env);
+    expect(clean).toMatchObject({ code: 0, stdout: "", stderr: "" });
+
+    for (const [name, content] of [
+      ["hint.txt", "the word Secret appears\n"],
+      ["digits.txt", "123456789012345|x\n"],
+      ["eaa.txt", "EAA but short\n"],
+    ] as const) {
+      repo.write(name, content).gitOk("add", name);
+      expect(run(HOOK, [], repo.dir, repo.env).stderr, name).toMatch(/config .* is not valid JSON/);
+      repo.gitOk("rm", "-q", "--cached", name);
+    }
+    repo.write("sub/.env.local", "A=1\n").gitOk("add", "-f", "sub/.env.local");
+    expect(run(HOOK, [], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
+    repo.gitOk("rm", "-q", "--cached", "sub/.env.local");
+
+    expect(run(HOOK, [], repo.dir, { ...repo.env, WA_TOKEN_GUARD_FULL_SCAN: "1" }).stderr).toMatch(
+      /not valid JSON/,
+    );
+    expect(run(HOOK, ["notes.txt"], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
+    repo.write("big.txt", "y".repeat(1_100_000)).gitOk("add", "big.txt");
+    expect(run(HOOK, [], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
+  });
+});
