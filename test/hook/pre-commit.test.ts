@@ -293,7 +293,10 @@ describe("pre-commit hook through husky", () => {
     symlinkSync("../husky/bin.js", join(r.dir, "node_modules", ".bin", "husky"));
     symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
     symlinkSync("../wa-token-guard/dist/cli/index.js", join(r.dir, "node_modules", ".bin", "wa-token-guard"));
-    symlinkSync("../wa-token-guard/hooks/pre-commit", join(r.dir, "node_modules", ".bin", "wa-token-guard-pre-commit"));
+    symlinkSync(
+      "../wa-token-guard/hooks/pre-commit",
+      join(r.dir, "node_modules", ".bin", "wa-token-guard-pre-commit"),
+    );
     r.write(".gitignore", "node_modules\n");
 
     const install = r.cli(["install"]);
