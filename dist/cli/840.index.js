@@ -2,7 +2,7 @@ export const id = 840;
 export const ids = [840];
 export const modules = {
 
-/***/ 840:
+/***/ 3840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

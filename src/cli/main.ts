@@ -26,6 +26,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
+  verify: async () => (await import("./verify-command.js")).verifyCommand,
   install: async () => (await import("./install-command.js")).installCommand,
 };
 

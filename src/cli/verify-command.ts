@@ -1,0 +1,121 @@
+/**
+ * `wa-token-guard verify`: the action's check on a laptop. Same options (as flags), same
+ * settings parser, same checks. The token and the app secret are read from the environment or a
+ * .env file, never from the command line, where shell history and `ps` would keep them.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs, parseEnv } from "node:util";
+import { scrub } from "../detect/scrub.js";
+import { UserError } from "../errors.js";
+import { formatVerifyText } from "../report/verify-text.js";
+import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
+import { verifyToken } from "../verify/verify.js";
+import { EXIT, type Io } from "./io.js";
+
+/** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
+const PASSED_AS_IS = (Object.keys(OPTION_DEFAULTS) as OptionName[]).filter(
+  (name) => name !== "token" && name !== "app-secret" && name !== "require-system-user",
+);
+
+export const VERIFY_HELP = `Usage: wa-token-guard verify [options]
+
+Checks a WhatsApp Cloud API access token against the Graph API: valid, type, permissions,
+WhatsApp account, expiry; optionally reads the phone number and sends a test message.
+
+Where the secrets come from (the environment first, then a .env file in this folder):
+  --token-env <NAME>          variable holding the token (default: WHATSAPP_TOKEN, then WHATSAPP_ACCESS_TOKEN)
+  --app-secret-env <NAME>     variable holding the app secret, used with --app-id (default: META_APP_SECRET)
+
+Options (the action's inputs; defaults in brackets):
+  --app-id <id>                      inspect with the app's token and sign calls (appsecret_proof)
+  --required-scopes <list>           [whatsapp_business_messaging,whatsapp_business_management], or none
+  --waba-id <id>                     the WhatsApp Business Account the token must reach
+  --phone-number-id <id>             read this phone number (and send the test message from it)
+  --test-recipient <+number>         send a test message to this number
+  --test-template <name>             [hello_world]
+  --test-template-language <code>    [en_US]
+  --test-message <text>              send this text instead of a template
+  --warn-days <n>                    [14] warn when fewer days remain before expiry
+  --fail-days <n>                    [3] fail when fewer days remain
+  --require-system-user              fail unless the token is a system-user token
+  --max-age-days <n>                 warn when the token is older (rotation reminder)
+  --graph-api-version <vNN.0>        [${OPTION_DEFAULTS["graph-api-version"]}]
+  --graph-api-url <url>              [${OPTION_DEFAULTS["graph-api-url"]}]
+  --timeout-seconds <n>              [30] the whole budget, retries included
+  --format <text|json>               [text]
+  -h, --help
+
+Exit codes: 0 ok (or warnings only), 1 the token failed a check, 2 usage error or the Graph API could not be asked.
+`;
+
+export async function verifyCommand(args: string[], io: Io): Promise<number> {
+  const options = Object.fromEntries(PASSED_AS_IS.map((name) => [name, { type: "string" as const }]));
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...options,
+      "require-system-user": { type: "boolean", default: false },
+      "token-env": { type: "string" },
+      "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(VERIFY_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format as string;
+  if (format !== "text" && format !== "json")
+    throw new UserError(`--format must be text or json, not "${format}"`);
+
+  const dotenv = await readDotenv(io.cwd);
+  const lookup = (name: string) => io.env[name] ?? dotenv[name];
+  const tokenNames = values["token-env"]
+    ? [values["token-env"] as string]
+    : ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
+  const tokenName = tokenNames.find((name) => lookup(name) !== undefined);
+  if (!tokenName) {
+    throw new UserError(
+      `no token: set ${tokenNames.join(" or ")} in the environment or in .env (or name the variable with --token-env)`,
+    );
+  }
+  const raw: RawOptions = { token: lookup(tokenName) };
+  for (const name of PASSED_AS_IS) {
+    const value = (values as Record<string, unknown>)[name];
+    if (typeof value === "string") raw[name] = value;
+  }
+  raw["require-system-user"] = String(values["require-system-user"]);
+  if (raw["app-id"]) {
+    const secretName = values["app-secret-env"] as string;
+    const secret = lookup(secretName);
+    if (secret === undefined)
+      throw new UserError(`--app-id needs the app secret in ${secretName} (environment or .env)`);
+    raw["app-secret"] = secret;
+  }
+
+  const settings = parseSettings(raw);
+  const verdict = await verifyToken(settings);
+  const clean = (text: string) => scrub(text, settings.token, settings.app?.secret);
+  io.stdout(
+    clean(
+      format === "json"
+        ? `${JSON.stringify({ version: 1, status: verdict.status, reason: verdict.reason, checks: verdict.checks, outputs: verdict.outputs }, null, 2)}\n`
+        : formatVerifyText(verdict, io.color),
+    ),
+  );
+  const unreachable =
+    verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";
+  if (unreachable) return EXIT.error;
+  return verdict.status === "failed" ? EXIT.found : EXIT.ok;
+}
+
+async function readDotenv(cwd: string): Promise<Record<string, string | undefined>> {
+  try {
+    return parseEnv(await readFile(join(cwd, ".env"), "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new UserError(`cannot read .env: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * What the Graph API's errors mean, and what to do about them. Meta's HTTP statuses are not
+ * reliable (code 190 comes as 400 or 401, rate limits as 400), so everything keys on
+ * `error.code` and `error_subcode`, as Meta recommends.
+ */
+
+/** The `error` object of a Graph API reply (or of `debug_token`'s `data.error`). */
+export interface GraphErrorBody {
+  message?: string;
+  type?: string;
+  code?: number;
+  error_subcode?: number;
+  /** debug_token's data.error uses `subcode`, data calls use `error_subcode`. */
+  subcode?: number;
+  error_user_msg?: string;
+  error_data?: { details?: string };
+  fbtrace_id?: string;
+}
+
+export interface Explanation {
+  /** One line: what happened, in the user's terms. */
+  meaning: string;
+  /** One line: what to do. */
+  fix: string;
+}
+
+const NEW_TOKEN =
+  "Create a system-user token: Business Settings -> Users -> System users -> (user) -> Generate new token, with whatsapp_business_messaging and whatsapp_business_management, expiration Never; store it as the secret.";
+
+/** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
+const TRANSIENT = new Set([
+  1, 2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
+]);
+const RATE_LIMIT = new Set([4, 17, 32, 613, 80007, 80008, 130429, 131056]);
+
+export function isTransientCode(code: number | undefined): boolean {
+  return code !== undefined && (TRANSIENT.has(code) || (code >= 80000 && code < 80100));
+}
+
+export function isRateLimitCode(code: number | undefined): boolean {
+  return code !== undefined && (RATE_LIMIT.has(code) || (code >= 80000 && code < 80100));
+}
+
+const AUTH_SUBCODES: Record<number, Explanation> = {
+  458: { meaning: "the app was removed or never authorized by the token's user", fix: NEW_TOKEN },
+  459: { meaning: "the token's user is checkpointed and must log in to facebook.com", fix: NEW_TOKEN },
+  460: { meaning: "the token was invalidated because its user changed their password", fix: NEW_TOKEN },
+  463: { meaning: "the token has expired", fix: NEW_TOKEN },
+  464: { meaning: "the token's user is not a confirmed user", fix: NEW_TOKEN },
+  466: { meaning: "the token was revoked (invalidated through the API)", fix: NEW_TOKEN },
+  467: { meaning: "the token is invalid: its user logged out or it was revoked", fix: NEW_TOKEN },
+  492: { meaning: "the token's user lost their role on the Page", fix: NEW_TOKEN },
+  493: { meaning: "the token's user has not used the app for more than 90 days", fix: NEW_TOKEN },
+};
+
+export function explain(error: GraphErrorBody): Explanation {
+  const code = error.code;
+  const subcode = error.error_subcode ?? error.subcode;
+  const message = error.message ?? "";
+  if (code === 190 || code === 102 || code === 0) {
+    if (subcode !== undefined && AUTH_SUBCODES[subcode]) return AUTH_SUBCODES[subcode];
+    if (/cannot parse|could not be decrypted|malformed/i.test(message)) {
+      return {
+        meaning: "this is not a valid access token (it cannot be parsed: truncated, or copied wrongly)",
+        fix: `Copy the whole token again, without quotes or spaces. ${NEW_TOKEN}`,
+      };
+    }
+    if (/signature/i.test(message)) {
+      return {
+        meaning:
+          "the token (or the app id | app secret pair) does not match: wrong app secret or a tampered token",
+        fix: "Check app-id and app-secret (App Dashboard -> App settings -> Basic), and that the token belongs to that app.",
+      };
+    }
+    if (/session has expired|expired/i.test(message)) return AUTH_SUBCODES[463]!;
+    return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
+  }
+  if (code === 100 && /appsecret_proof/i.test(message)) {
+    return /require/i.test(message)
+      ? {
+          meaning: 'the app has "Require App Secret" on, so every call needs appsecret_proof',
+          fix: "Set the app-secret input (and app-id) so that wa-token-guard signs its calls.",
+        }
+      : {
+          meaning:
+            "appsecret_proof does not match: the app secret is wrong, or the token belongs to another app",
+          fix: "Check app-secret against App Dashboard -> App settings -> Basic, and that the token belongs to that app.",
+        };
+  }
+  if (code === 100 && subcode === 33) {
+    return {
+      meaning:
+        "the object does not exist, or this token may not see it (wrong id, or the asset is not assigned)",
+      fix: "Check the id (WhatsApp Manager -> Phone numbers), and assign the WhatsApp account to the system user: Business Settings -> Users -> System users -> Assign assets.",
+    };
+  }
+  if (code === 100 && /must provide an app access token|owner or developer/i.test(message)) {
+    return {
+      meaning: "debug_token needs an app token, or a token of a user with a role on the app",
+      fix: "Set app-id and app-secret, so that the token is inspected with the app's own token.",
+    };
+  }
+  if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || code === 131005) {
+    return {
+      meaning:
+        "permission denied: the token lacks a permission, or the system user was not given the WhatsApp account",
+      fix: "Business Settings -> Users -> System users -> Assign assets (the app and the WhatsApp account), then generate a new token with whatsapp_business_messaging and whatsapp_business_management.",
+    };
+  }
+  if (code === 104) return { meaning: "no access token was sent", fix: "Pass the token (the token input)." };
+  if (code === 368 || code === 131031) {
+    return {
+      meaning: "the WhatsApp Business Account is restricted or locked for a policy violation",
+      fix: "See WhatsApp Manager -> Account quality; this needs a person at the business, not a new token.",
+    };
+  }
+  if (code === 131030) {
+    return {
+      meaning: "the test recipient is not in the test number's allowed list",
+      fix: "Add the number in App Dashboard -> WhatsApp -> API Setup -> To, or use a production number.",
+    };
+  }
+  if (code === 131047) {
+    return {
+      meaning:
+        "the 24-hour customer service window with this recipient is closed, so free text cannot be sent",
+      fix: "Send a template instead: leave test-message empty and set test-template (default hello_world).",
+    };
+  }
+  if (code === 132001) {
+    return {
+      meaning: "the template does not exist in that language, or is not approved",
+      fix: "Check the name and language in WhatsApp Manager -> Message templates (test-template, test-template-language).",
+    };
+  }
+  if (code === 133010) {
+    return {
+      meaning: "the phone number is not registered with the Cloud API",
+      fix: "Register it: POST /{phone-number-id}/register (see Meta's Cloud API phone number registration).",
+    };
+  }
+  if (code === 131021) {
+    return { meaning: "the test recipient is the sending number itself", fix: "Use another recipient." };
+  }
+  if (code === 131026) {
+    return {
+      meaning: "the message cannot be delivered to this recipient",
+      fix: "Check that the recipient uses WhatsApp.",
+    };
+  }
+  if (code === 2500) {
+    return { meaning: "this call needs a user or system-user token, not an app token", fix: NEW_TOKEN };
+  }
+  if (isRateLimitCode(code)) {
+    return {
+      meaning: "Meta rate-limited the calls (the budget ran out while waiting)",
+      fix: "Run the check less often, or raise timeout-seconds; calls made while limited extend the block.",
+    };
+  }
+  if (isTransientCode(code)) {
+    return {
+      meaning: "the Graph API had a temporary problem (it persisted for the whole time budget)",
+      fix: "Run the check again later, or raise timeout-seconds.",
+    };
+  }
+  return {
+    meaning: "the Graph API refused the call",
+    fix: "See Meta's error code reference for the code shown.",
+  };
+}
+
+/** `(#190/463) Error validating …`: code, subcode and Meta's own words, for logs. */
+export function describeGraphError(error: GraphErrorBody): string {
+  const subcode = error.error_subcode ?? error.subcode;
+  const code = error.code === undefined ? "?" : `${error.code}${subcode ? `/${subcode}` : ""}`;
+  const details = error.error_data?.details ? ` (${error.error_data.details})` : "";
+  return `code ${code}: ${error.message ?? "no message"}${details}`;
+}
+
+/** A call to the Graph API that did not succeed, after any retries. */
+export class GraphCallError extends Error {
+  override name = "GraphCallError";
+  constructor(
+    message: string,
+    /** The Graph error, when Meta sent one. */
+    readonly graph: GraphErrorBody | undefined,
+    /** Network error, timeout, or a reply that was not Graph JSON: the API could not be asked. */
+    readonly unreachable: boolean,
+    /** Whether asking again may help (a transient Graph code, a network error, a 5xx page). */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+
+  get explanation(): Explanation {
+    if (this.graph) return explain(this.graph);
+    return {
+      meaning: this.message,
+      fix: "Check graph-api-url and the network (a proxy or firewall), then run again.",
+    };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
+ * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
+ * list are rejected with the closest known name.
+ */
+export const KNOWN_PERMISSIONS = [
+  "whatsapp_business_messaging",
+  "whatsapp_business_management",
+  "whatsapp_business_manage_events",
+  "business_management",
+  "public_profile",
+  "email",
+  "pages_show_list",
+  "pages_messaging",
+  "pages_manage_metadata",
+  "pages_read_engagement",
+  "pages_manage_posts",
+  "pages_read_user_content",
+  "pages_manage_engagement",
+  "instagram_basic",
+  "instagram_manage_messages",
+  "instagram_manage_comments",
+  "instagram_content_publish",
+  "instagram_manage_insights",
+  "instagram_business_basic",
+  "instagram_business_manage_messages",
+  "ads_management",
+  "ads_read",
+  "read_insights",
+  "catalog_management",
+  "leads_retrieval",
+  "manage_app_solution",
+  "commerce_account_read_settings",
+  "commerce_account_manage_orders",
+  "private_computation_access",
+] as const;
+
+export const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
+
+/** The known permission closest to `name` (edit distance), for "did you mean" messages. */
+export function closestPermission(name: string): string {
+  let best: string = KNOWN_PERMISSIONS[0];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of KNOWN_PERMISSIONS) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,192 @@
+/**
+ * Every option of the token check, parsed and validated in one place into a typed settings
+ * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
+ * through here, so both accept and reject exactly the same things. All problems are reported
+ * at once, each naming the input and what it should be.
+ */
+import { UserError } from "../errors.js";
+import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
+import { LATEST_VERSION } from "./versions.js";
+
+export interface VerifySettings {
+  token: string;
+  /** The token had leading or trailing whitespace (a copy-paste slip), now removed. */
+  tokenWasPadded: boolean;
+  app?: { id: string; secret: string };
+  requiredScopes: string[];
+  wabaId?: string;
+  phoneNumberId?: string;
+  test?: { recipient: string; template: string; language: string; text?: string };
+  warnDays: number;
+  failDays: number;
+  requireSystemUser: boolean;
+  maxAgeDays?: number;
+  graphApiVersion: string;
+  graphApiUrl: string;
+  timeoutSeconds: number;
+}
+
+/** The option names, as the action's inputs spell them (the CLI's flags are the same). */
+export const OPTION_DEFAULTS = {
+  token: undefined,
+  "app-id": undefined,
+  "app-secret": undefined,
+  "required-scopes": "whatsapp_business_messaging,whatsapp_business_management",
+  "waba-id": undefined,
+  "phone-number-id": undefined,
+  "test-recipient": undefined,
+  "test-template": "hello_world",
+  "test-template-language": "en_US",
+  "test-message": undefined,
+  "warn-days": "14",
+  "fail-days": "3",
+  "require-system-user": "false",
+  "max-age-days": undefined,
+  "graph-api-version": LATEST_VERSION,
+  "graph-api-url": "https://graph.facebook.com",
+  "timeout-seconds": "30",
+} as const;
+
+export type OptionName = keyof typeof OPTION_DEFAULTS;
+export type RawOptions = Partial<Record<OptionName, string>>;
+
+/** A settings problem: the message lists every bad option. */
+export class SettingsError extends UserError {
+  override name = "SettingsError";
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} problems: ${problems.join("; ")}`);
+  }
+}
+
+export function parseSettings(raw: RawOptions): VerifySettings {
+  const problems: string[] = [];
+  const get = (name: OptionName): string | undefined => {
+    const value = raw[name];
+    if (value === undefined || value.trim() === "") return OPTION_DEFAULTS[name];
+    return value;
+  };
+  const optional = (name: OptionName) => get(name)?.trim() || undefined;
+
+  const rawToken = raw.token ?? "";
+  const token = rawToken.trim();
+  if (token === "") {
+    problems.push(
+      "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)",
+    );
+  } else if (/\s/.test(token)) {
+    problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
+  }
+
+  const appId = optional("app-id");
+  const appSecret = optional("app-secret");
+  if (appId !== undefined && !/^\d{5,20}$/.test(appId))
+    problems.push(`app-id must be the app's numeric id, not "${appId}"`);
+  if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+    problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+  }
+  if ((appId === undefined) !== (appSecret === undefined)) {
+    problems.push("app-id and app-secret go together: set both, or neither");
+  }
+
+  // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
+  const scopeList = get("required-scopes")!.trim();
+  const requiredScopes =
+    scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
+  for (const scope of requiredScopes) {
+    if (!(KNOWN_PERMISSIONS as readonly string[]).includes(scope)) {
+      problems.push(
+        `required-scopes: unknown permission "${scope}" (did you mean ${closestPermission(scope)}?)`,
+      );
+    }
+  }
+
+  const wabaId = optional("waba-id");
+  if (wabaId !== undefined && !/^\d{5,20}$/.test(wabaId))
+    problems.push(`waba-id must be numeric, not "${wabaId}"`);
+  const phoneNumberId = optional("phone-number-id");
+  if (phoneNumberId !== undefined && !/^\d{5,20}$/.test(phoneNumberId)) {
+    problems.push(`phone-number-id must be numeric (the id, not the phone number), not "${phoneNumberId}"`);
+  }
+
+  let test: VerifySettings["test"];
+  const recipient = optional("test-recipient");
+  if (recipient !== undefined) {
+    const digits = recipient.replace(/[\s()-]/g, "");
+    if (!/^\+\d{7,15}$/.test(digits)) {
+      problems.push(
+        `test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code)`,
+      );
+    }
+    if (phoneNumberId === undefined)
+      problems.push("test-recipient needs phone-number-id: the number to send from");
+    const template = get("test-template")!.trim();
+    const language = get("test-template-language")!.trim();
+    if (!/^[a-z0-9_]{1,512}$/.test(template))
+      problems.push(`test-template "${template}" is not a template name`);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) {
+      problems.push(`test-template-language must be a language code like en_US or pt_BR, not "${language}"`);
+    }
+    const text = raw["test-message"]?.trim() || undefined;
+    if (text !== undefined && text.length > 4096)
+      problems.push("test-message is longer than 4096 characters");
+    test = { recipient: digits, template, language, ...(text !== undefined && { text }) };
+  } else if (optional("test-message") !== undefined) {
+    problems.push("test-message needs test-recipient");
+  }
+
+  const number = (name: OptionName, { min, max }: { min: number; max: number }): number => {
+    const text = get(name)?.trim() ?? "";
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+      problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+      return min;
+    }
+    return value;
+  };
+  const warnDays = number("warn-days", { min: 0, max: 3650 });
+  const failDays = number("fail-days", { min: 0, max: 3650 });
+  const maxAgeDays =
+    optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
+  const timeoutSeconds = number("timeout-seconds", { min: 1, max: 600 });
+
+  const flag = get("require-system-user")!.trim();
+  const requireSystemUser = /^(true|yes|1)$/i.test(flag);
+  if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
+    problems.push(`require-system-user must be true or false, not "${flag}"`);
+  }
+
+  const graphApiVersion = get("graph-api-version")!.trim();
+  if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
+    problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
+  }
+  const graphApiUrl = get("graph-api-url")!.trim().replace(/\/+$/, "");
+  if (!isHttpUrl(graphApiUrl))
+    problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+
+  if (problems.length > 0) throw new SettingsError(problems);
+  return {
+    token,
+    tokenWasPadded: token !== rawToken,
+    ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+    requiredScopes,
+    ...(wabaId && { wabaId }),
+    ...(phoneNumberId && { phoneNumberId }),
+    ...(test && { test }),
+    warnDays,
+    failDays,
+    requireSystemUser,
+    ...(maxAgeDays !== undefined && { maxAgeDays }),
+    graphApiVersion,
+    graphApiUrl,
+    timeoutSeconds,
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.search === "" && url.hash === "";
+  } catch {
+    return false;
+  }
+}

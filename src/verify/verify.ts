@@ -1,0 +1,100 @@
+/**
+ * Asks the Graph API what the checks need: debug_token for the token, the phone number, and
+ * optionally sends the test message. The answers (or the errors) become Facts; judging them is
+ * checks.ts's job.
+ */
+import { GraphClient } from "../graph/client.js";
+import { GraphCallError } from "../graph/errors.js";
+import { evaluate, type Verdict } from "./checks.js";
+import type { Facts, PhoneNumber, SentMessage, TokenData } from "./facts.js";
+import type { VerifySettings } from "./settings.js";
+
+const PHONE_FIELDS =
+  "display_phone_number,verified_name,quality_rating,code_verification_status,status,name_status,platform_type";
+
+export async function verifyToken(settings: VerifySettings, now: Date = new Date()): Promise<Verdict> {
+  return evaluate(settings, await gatherFacts(settings, now));
+}
+
+export async function gatherFacts(settings: VerifySettings, now: Date): Promise<Facts> {
+  const client = new GraphClient({
+    baseUrl: settings.graphApiUrl,
+    version: settings.graphApiVersion,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    ...(settings.app && { appSecret: settings.app.secret }),
+  });
+  const facts: Facts = { now };
+  try {
+    // With the app's credentials, the token is inspected with the app token (always allowed);
+    // without, with itself (allowed for system users and the app's own developers).
+    const caller = settings.app ? `${settings.app.id}|${settings.app.secret}` : settings.token;
+    await capture(facts, "tokenError", async () => {
+      const { body } = await client.get<{ data?: TokenData }>("debug_token", caller, {
+        input_token: settings.token,
+      });
+      if (!body.data || typeof body.data.is_valid !== "boolean") throw unexpected("debug_token");
+      facts.token = body.data;
+    });
+    if (!facts.token?.is_valid) return facts;
+
+    if (settings.phoneNumberId) {
+      await capture(facts, "phoneError", async () => {
+        const { body } = await client.get<PhoneNumber>(settings.phoneNumberId!, settings.token, {
+          fields: PHONE_FIELDS,
+        });
+        facts.phone = body;
+      });
+    }
+    // The test message goes out only when nothing has failed so far: it would fail anyway, and
+    // the failure above is the one to fix.
+    if (settings.test && settings.phoneNumberId && evaluate(settings, facts).status !== "failed") {
+      const test = settings.test;
+      await capture(facts, "messageError", async () => {
+        const { body } = await client.post<{ messages?: { id?: string; message_status?: string }[] }>(
+          `${settings.phoneNumberId}/messages`,
+          settings.token,
+          {
+            messaging_product: "whatsapp",
+            recipient_type: "individual",
+            to: test.recipient,
+            ...(test.text
+              ? { type: "text", text: { preview_url: false, body: test.text } }
+              : { type: "template", template: { name: test.template, language: { code: test.language } } }),
+          },
+        );
+        const sent = body.messages?.[0];
+        if (!sent?.id) throw unexpected("messages");
+        facts.message = {
+          id: sent.id,
+          ...(sent.message_status && { status: sent.message_status }),
+        } satisfies SentMessage;
+      });
+    }
+    return facts;
+  } finally {
+    await client.close();
+  }
+}
+
+/** Runs a call; a Graph failure becomes a fact, anything else is a bug and propagates. */
+async function capture(
+  facts: Facts,
+  key: "tokenError" | "phoneError" | "messageError",
+  call: () => Promise<void>,
+) {
+  try {
+    await call();
+  } catch (error) {
+    if (!(error instanceof GraphCallError)) throw error;
+    facts[key] = error;
+  }
+}
+
+function unexpected(what: string): GraphCallError {
+  return new GraphCallError(
+    `${what}: the Graph API answered with JSON of an unexpected shape`,
+    undefined,
+    true,
+    false,
+  );
+}

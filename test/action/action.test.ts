@@ -1,0 +1,400 @@
+/**
+ * The bundled action, run as the GitHub runner runs it, against the Graph API stand-in. Every
+ * test also proves that no secret appears anywhere but in the `::add-mask::` line.
+ */
+import { createServer } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type ActionRun, leaksOutsideMask, runAction } from "../helpers/action-runner.js";
+import {
+  FRESH_RECIPIENT,
+  fixtures,
+  OTHER_APP_ID,
+  PHONE_ID,
+  PROOF_APP_ID,
+  RECIPIENT,
+  startStandin,
+  TEST_PHONE_ID,
+  WABA,
+} from "../helpers/graph-fixtures.js";
+import type { GraphStandin } from "../helpers/graph-standin.js";
+
+const { tokens, config, allSecrets } = fixtures();
+let graph: GraphStandin;
+
+beforeAll(async () => {
+  graph = await startStandin(config);
+});
+afterAll(async () => {
+  await graph.stop();
+});
+afterEach(() => {
+  graph.requests.length = 0;
+  graph.clearFaults();
+});
+
+async function check(inputs: Record<string, string>): Promise<ActionRun> {
+  const run = await runAction({ "graph-api-url": graph.url, ...inputs });
+  expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
+  return run;
+}
+
+const annotations = (run: ActionRun, kind: "warning" | "error") =>
+  run.stdout.split("\n").filter((line) => line.startsWith(`::${kind}`));
+
+describe("action: token states", () => {
+  it("a never-expiring system-user token: ok, with every output and a summary table", async () => {
+    const run = await check({ token: tokens.systemUser });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      status: "ok",
+      valid: "true",
+      "token-type": "SYSTEM_USER",
+      "app-id": "100000000000001",
+      application: "Acme Support Bot",
+      "missing-scopes": "",
+      "expires-at": "never",
+      "days-left": "",
+      "data-access-expires-at": "never",
+    });
+    expect(run.outputs.scopes).toContain("whatsapp_business_messaging");
+    expect(run.outputs["issued-at"]).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(run.stdout).toContain(`::add-mask::${tokens.systemUser}`);
+    expect(run.summary).toContain("<table>");
+    expect(run.summary).toContain("Token is valid");
+    expect(annotations(run, "warning")).toEqual([]);
+    // The token travels in the Authorization header; only debug_token's input_token is in a URL.
+    for (const request of graph.requests) {
+      expect(request.url.replace(`input_token=${tokens.systemUser}`, "")).not.toContain(tokens.systemUser);
+      expect(request.authorization).toBe(`Bearer ${tokens.systemUser}`);
+    }
+  });
+
+  it("a 60-day token with 45 days left is ok; 10 days left warns; 2 days left fails", async () => {
+    const fine = await check({ token: tokens.sixtyDay });
+    expect(fine.outputs).toMatchObject({ status: "ok", "days-left": "45" });
+    expect(fine.outputs["expires-at"]).toMatch(/Z$/);
+
+    const soon = await check({ token: tokens.sixtyDayWarning });
+    expect(soon.code).toBe(0);
+    expect(soon.outputs).toMatchObject({ status: "warning", "days-left": "10" });
+    expect(annotations(soon, "warning").some((line) => line.includes("title=Expires"))).toBe(true);
+
+    const late = await check({ token: tokens.sixtyDayExpiringSoon });
+    expect(late.code).toBe(1);
+    expect(late.outputs).toMatchObject({ status: "failed", "days-left": "2" });
+    expect(annotations(late, "error")).toHaveLength(1);
+    expect(annotations(late, "error")[0]).toMatch(/Expires: .*2 days left/);
+    expect(late.summary).toContain("❌");
+
+    const noFail = await check({ token: tokens.sixtyDayExpiringSoon, "fail-days": "0", "warn-days": "0" });
+    expect(noFail.outputs.status).toBe("ok");
+  });
+
+  it("the 24-hour API Setup user token warns (names the cause and the fix); require-system-user fails it", async () => {
+    const run = await check({ token: tokens.apiSetup, "warn-days": "0", "fail-days": "0" });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ status: "warning", "token-type": "USER", "days-left": "0" });
+    const warning = annotations(run, "warning").join("\n");
+    expect(warning).toContain("API Setup");
+    expect(warning).toContain("System users");
+
+    const strict = await check({
+      token: tokens.apiSetup,
+      "require-system-user": "true",
+      "warn-days": "0",
+      "fail-days": "0",
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.outputs.status).toBe("failed");
+  });
+
+  it("an expired token (HTTP 200 with data.error 463) fails with the reason, inspected with the app token", async () => {
+    const run = await check({
+      token: tokens.expired,
+      "app-id": "100000000000001",
+      "app-secret": tokens.secrets.app,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "failed", valid: "false" });
+    expect(annotations(run, "error")[0]).toContain("the token has expired");
+    expect(graph.requests[0]!.authorization).toBe(`Bearer 100000000000001|${tokens.secrets.app}`);
+    expect(graph.requests[0]!.query.appsecret_proof).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("an expired token inspecting itself (caller-side 190/463) fails the same way", async () => {
+    const run = await check({ token: tokens.expired });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")[0]).toContain("the token has expired");
+  });
+
+  it("a revoked token fails; garbage fails as unparseable; an unknown EAA token fails", async () => {
+    const app = { "app-id": "100000000000001", "app-secret": tokens.secrets.app };
+    const revoked = await check({ token: tokens.revoked, ...app });
+    expect(annotations(revoked, "error")[0]).toContain("revoked");
+    const garbage = await check({ token: "not-a-token", ...app });
+    expect(garbage.code).toBe(1);
+    expect(annotations(garbage, "error")[0]).toContain("cannot be parsed");
+    const unknown = await check({ token: tokens.unknown, ...app });
+    expect(unknown.code).toBe(1);
+    expect(unknown.outputs.valid).toBe("false");
+  });
+
+  it("a missing permission fails and is named in missing-scopes", async () => {
+    const run = await check({ token: tokens.noMessaging });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "failed", "missing-scopes": "whatsapp_business_messaging" });
+    expect(annotations(run, "error")[0]).toContain("missing: whatsapp_business_messaging");
+  });
+
+  it("waba-id: restricted target_ids without the account fails; all assets passes", async () => {
+    const restricted = await check({ token: tokens.restricted, "waba-id": WABA });
+    expect(restricted.code).toBe(1);
+    expect(annotations(restricted, "error")[0]).toContain(`Assign the WhatsApp account ${WABA}`);
+    const all = await check({ token: tokens.systemUser, "waba-id": WABA });
+    expect(all.outputs.status).toBe("ok");
+    const listed = await check({
+      token: tokens.apiSetup,
+      "waba-id": WABA,
+      "warn-days": "0",
+      "fail-days": "0",
+    });
+    expect(listed.summary).toContain(WABA);
+  });
+
+  it("a token of another app fails the app check", async () => {
+    const run = await check({
+      token: tokens.otherApp,
+      "app-id": OTHER_APP_ID,
+      "app-secret": tokens.secrets.other,
+    });
+    expect(run.outputs.status).toBe("ok");
+    const mismatch = await check({ token: tokens.otherApp });
+    expect(mismatch.outputs.status).toBe("ok"); // self-inspection; no app given, nothing to compare
+    const wrongApp = await check({
+      token: tokens.systemUser,
+      "app-id": OTHER_APP_ID,
+      "app-secret": tokens.secrets.other,
+    });
+    expect(wrongApp.code).toBe(1);
+  });
+
+  it('"Require App Secret": without app-secret the reason says so; with it, every call is signed', async () => {
+    const unsigned = await check({ token: tokens.proofApp, "phone-number-id": PHONE_ID });
+    expect(unsigned.code).toBe(1);
+    expect(annotations(unsigned, "error")[0]).toContain("Require App Secret");
+    graph.requests.length = 0;
+    const signed = await check({
+      token: tokens.proofApp,
+      "app-id": PROOF_APP_ID,
+      "app-secret": tokens.secrets.proof,
+    });
+    expect(signed.outputs.status).toBe("ok");
+    expect(
+      graph.requests.every((request) => /^[0-9a-f]{64}$/.test(request.query.appsecret_proof ?? "")),
+    ).toBe(true);
+    const wrongSecret = await check({
+      token: tokens.proofApp,
+      "app-id": PROOF_APP_ID,
+      "app-secret": tokens.secrets.other,
+    });
+    expect(wrongSecret.code).toBe(1);
+    expect(annotations(wrongSecret, "error")[0]).toContain("wrong app secret");
+  });
+});
+
+describe("action: phone number and test message", () => {
+  it("reads the phone number (escaping the API's text in the summary)", async () => {
+    const run = await check({ token: tokens.systemUser, "phone-number-id": PHONE_ID });
+    expect(run.outputs).toMatchObject({
+      status: "ok",
+      "phone-number": "+1 555-000-1111",
+      "quality-rating": "GREEN",
+    });
+    expect(run.summary).toContain("Acme &#60;Support&#62;");
+    expect(run.summary).not.toContain("Acme <Support>");
+  });
+
+  it("a wrong phone-number-id fails with a precise reason; an unassigned WhatsApp account too", async () => {
+    const wrong = await check({ token: tokens.systemUser, "phone-number-id": "500000000000999" });
+    expect(wrong.code).toBe(1);
+    expect(annotations(wrong, "error")[0]).toContain("does not exist, or this token may not see it");
+    const unassigned = await check({ token: tokens.restricted, "phone-number-id": PHONE_ID });
+    expect(unassigned.code).toBe(1);
+    expect(annotations(unassigned, "error")[0]).toContain("permission denied");
+  });
+
+  it("sends the hello_world template and outputs the message id", async () => {
+    const run = await check({
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": FRESH_RECIPIENT,
+    });
+    expect(run.outputs.status).toBe("ok");
+    expect(run.outputs["message-id"]).toMatch(/^wamid\./);
+    const sent = graph.requests.find((request) => request.method === "POST")!;
+    expect(sent.body).toMatchObject({
+      messaging_product: "whatsapp",
+      to: FRESH_RECIPIENT,
+      type: "template",
+      template: { name: "hello_world", language: { code: "en_US" } },
+    });
+  });
+
+  it("free text outside the 24-hour window explains 131047; inside it is sent", async () => {
+    const closed = await check({
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": FRESH_RECIPIENT,
+      "test-message": "CI check",
+    });
+    expect(closed.code).toBe(1);
+    expect(annotations(closed, "error")[0]).toContain("24-hour customer service window");
+    expect(annotations(closed, "error")[0]).toContain("Send a template instead");
+    const open = await check({
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": RECIPIENT,
+      "test-message": "CI check",
+    });
+    expect(open.outputs.status).toBe("ok");
+  });
+
+  it("a recipient outside a test number's allowed list (131030) and an unknown template (132001) are explained", async () => {
+    const notAllowed = await check({
+      token: tokens.systemUser,
+      "phone-number-id": TEST_PHONE_ID,
+      "test-recipient": FRESH_RECIPIENT,
+    });
+    expect(annotations(notAllowed, "error")[0]).toContain("allowed list");
+    const noTemplate = await check({
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": RECIPIENT,
+      "test-template": "order_update",
+    });
+    expect(annotations(noTemplate, "error")[0]).toContain("template does not exist");
+  });
+
+  it("no test message is sent when the token already failed", async () => {
+    const run = await check({
+      token: tokens.noMessaging,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": RECIPIENT,
+    });
+    expect(run.code).toBe(1);
+    expect(graph.requests.some((request) => request.method === "POST")).toBe(false);
+    expect(run.summary).toContain("not sent");
+  });
+});
+
+describe("action: an unreliable Graph API", () => {
+  it("retries rate limits (HTTP 400, code 4 and 80008) and 5xx pages, then succeeds", async () => {
+    graph
+      .fail({ kind: "rate-limit", code: 4 }, 1)
+      .fail({ kind: "rate-limit", code: 80008 }, 1)
+      .fail({ kind: "server-error" }, 1);
+    const run = await check({ token: tokens.systemUser });
+    expect(run.outputs.status).toBe("ok");
+    expect(graph.requests.length).toBe(4);
+  });
+
+  it("an HTML page, an empty body, truncated JSON: clear errors, not crashes", async () => {
+    for (const kind of ["html", "empty", "truncated", "garbage"] as const) {
+      graph.fail({ kind }, 1);
+      const run = await check({ token: tokens.systemUser });
+      expect(run.code, kind).toBe(1);
+      expect(run.outputs.status).toBe("failed");
+      expect(annotations(run, "error")[0]).toMatch(
+        /answered HTTP 200 with (an HTML page|an empty reply|a reply that is not JSON)/,
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("a hung connection ends within the time budget", async () => {
+    graph.fail({ kind: "hang" }, 10);
+    const started = Date.now();
+    const run = await check({ token: tokens.systemUser, "timeout-seconds": "2" });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")[0]).toContain("no answer from the Graph API within 2 s");
+    expect(Date.now() - started).toBeLessThan(20_000); // the budget is honoured (not a benchmark)
+  });
+
+  it("persistent rate limiting gives up inside the budget with Meta's advice", async () => {
+    graph.fail({ kind: "rate-limit", code: 4 }, 100);
+    const run = await check({ token: tokens.systemUser, "timeout-seconds": "2" });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")[0]).toContain("rate-limited");
+  });
+
+  it("an unreachable API", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === "object" && address ? address.port : 1));
+      });
+    });
+    const run = await runAction({
+      token: tokens.systemUser,
+      "graph-api-url": `http://127.0.0.1:${port}`,
+      "timeout-seconds": "2",
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "failed", valid: "" });
+    expect(annotations(run, "error")[0]).toContain("cannot reach the Graph API (connection refused)");
+    expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
+  });
+});
+
+describe("action: bad inputs", () => {
+  it("an empty token fails the step with a clear line, and the summary is still written", async () => {
+    const run = await check({ token: "   " });
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe("failed");
+    expect(annotations(run, "error")[0]).toContain("token is empty");
+    expect(run.summary).toContain("The inputs are not valid");
+  });
+
+  it("a padded token warns and still works", async () => {
+    const run = await check({ token: `  ${tokens.systemUser}\n` });
+    expect(run.outputs.status).toBe("warning");
+    expect(annotations(run, "warning").join("\n")).toContain("spaces or a line break around it");
+  });
+
+  it("every problem at once: unknown scope, bad numbers, bad boolean, bad URL, half an app", async () => {
+    const run = await check({
+      token: tokens.systemUser,
+      "required-scopes": "whatsapp_busines_messaging",
+      "warn-days": "two weeks",
+      "fail-days": "-1",
+      "timeout-seconds": "0",
+      "require-system-user": "maybe",
+      "graph-api-version": "26",
+      "app-id": "100000000000001",
+      "test-recipient": "5550001234",
+    });
+    expect(run.code).toBe(1);
+    const message = annotations(run, "error")[0]!;
+    for (const expected of [
+      'unknown permission "whatsapp_busines_messaging" (did you mean whatsapp_business_messaging?)',
+      'warn-days must be a number from 0 to 3650, not "two weeks"',
+      'fail-days must be a number from 0 to 3650, not "-1"',
+      "timeout-seconds must be a number from 1 to 600",
+      "require-system-user must be true or false",
+      "graph-api-version must look like v26.0",
+      "app-id and app-secret go together",
+      "test-recipient must be a phone number with + and country code",
+      "test-recipient needs phone-number-id",
+    ]) {
+      expect(message).toContain(expected);
+    }
+    expect(graph.requests).toHaveLength(0);
+  });
+
+  it("an old Graph API version warns", async () => {
+    const run = await check({ token: tokens.systemUser, "graph-api-version": "v20.0" });
+    expect(run.outputs.status).toBe("warning");
+    expect(annotations(run, "warning").join("\n")).toContain("Move to v26.0");
+  });
+});

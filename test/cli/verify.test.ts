@@ -1,0 +1,100 @@
+/** `wa-token-guard verify` as a user runs it: the bundled CLI against the Graph API stand-in. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures, PHONE_ID, startStandin } from "../helpers/graph-fixtures.js";
+import type { GraphStandin } from "../helpers/graph-standin.js";
+import { CLI, NODE } from "../helpers/repo.js";
+import { leakedIn } from "../helpers/tokens.js";
+
+const { tokens, config, allSecrets } = fixtures();
+let graph: GraphStandin;
+beforeAll(async () => {
+  graph = await startStandin(config);
+});
+afterAll(async () => {
+  await graph.stop();
+});
+
+async function verify(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = mkdtempSync(join(tmpdir(), "wtg-verify-")),
+) {
+  const child = spawn(NODE, [CLI, "verify", "--graph-api-url", graph.url, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: cwd, ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString();
+  });
+  const code = await new Promise<number>((resolve) => child.on("close", (status) => resolve(status ?? -1)));
+  expect(leakedIn(stdout + stderr, allSecrets)).toEqual([]);
+  return { code, stdout, stderr };
+}
+
+describe("verify", () => {
+  it("ok: prints the checks, exit 0", async () => {
+    const run = await verify(["--phone-number-id", PHONE_ID], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("wa-token-guard verify: OK");
+    expect(run.stdout).toMatch(/ok {4}Token is valid\s+yes/);
+    expect(run.stdout).toContain("+1 555-000-1111");
+  });
+
+  it("failed: exit 1 with what to do under the failed check", async () => {
+    const run = await verify([], { WHATSAPP_ACCESS_TOKEN: tokens.noMessaging });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("FAIL  Required permissions");
+    expect(run.stdout).toContain("-> Generate a new token with whatsapp_business_messaging");
+  });
+
+  it("reads the token from .env, and the app secret with --app-id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wtg-verify-env-"));
+    writeFileSync(
+      join(dir, ".env"),
+      `# bot\nBOT_TOKEN="${tokens.expired}"\nMETA_APP_SECRET=${tokens.secrets.app}\n`,
+    );
+    const run = await verify(
+      ["--token-env", "BOT_TOKEN", "--app-id", "100000000000001", "--format", "json"],
+      {},
+      dir,
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ version: 1, status: "failed" });
+    expect(report.outputs.valid).toBe("false");
+    expect(report.reason).toContain("expired");
+  });
+
+  it("warnings only: exit 0", async () => {
+    const run = await verify(["--warn-days", "0", "--fail-days", "0"], { WHATSAPP_TOKEN: tokens.apiSetup });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("WARNING");
+  });
+
+  it("usage errors and an unreachable API: exit 2, one line, no stack", async () => {
+    const noToken = await verify([]);
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatch(/^wa-token-guard: no token: set WHATSAPP_TOKEN or WHATSAPP_ACCESS_TOKEN/);
+    const bad = await verify(["--warn-days", "x"], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('warn-days must be a number from 0 to 3650, not "x"');
+    const noSecret = await verify(["--app-id", "100000000000001"], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(noSecret.code).toBe(2);
+    expect(noSecret.stderr).toContain("needs the app secret in META_APP_SECRET");
+    const down = await verify(["--graph-api-url", "http://127.0.0.1:9", "--timeout-seconds", "1"], {
+      WHATSAPP_TOKEN: tokens.systemUser,
+    });
+    expect(down.code).toBe(2);
+    expect(down.stdout).toContain("cannot reach the Graph API");
+    for (const run of [noToken, bad, noSecret]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,464 @@
+/**
+ * A stand-in for the Meta Graph API on 127.0.0.1, answering as the real one does according to
+ * shared/graph-api.md: an invalid input_token gets HTTP 200 with data.error (only caller-side
+ * problems are top-level errors), rate limits come as HTTP 400, `expires_at: 0` means never,
+ * appsecret_proof is HMAC-SHA256 of the calling token keyed by the app secret, and so on.
+ * Self-contained (node built-ins only) so that the demo script can run it too.
+ */
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+
+export interface AppProfile {
+  secret: string;
+  /** "Require App Secret": every call must carry a valid appsecret_proof. */
+  requireProof?: boolean;
+}
+
+export interface TokenProfile {
+  /** What debug_token returns as `data` for this token. */
+  data: Record<string, unknown>;
+  /** WABA ids this token's user was given (undefined: all). */
+  wabas?: string[];
+}
+
+export interface PhoneProfile {
+  waba: string;
+  info: Record<string, unknown>;
+  /** A test number: it may only message these recipients (error 131030 otherwise). */
+  allowedRecipients?: string[];
+}
+
+export type Fault =
+  | { kind: "rate-limit"; code?: number }
+  | { kind: "server-error"; status?: number; body?: string }
+  | { kind: "html" }
+  | { kind: "empty" }
+  | { kind: "truncated" }
+  | { kind: "garbage" }
+  | { kind: "hang" }
+  | { kind: "reset" };
+
+export interface StandinConfig {
+  apps: Record<string, AppProfile>;
+  tokens: Record<string, TokenProfile>;
+  phones?: Record<string, PhoneProfile>;
+  templates?: string[];
+  /** Recipients who wrote to the business in the last 24 hours (free text allowed). */
+  openWindows?: string[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  url: string;
+  authorization?: string;
+  query: Record<string, string>;
+  body?: unknown;
+}
+
+const TRACE = "AbCdEfGhIjKlMnOpQrStUvW";
+
+export class GraphStandin {
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  private faults: { fault: Fault; times: number; path?: RegExp }[] = [];
+  url = "";
+
+  private readonly config: StandinConfig;
+
+  // A plain field, not a parameter property: the demo script runs this file with Node's type
+  // stripping, which supports only erasable syntax.
+  constructor(config: StandinConfig) {
+    this.config = config;
+  }
+
+  /** The next `times` requests (whose path matches, if given) get this fault instead of an answer. */
+  fail(fault: Fault, times = 1, path?: RegExp): this {
+    this.faults.push({ fault, times, ...(path && { path }) });
+    return this;
+  }
+
+  /** Forgets faults not yet used, so that one test's setup never leaks into the next. */
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: Error) => {
+        res.statusCode = 500;
+        res.end(`stand-in bug: ${error.message}`);
+      });
+    });
+    this.server.on("connection", (socket) => {
+      this.sockets.add(socket);
+      socket.on("close", () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<undefined> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const text = await readBody(req);
+    const query = Object.fromEntries(url.searchParams);
+    const body = text ? safeJson(text) : undefined;
+    const authorization = req.headers.authorization;
+    this.requests.push({
+      method: req.method ?? "GET",
+      path: url.pathname,
+      url: req.url ?? "",
+      query,
+      ...(authorization && { authorization }),
+      ...(body !== undefined && { body }),
+    });
+
+    const fault = this.takeFault(url.pathname);
+    if (fault) return this.injure(fault, req, res);
+
+    const match = /^\/v\d+\.\d+\/(.+)$/.exec(url.pathname);
+    if (!match)
+      return error(res, 400, {
+        message: `Unknown path components: ${url.pathname}`,
+        type: "OAuthException",
+        code: 2500,
+      });
+    const segments = match[1]!.split("/");
+    const caller = authorization?.startsWith("Bearer ") ? authorization.slice(7) : query.access_token;
+
+    if (segments[0] === "debug_token" && segments.length === 1) return this.debugToken(res, caller, query);
+    const phone = this.config.phones?.[segments[0]!];
+    if (segments.length === 1 && req.method === "GET")
+      return this.readPhone(res, caller, query, segments[0]!, phone);
+    if (segments.length === 2 && segments[1] === "messages" && req.method === "POST") {
+      return this.sendMessage(res, caller, query, segments[0]!, phone, body);
+    }
+    return error(res, 400, {
+      message: `Unsupported ${req.method?.toLowerCase()} request.`,
+      type: "GraphMethodException",
+      code: 100,
+    });
+  }
+
+  private takeFault(path: string): Fault | undefined {
+    const entry = this.faults.find((f) => f.times > 0 && (!f.path || f.path.test(path)));
+    if (!entry) return undefined;
+    entry.times--;
+    return entry.fault;
+  }
+
+  private injure(fault: Fault, req: IncomingMessage, res: ServerResponse): undefined {
+    switch (fault.kind) {
+      case "rate-limit": {
+        const code = fault.code ?? 4;
+        res.setHeader("x-app-usage", JSON.stringify({ call_count: 100, total_time: 40, total_cputime: 30 }));
+        return error(res, 400, {
+          message: code === 4 ? "(#4) Application request limit reached" : `(#${code}) Rate limit hit`,
+          type: "OAuthException",
+          code,
+          is_transient: true,
+        });
+      }
+      case "server-error":
+        res.writeHead(fault.status ?? 500, { "content-type": "text/html" });
+        res.end(fault.body ?? "<html><body><h1>500 Internal Server Error</h1></body></html>");
+        return undefined;
+      case "html":
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(
+          "<!DOCTYPE html><html><head><title>Facebook</title></head><body>Sorry, something went wrong.</body></html>",
+        );
+        return undefined;
+      case "empty":
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end();
+        return undefined;
+      case "truncated":
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"data":{"app_id":"1000000000000');
+        return undefined;
+      case "garbage":
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end("\u0000\u0001not json at all");
+        return undefined;
+      case "hang":
+        return undefined; // never answer; the socket is destroyed when the stand-in stops
+      case "reset":
+        req.socket.destroy();
+        return;
+    }
+  }
+
+  /** Checks the caller: a known app token, or a token in the registry. Answers an error if not. */
+  private authorize(
+    res: ServerResponse,
+    caller: string | undefined,
+    query: Record<string, string>,
+    missing: "debug" | "data",
+  ) {
+    if (!caller) {
+      return error(
+        res,
+        400,
+        missing === "debug"
+          ? {
+              message:
+                "(#100) You must provide an app access token, or a user access token that is an owner or developer of the app",
+              type: "OAuthException",
+              code: 100,
+            }
+          : {
+              message: "An access token is required to request this resource.",
+              type: "OAuthException",
+              code: 104,
+            },
+      );
+    }
+    const [appId, appSecret] = caller.includes("|") ? caller.split("|") : [];
+    let app: AppProfile | undefined;
+    let profile: TokenProfile | undefined;
+    if (appId !== undefined) {
+      app = this.config.apps[appId];
+      if (!app || app.secret !== appSecret) {
+        return error(res, 400, {
+          message: "Invalid OAuth access token signature.",
+          type: "OAuthException",
+          code: 190,
+        });
+      }
+    } else {
+      profile = this.config.tokens[caller];
+      if (!profile) return error(res, 400, cannotParse(caller));
+      const data = profile.data;
+      if (!data.is_valid) {
+        const inner = data.error as { code: number; message: string; subcode?: number };
+        return error(res, 400, {
+          message: inner.message,
+          type: "OAuthException",
+          code: inner.code,
+          ...(inner.subcode && { error_subcode: inner.subcode }),
+        });
+      }
+      app = this.config.apps[String(data.app_id)];
+    }
+    if (app?.requireProof) {
+      const proof = query.appsecret_proof;
+      if (!proof) {
+        return error(res, 400, {
+          message: "API calls from the server require an appsecret_proof argument",
+          type: "GraphMethodException",
+          code: 100,
+        });
+      }
+      if (proof !== createHmac("sha256", app.secret).update(caller).digest("hex")) {
+        return error(res, 400, {
+          message: "Invalid appsecret_proof provided in the API argument",
+          type: "GraphMethodException",
+          code: 100,
+        });
+      }
+    }
+    return { appId: appId ?? String(profile?.data.app_id), profile };
+  }
+
+  private debugToken(
+    res: ServerResponse,
+    caller: string | undefined,
+    query: Record<string, string>,
+  ): undefined {
+    const who = this.authorize(res, caller, query, "debug");
+    if (!who) return;
+    const input = query.input_token;
+    if (!input)
+      return error(res, 400, {
+        message: "(#100) The parameter input_token is required",
+        type: "OAuthException",
+        code: 100,
+      });
+    const inspected = this.config.tokens[input];
+    if (!inspected) {
+      return json(res, 200, {
+        data: { error: { code: 190, message: cannotParse(input).message }, is_valid: false, scopes: [] },
+      });
+    }
+    // Only the app itself, or the token's own (system) user, may inspect it.
+    const sameApp = String(inspected.data.app_id) === who.appId;
+    if (!sameApp) {
+      return error(res, 400, {
+        message:
+          "(#100) You must provide an app access token, or a user access token that is an owner or developer of the app",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    return json(res, 200, { data: inspected.data });
+  }
+
+  private readPhone(
+    res: ServerResponse,
+    caller: string | undefined,
+    query: Record<string, string>,
+    id: string,
+    phone: PhoneProfile | undefined,
+  ): undefined {
+    const who = this.authorize(res, caller, query, "data");
+    if (!who) return;
+    if (!phone) return error(res, 400, unsupported(id));
+    if (who.profile?.wabas && !who.profile.wabas.includes(phone.waba)) {
+      return error(res, 403, { message: "(#200) Permissions error", type: "OAuthException", code: 200 });
+    }
+    const fields = query.fields?.split(",") ?? [
+      "id",
+      "display_phone_number",
+      "verified_name",
+      "quality_rating",
+    ];
+    const info = Object.fromEntries(
+      Object.entries({ id, ...phone.info }).filter(([key]) => key === "id" || fields.includes(key)),
+    );
+    return json(res, 200, info);
+  }
+
+  private sendMessage(
+    res: ServerResponse,
+    caller: string | undefined,
+    query: Record<string, string>,
+    id: string,
+    phone: PhoneProfile | undefined,
+    body: unknown,
+  ): undefined {
+    const who = this.authorize(res, caller, query, "data");
+    if (!who) return;
+    if (!phone) return error(res, 400, unsupported(id));
+    const scopes = (who.profile?.data.scopes as string[] | undefined) ?? [];
+    if (!scopes.includes("whatsapp_business_messaging")) {
+      return error(res, 403, {
+        message: "(#10) Application does not have permission for this action",
+        type: "OAuthException",
+        code: 10,
+      });
+    }
+    const message = body as {
+      messaging_product?: string;
+      to?: string;
+      type?: string;
+      template?: { name?: string };
+    };
+    if (message?.messaging_product !== "whatsapp") {
+      return error(res, 400, {
+        message: "(#100) The parameter messaging_product is required.",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    const to = message.to ?? "";
+    if (phone.allowedRecipients && !phone.allowedRecipients.includes(to)) {
+      return error(
+        res,
+        400,
+        whatsappError(
+          131030,
+          "Recipient phone number not in allowed list",
+          "Add recipient phone number to recipient list and try again.",
+        ),
+      );
+    }
+    if (message.type === "template") {
+      const templates = this.config.templates ?? ["hello_world"];
+      if (!templates.includes(message.template?.name ?? "")) {
+        return error(
+          res,
+          404,
+          whatsappError(
+            132001,
+            "Template name does not exist in the translation",
+            `template name (${message.template?.name}) does not exist in en_US`,
+          ),
+        );
+      }
+    } else if (!(this.config.openWindows ?? []).includes(to)) {
+      return error(
+        res,
+        400,
+        whatsappError(
+          131047,
+          "Re-engagement message",
+          "Message failed to send because more than 24 hours have passed since the customer last replied to this number.",
+        ),
+      );
+    }
+    return json(res, 200, {
+      messaging_product: "whatsapp",
+      contacts: [{ input: to, wa_id: to.replace("+", "") }],
+      messages: [
+        {
+          id: `wamid.HBgL${Buffer.from(to).toString("base64")}`,
+          ...(message.type === "template" && { message_status: "accepted" }),
+        },
+      ],
+    });
+  }
+}
+
+function cannotParse(token: string) {
+  return {
+    message: token.startsWith("EAA")
+      ? "The access token could not be decrypted"
+      : "Invalid OAuth access token - Cannot parse access token",
+    type: "OAuthException",
+    code: 190,
+  };
+}
+
+function unsupported(id: string) {
+  return {
+    message: `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+    type: "GraphMethodException",
+    code: 100,
+    error_subcode: 33,
+  };
+}
+
+function whatsappError(code: number, title: string, details: string) {
+  return {
+    message: `(#${code}) ${title}`,
+    type: "OAuthException",
+    code,
+    error_data: { messaging_product: "whatsapp", details },
+  };
+}
+
+function error(res: ServerResponse, status: number, body: Record<string, unknown>): undefined {
+  json(res, status, { error: { ...body, fbtrace_id: TRACE } });
+  return undefined;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): undefined {
+  res.writeHead(status, { "content-type": "application/json; charset=UTF-8" });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
