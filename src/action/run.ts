@@ -3,9 +3,12 @@
  * summary). It never fails the step itself: it returns why it failed, and index.ts does that.
  */
 import * as core from "@actions/core";
+import { context } from "@actions/github";
 import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
-import { formatInputErrorSummary, formatSummary } from "../report/summary.js";
+import { IssueError, type IssueResult, syncExpiryIssue } from "../github/expiry-issue.js";
+import { type IssueSettings, parseIssueSettings } from "../github/settings.js";
+import { escapeHtml, formatInputErrorSummary, formatSummary } from "../report/summary.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OUTPUT_NAMES, type Verdict } from "../verify/checks.js";
 import {
@@ -28,7 +31,7 @@ const TITLE = "WhatsApp token check";
 export async function run(): Promise<Outcome> {
   // Masking comes before anything else can print: the runner hides these values from then on.
   const rawToken = core.getInput("token", { trimWhitespace: false });
-  const secrets = [rawToken.trim(), core.getInput("app-secret")];
+  const secrets = [rawToken.trim(), core.getInput("app-secret"), core.getInput("github-token")];
   const appId = core.getInput("app-id");
   if (appId && secrets[1]) secrets.push(`${appId}|${secrets[1]}`);
   for (const secret of secrets) if (secret) core.setSecret(secret);
@@ -39,14 +42,31 @@ export async function run(): Promise<Outcome> {
     if (name !== "token") raw[name] = core.getInput(name);
   }
 
-  let settings: ReturnType<typeof parseSettings>;
-  try {
-    settings = parseSettings(raw);
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
+  // Both sets of inputs are checked before anything runs, and every problem is reported at once.
+  const problems: string[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const settings = attempt(() => parseSettings(raw));
+  const issueSettings = attempt(() =>
+    parseIssueSettings({
+      "open-issue": core.getInput("open-issue"),
+      "github-token": core.getInput("github-token"),
+      "issue-label": core.getInput("issue-label"),
+      "issue-assignees": core.getInput("issue-assignees"),
+      name: core.getInput("name"),
+    }),
+  );
+  if (!settings || problems.length > 0) {
     core.setOutput("status", "failed");
-    await writeSummary(formatInputErrorSummary(TITLE, error.problems.map(clean)));
-    return { failure: clean(`wa-token-guard: ${error.message}`) };
+    await writeSummary(formatInputErrorSummary(TITLE, problems.map(clean)));
+    return { failure: clean(`wa-token-guard: ${new SettingsError(problems).message}`) };
   }
 
   let verdict: Verdict;
@@ -64,8 +84,45 @@ export async function run(): Promise<Outcome> {
       core.warning(clean(`${check.value}.${check.advice ? ` ${check.advice}` : ""}`), { title: check.title });
     }
   }
-  await writeSummary(clean(formatSummary(verdict, TITLE)));
-  return { verdict, ...(verdict.status === "failed" && { failure: clean(verdict.reason) }) };
+
+  // The issue comes after the outputs, so that a failure to manage it never hides the token's status.
+  let issue: IssueResult | undefined;
+  let issueProblem: string | undefined;
+  if (issueSettings) {
+    try {
+      issue = await manageIssue(issueSettings, verdict);
+      if (issue.number !== undefined) core.setOutput("issue-number", String(issue.number));
+      if (issue.action !== "none") core.info(`Expiry issue #${issue.number}: ${issue.action}.`);
+    } catch (error) {
+      if (!(error instanceof IssueError)) throw error;
+      issueProblem = clean(error.message);
+    }
+  }
+
+  const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
+  await writeSummary(clean(formatSummary(verdict, title)) + issueSummary(issue, issueProblem));
+  const failures = [verdict.status === "failed" ? clean(verdict.reason) : undefined, issueProblem].filter(
+    Boolean,
+  );
+  return { verdict, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
+}
+
+async function manageIssue(settings: IssueSettings, verdict: Verdict): Promise<IssueResult> {
+  if (!process.env.GITHUB_REPOSITORY) {
+    throw new IssueError("open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set.");
+  }
+  const repository = context.repo;
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+  return syncExpiryIssue(settings, repository, verdict, { ...(runUrl && { runUrl }), now: new Date() });
+}
+
+function issueSummary(issue: IssueResult | undefined, problem: string | undefined): string {
+  if (problem) return `<p>❌ Expiry issue: ${escapeHtml(problem)}</p>\n`;
+  if (!issue || issue.action === "none") return "";
+  const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
+  return `<p>Expiry issue ${link}: ${issue.action}.</p>\n`;
 }
 
 /** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */

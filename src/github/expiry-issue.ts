@@ -1,0 +1,131 @@
+/**
+ * The expiry watch: one open issue per watched token, found again by its label and hidden
+ * marker (issues are listed by label through the REST API, never the search API, which lags and
+ * opened duplicates elsewhere; pull requests are skipped). It is created when the token needs
+ * attention, kept current on every run, commented on only when the state changes, and closed
+ * when the token is healthy again.
+ */
+import { getOctokit } from "@actions/github";
+import { issueBody, issueTitle, parseMarker } from "../report/issue-body.js";
+import type { Verdict } from "../verify/checks.js";
+import type { IssueSettings } from "./settings.js";
+
+export interface IssueResult {
+  action: "created" | "updated" | "commented" | "closed" | "none";
+  number?: number;
+  url?: string;
+}
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+/** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
+export class IssueError extends Error {
+  override name = "IssueError";
+}
+
+export async function syncExpiryIssue(
+  settings: IssueSettings,
+  repository: Repository,
+  verdict: Verdict,
+  context: { runUrl?: string; now: Date },
+): Promise<IssueResult> {
+  const octokit = getOctokit(settings.token);
+  try {
+    return await sync(octokit, settings, repository, verdict, context);
+  } catch (error) {
+    throw asIssueError(error, repository);
+  }
+}
+
+async function sync(
+  octokit: Octokit,
+  settings: IssueSettings,
+  repository: Repository,
+  verdict: Verdict,
+  context: { runUrl?: string; now: Date },
+): Promise<IssueResult> {
+  const name = settings.name ?? "";
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...repository,
+    labels: settings.label,
+    state: "open",
+    per_page: 100,
+  });
+  const existing = open.find((issue) => !issue.pull_request && parseMarker(issue.body)?.name === name);
+
+  if (verdict.status === "ok") {
+    if (!existing) return { action: "none" };
+    await octokit.rest.issues.createComment({
+      ...repository,
+      issue_number: existing.number,
+      body: `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
+    });
+    await octokit.rest.issues.update({
+      ...repository,
+      issue_number: existing.number,
+      state: "closed",
+      state_reason: "completed",
+    });
+    return { action: "closed", number: existing.number, url: existing.html_url };
+  }
+
+  const body = issueBody(verdict, {
+    ...(settings.name && { name: settings.name }),
+    ...(context.runUrl && { runUrl: context.runUrl }),
+    checkedAt: context.now,
+  });
+  if (!existing) {
+    const { data } = await octokit.rest.issues.create({
+      ...repository,
+      title: issueTitle(settings.name),
+      body,
+      labels: [settings.label],
+      ...(settings.assignees.length > 0 && { assignees: settings.assignees }),
+    });
+    return { action: "created", number: data.number, url: data.html_url };
+  }
+  const previous = parseMarker(existing.body)?.state;
+  await octokit.rest.issues.update({
+    ...repository,
+    issue_number: existing.number,
+    body,
+    title: issueTitle(settings.name),
+  });
+  if (previous === verdict.status)
+    return { action: "updated", number: existing.number, url: existing.html_url };
+  // A change (warning -> failed, or back) is worth a notification; a repeat is not.
+  await octokit.rest.issues.createComment({
+    ...repository,
+    issue_number: existing.number,
+    body: `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`,
+  });
+  return { action: "commented", number: existing.number, url: existing.html_url };
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, "Z");
+
+function asIssueError(error: unknown, repository: Repository): IssueError {
+  const status = (error as { status?: number }).status;
+  const message = (error as Error).message ?? String(error);
+  const where = `${repository.owner}/${repository.repo}`;
+  if (status === 403 || status === 404) {
+    return new IssueError(
+      `cannot manage the expiry issue in ${where} (HTTP ${status}: ${message}). The workflow's token needs the issues: write permission: add \`permissions: { contents: read, issues: write }\` to the job (or pass a github-token that has it).`,
+    );
+  }
+  if (status === 401) {
+    return new IssueError(
+      `cannot manage the expiry issue in ${where}: github-token was refused (HTTP 401: ${message}).`,
+    );
+  }
+  if (status === 410)
+    return new IssueError(
+      `cannot manage the expiry issue in ${where}: issues are disabled in this repository.`,
+    );
+  return new IssueError(`cannot manage the expiry issue in ${where}: ${message}`);
+}

@@ -1,0 +1,47 @@
+/** The expiry watch's own inputs, validated in one place like the token check's. */
+import { SettingsError } from "../verify/settings.js";
+
+export interface IssueSettings {
+  token: string;
+  label: string;
+  assignees: string[];
+  /** Tells several watched tokens apart: each gets its own issue. */
+  name?: string;
+}
+
+export interface RawIssueOptions {
+  "open-issue"?: string;
+  "github-token"?: string;
+  "issue-label"?: string;
+  "issue-assignees"?: string;
+  name?: string;
+}
+
+/** undefined when open-issue is off. */
+export function parseIssueSettings(raw: RawIssueOptions): IssueSettings | undefined {
+  const problems: string[] = [];
+  const open = (raw["open-issue"] ?? "").trim() || "false";
+  const enabled = /^(true|yes|1)$/i.test(open);
+  if (!enabled && !/^(false|no|0)$/i.test(open))
+    problems.push(`open-issue must be true or false, not "${open}"`);
+  const label = (raw["issue-label"] ?? "").trim() || "wa-token-guard";
+  if (label.length > 50 || label.includes(","))
+    problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
+  const assignees = (raw["issue-assignees"] ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((a) => a.replace(/^@/, ""));
+  const badAssignee = assignees.find((a) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
+  if (badAssignee) problems.push(`issue-assignees: "${badAssignee}" is not a GitHub user name`);
+  const name = (raw.name ?? "").trim() || undefined;
+  if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
+    problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
+  }
+  const token = (raw["github-token"] ?? "").trim();
+  if (enabled && token === "") {
+    problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+  }
+  if (problems.length > 0) throw new SettingsError(problems);
+  if (!enabled) return undefined;
+  return { token, label, assignees, ...(name && { name }) };
+}

@@ -1,0 +1,171 @@
+/**
+ * A stand-in for the part of GitHub's REST API the expiry watch uses, on 127.0.0.1: listing
+ * issues by label (pull requests included, as GitHub does, with pagination), creating and
+ * updating issues, and commenting. Served under a path prefix, as GitHub Enterprise Server
+ * serves /api/v3, so tests prove that GITHUB_API_URL is honoured.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  state_reason?: string;
+  labels: string[];
+  assignees: string[];
+  pullRequest?: boolean;
+  comments: string[];
+}
+
+export class GitHubStandin {
+  readonly issues: StoredIssue[] = [];
+  readonly requests: { method: string; path: string }[] = [];
+  url = "";
+  private server: Server | undefined;
+  private readonly tokens: Record<string, "write" | "read">;
+  private readonly prefix: string;
+  private readonly repository: string;
+
+  constructor(options: { tokens: Record<string, "write" | "read">; prefix?: string; repository?: string }) {
+    this.tokens = options.tokens;
+    this.prefix = options.prefix ?? "/api/v3";
+    this.repository = options.repository ?? "acme/bot";
+  }
+
+  /** What GITHUB_API_URL should be. */
+  get apiUrl(): string {
+    return `${this.url}${this.prefix}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: Error) =>
+        send(res, 500, { message: `stand-in bug: ${error.message}` }),
+      );
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  addIssue(issue: Omit<StoredIssue, "number" | "comments">): StoredIssue {
+    const stored = { ...issue, number: this.issues.length + 1, comments: [] };
+    this.issues.push(stored);
+    return stored;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    this.requests.push({ method: req.method ?? "GET", path: url.pathname });
+    const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    const access = token ? this.tokens[token] : undefined;
+    if (!access)
+      return send(res, 401, {
+        message: "Bad credentials",
+        documentation_url: "https://docs.github.com/rest",
+      });
+
+    const base = `${this.prefix}/repos/${this.repository}/issues`;
+    if (!url.pathname.startsWith(base)) return send(res, 404, { message: "Not Found" });
+    const rest = url.pathname.slice(base.length);
+    const body = await readJson(req);
+    const write = req.method !== "GET";
+    if (write && access !== "write") {
+      return send(res, 403, {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.github.com/rest/issues/issues#create-an-issue",
+        status: "403",
+      });
+    }
+
+    if (rest === "" && req.method === "GET") return this.list(url, res);
+    if (rest === "" && req.method === "POST") {
+      const issue = this.addIssue({
+        title: String(body.title),
+        body: String(body.body ?? ""),
+        state: "open",
+        labels: (body.labels as string[]) ?? [],
+        assignees: (body.assignees as string[]) ?? [],
+      });
+      return send(res, 201, this.render(issue));
+    }
+    const number = /^\/(\d+)(\/comments)?$/.exec(rest);
+    const issue = number ? this.issues.find((i) => i.number === Number(number[1])) : undefined;
+    if (!number || !issue) return send(res, 404, { message: "Not Found" });
+    if (number[2] && req.method === "POST") {
+      issue.comments.push(String(body.body));
+      return send(res, 201, { id: issue.comments.length, body: body.body });
+    }
+    if (!number[2] && req.method === "PATCH") {
+      if (typeof body.body === "string") issue.body = body.body;
+      if (typeof body.title === "string") issue.title = body.title;
+      if (body.state === "open" || body.state === "closed") issue.state = body.state;
+      if (typeof body.state_reason === "string") issue.state_reason = body.state_reason;
+      return send(res, 200, this.render(issue));
+    }
+    return send(res, 404, { message: "Not Found" });
+  }
+
+  private list(url: URL, res: ServerResponse): void {
+    const state = url.searchParams.get("state") ?? "open";
+    const labels = (url.searchParams.get("labels") ?? "").split(",").filter(Boolean);
+    const perPage = Number(url.searchParams.get("per_page") ?? 30);
+    const page = Number(url.searchParams.get("page") ?? 1);
+    const matching = this.issues
+      .filter((issue) => state === "all" || issue.state === state)
+      .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+      .sort((a, b) => b.number - a.number);
+    const slice = matching.slice((page - 1) * perPage, page * perPage);
+    if (page * perPage < matching.length) {
+      const next = new URL(url.toString());
+      next.searchParams.set("page", String(page + 1));
+      res.setHeader("link", `<${this.url}${next.pathname}${next.search}>; rel="next"`);
+    }
+    send(
+      res,
+      200,
+      slice.map((issue) => this.render(issue)),
+    );
+  }
+
+  private render(issue: StoredIssue) {
+    return {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      state_reason: issue.state_reason ?? null,
+      labels: issue.labels.map((name) => ({ name })),
+      assignees: issue.assignees.map((login) => ({ login })),
+      html_url: `https://github.example.com/${this.repository}/${issue.pullRequest ? "pull" : "issues"}/${issue.number}`,
+      ...(issue.pullRequest && { pull_request: { url: `${this.url}/pulls/${issue.number}` } }),
+    };
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      try {
+        resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
+      } catch {
+        resolve({});
+      }
+    });
+  });
+}
