@@ -12,28 +12,20 @@ import {
   PHONE_ID,
   PROOF_APP_ID,
   RECIPIENT,
-  startStandin,
   TEST_PHONE_ID,
+  useGraphStandin,
   WABA,
 } from "../helpers/graph-fixtures.js";
-import type { GraphStandin } from "../helpers/graph-standin.js";
 
 const { tokens, config, allSecrets } = fixtures();
-let graph: GraphStandin;
-
-beforeAll(async () => {
-  graph = await startStandin(config);
-});
-afterAll(async () => {
-  await graph.stop();
-});
+const standin = useGraphStandin(config);
 afterEach(() => {
-  graph.requests.length = 0;
-  graph.clearFaults();
+  standin().requests.length = 0;
+  standin().clearFaults();
 });
 
 async function check(inputs: Record<string, string>): Promise<ActionRun> {
-  const run = await runAction({ "graph-api-url": graph.url, ...inputs });
+  const run = await runAction({ "graph-api-url": standin().url, ...inputs });
   expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
   return run;
 }
@@ -63,7 +55,7 @@ describe("action: token states", () => {
     expect(run.summary).toContain("Token is valid");
     expect(annotations(run, "warning")).toEqual([]);
     // The token travels in the Authorization header; only debug_token's input_token is in a URL.
-    for (const request of graph.requests) {
+    for (const request of standin().requests) {
       expect(request.url.replace(`input_token=${tokens.systemUser}`, "")).not.toContain(tokens.systemUser);
       expect(request.authorization).toBe(`Bearer ${tokens.systemUser}`);
     }
@@ -117,8 +109,8 @@ describe("action: token states", () => {
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ status: "failed", valid: "false" });
     expect(annotations(run, "error")[0]).toContain("the token has expired");
-    expect(graph.requests[0]!.authorization).toBe(`Bearer 100000000000001|${tokens.secrets.app}`);
-    expect(graph.requests[0]!.query.appsecret_proof).toMatch(/^[0-9a-f]{64}$/);
+    expect(standin().requests[0]!.authorization).toBe(`Bearer 100000000000001|${tokens.secrets.app}`);
+    expect(standin().requests[0]!.query.appsecret_proof).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("an expired token inspecting itself (caller-side 190/463) fails the same way", async () => {
@@ -182,7 +174,7 @@ describe("action: token states", () => {
     const unsigned = await check({ token: tokens.proofApp, "phone-number-id": PHONE_ID });
     expect(unsigned.code).toBe(1);
     expect(annotations(unsigned, "error")[0]).toContain("Require App Secret");
-    graph.requests.length = 0;
+    standin().requests.length = 0;
     const signed = await check({
       token: tokens.proofApp,
       "app-id": PROOF_APP_ID,
@@ -190,7 +182,7 @@ describe("action: token states", () => {
     });
     expect(signed.outputs.status).toBe("ok");
     expect(
-      graph.requests.every((request) => /^[0-9a-f]{64}$/.test(request.query.appsecret_proof ?? "")),
+      standin().requests.every((request) => /^[0-9a-f]{64}$/.test(request.query.appsecret_proof ?? "")),
     ).toBe(true);
     const wrongSecret = await check({
       token: tokens.proofApp,
@@ -231,7 +223,7 @@ describe("action: phone number and test message", () => {
     });
     expect(run.outputs.status).toBe("ok");
     expect(run.outputs["message-id"]).toMatch(/^wamid\./);
-    const sent = graph.requests.find((request) => request.method === "POST")!;
+    const sent = standin().requests.find((request) => request.method === "POST")!;
     expect(sent.body).toMatchObject({
       messaging_product: "whatsapp",
       to: FRESH_RECIPIENT,
@@ -282,25 +274,25 @@ describe("action: phone number and test message", () => {
       "test-recipient": RECIPIENT,
     });
     expect(run.code).toBe(1);
-    expect(graph.requests.some((request) => request.method === "POST")).toBe(false);
+    expect(standin().requests.some((request) => request.method === "POST")).toBe(false);
     expect(run.summary).toContain("not sent");
   });
 });
 
 describe("action: an unreliable Graph API", () => {
   it("retries rate limits (HTTP 400, code 4 and 80008) and 5xx pages, then succeeds", async () => {
-    graph
+    standin()
       .fail({ kind: "rate-limit", code: 4 }, 1)
       .fail({ kind: "rate-limit", code: 80008 }, 1)
       .fail({ kind: "server-error" }, 1);
     const run = await check({ token: tokens.systemUser });
     expect(run.outputs.status).toBe("ok");
-    expect(graph.requests.length).toBe(4);
+    expect(standin().requests.length).toBe(4);
   });
 
   it("an HTML page, an empty body, truncated JSON: clear errors, not crashes", async () => {
     for (const kind of ["html", "empty", "truncated", "garbage"] as const) {
-      graph.fail({ kind }, 1);
+      standin().fail({ kind }, 1);
       const run = await check({ token: tokens.systemUser });
       expect(run.code, kind).toBe(1);
       expect(run.outputs.status).toBe("failed");
@@ -312,7 +304,7 @@ describe("action: an unreliable Graph API", () => {
   });
 
   it("a hung connection ends within the time budget", async () => {
-    graph.fail({ kind: "hang" }, 10);
+    standin().fail({ kind: "hang" }, 10);
     const started = Date.now();
     const run = await check({ token: tokens.systemUser, "timeout-seconds": "2" });
     expect(run.code).toBe(1);
@@ -321,7 +313,7 @@ describe("action: an unreliable Graph API", () => {
   });
 
   it("persistent rate limiting gives up inside the budget with Meta's advice", async () => {
-    graph.fail({ kind: "rate-limit", code: 4 }, 100);
+    standin().fail({ kind: "rate-limit", code: 4 }, 100);
     const run = await check({ token: tokens.systemUser, "timeout-seconds": "2" });
     expect(run.code).toBe(1);
     expect(annotations(run, "error")[0]).toContain("rate-limited");
@@ -389,7 +381,7 @@ describe("action: bad inputs", () => {
     ]) {
       expect(message).toContain(expected);
     }
-    expect(graph.requests).toHaveLength(0);
+    expect(standin().requests).toHaveLength(0);
   });
 
   it("an old Graph API version warns", async () => {

@@ -4,26 +4,19 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtures, PHONE_ID, startStandin } from "../helpers/graph-fixtures.js";
-import type { GraphStandin } from "../helpers/graph-standin.js";
+import { fixtures, PHONE_ID, useGraphStandin } from "../helpers/graph-fixtures.js";
 import { CLI, NODE } from "../helpers/repo.js";
 import { leakedIn } from "../helpers/tokens.js";
 
 const { tokens, config, allSecrets } = fixtures();
-let graph: GraphStandin;
-beforeAll(async () => {
-  graph = await startStandin(config);
-});
-afterAll(async () => {
-  await graph.stop();
-});
+const standin = useGraphStandin(config);
 
 async function verify(
   args: string[],
   env: Record<string, string> = {},
   cwd = mkdtempSync(join(tmpdir(), "wtg-verify-")),
 ) {
-  const child = spawn(NODE, [CLI, "verify", "--graph-api-url", graph.url, ...args], {
+  const child = spawn(NODE, [CLI, "verify", "--graph-api-url", standin().url, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: cwd, ...env },
   });

@@ -2,6 +2,7 @@
  * A Meta app with tokens of every kind, built at run time (no token literal is committed), and
  * times relative to now, as the scenarios in shared/graph-api.md describe them.
  */
+import { afterAll, beforeAll } from "vitest";
 import { GraphStandin, type StandinConfig } from "./graph-standin.js";
 import { accessToken, appSecret } from "./tokens.js";
 
@@ -161,4 +162,16 @@ export function fixtures(now = Math.floor(Date.now() / 1000)) {
 
 export async function startStandin(config: StandinConfig): Promise<GraphStandin> {
   return new GraphStandin(config).start();
+}
+
+/** Starts the stand-in for a test file and stops it after; call the returned function inside tests. */
+export function useGraphStandin(config: StandinConfig): () => GraphStandin {
+  let graph: GraphStandin | undefined;
+  beforeAll(async () => {
+    graph = await startStandin(config);
+  });
+  afterAll(async () => {
+    await graph?.stop();
+  });
+  return () => graph!;
 }
