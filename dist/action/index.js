@@ -108438,19 +108438,12 @@ function parseSettings(raw) {
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
-    const timeoutSeconds = number("timeout-seconds", { min: 1, max: 600 });
     const flag = get("require-system-user").trim();
     const requireSystemUser = /^(true|yes|1)$/i.test(flag);
     if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
         problems.push(`require-system-user must be true or false, not "${flag}"`);
     }
-    const graphApiVersion = get("graph-api-version").trim();
-    if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
-    }
-    const graphApiUrl = get("graph-api-url").trim().replace(/\/+$/, "");
-    if (!isHttpUrl(graphApiUrl))
-        problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+    const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
     if (problems.length > 0)
         throw new SettingsError(problems);
     return {
@@ -108469,6 +108462,30 @@ function parseSettings(raw) {
         graphApiUrl,
         timeoutSeconds,
     };
+}
+/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+function parseConnection(raw) {
+    const problems = [];
+    const settings = connection(raw, problems);
+    if (problems.length > 0)
+        throw new SettingsError(problems);
+    return settings;
+}
+function connection(raw, problems) {
+    const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
+    const graphApiVersion = value("graph-api-version");
+    if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
+        problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
+    }
+    const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
+    if (!isHttpUrl(graphApiUrl))
+        problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+    const timeoutText = value("timeout-seconds");
+    const timeoutSeconds = Number(timeoutText);
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
+        problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+    }
+    return { graphApiVersion, graphApiUrl, timeoutSeconds };
 }
 function isHttpUrl(text) {
     try {

@@ -4,19 +4,25 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CONFIG_FILE, loadConfig } from "../config/config.js";
 import { appendToIgnoreFile, IGNORE_FILE, loadIgnoreFile } from "../config/ignore-file.js";
-import type { Finding } from "../detect/finding.js";
+import { type Finding, secretOf } from "../detect/finding.js";
 import { UserError } from "../errors.js";
 import { formatSarif } from "../report/sarif.js";
 import { formatScanJson } from "../report/scan-json.js";
 import { formatScanText } from "../report/scan-text.js";
 import type { ScanPolicy } from "../scan/policy.js";
 import { type ScanStats, scanFiles } from "../scan/scan-files.js";
+import { scanHistory } from "../scan/scan-history.js";
 import { scanStaged } from "../scan/scan-staged.js";
 import { listFiles } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
+import type { LivenessOptions } from "../verify/liveness.js";
+import { parseConnection } from "../verify/settings.js";
+import { readDotenv } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 export const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
+       wa-token-guard scan --staged [options]
+       wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
 
 Finds Meta / WhatsApp Cloud API credentials (access tokens, app tokens, app secrets) and .env files.
 
@@ -25,7 +31,16 @@ Options:
   --output <file>             write the report to a file instead of standard output
   --staged                    scan what the next commit adds (the index), not files on disk
   --all-lines                 with --staged: whole staged files, not only added lines
+  --history                   scan every commit reachable from the refs (default: all branches,
+                              tags and remote-tracking branches), once per distinct blob
+  --since <commit|date>       with --history: only commits after that commit, or since that date
   --no-gitignore              also scan files that .gitignore excludes
+  --verify                    ask the Graph API whether each access token found still works:
+                              live, expired, revoked or unknown (not with --staged)
+  --only-live                 with --verify: report, and fail on, live tokens only
+  --app-id <id>               with --verify: inspect with the app's token (secret from --app-secret-env)
+  --app-secret-env <NAME>     variable (environment or .env) holding the app secret (default: META_APP_SECRET)
+  --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>   for --verify
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore at the repository root)
   --update-ignore             add every current finding to the ignore file, then exit 0
@@ -51,6 +66,15 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       config: { type: "string" },
       "ignore-file": { type: "string" },
       "update-ignore": { type: "boolean", default: false },
+      history: { type: "boolean", default: false },
+      since: { type: "string" },
+      verify: { type: "boolean", default: false },
+      "only-live": { type: "boolean", default: false },
+      "app-id": { type: "string" },
+      "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+      "graph-api-url": { type: "string" },
+      "graph-api-version": { type: "string" },
+      "timeout-seconds": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -62,6 +86,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format))
     throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
   if (values["all-lines"] && !values.staged) throw new UserError("--all-lines goes with --staged");
+  if (values.staged && values.history)
+    throw new UserError("--staged and --history are different scans: choose one");
+  if (values.since !== undefined && !values.history) throw new UserError("--since goes with --history");
+  // The pre-commit hook never goes to the network.
+  if (values.verify && values.staged) throw new UserError("--verify does not go with --staged");
+  if (values["only-live"] && !values.verify) throw new UserError("--only-live goes with --verify");
+  const verifyWith = values.verify ? await livenessOptions(values, io) : undefined;
 
   const gitRoot = await workTreeRoot(io.cwd);
   const root = gitRoot ?? io.cwd;
@@ -74,7 +105,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
 
   let findings: Finding[];
   let stats: ScanStats;
-  if (values.staged) {
+  if (values.history) {
+    if (!gitRoot) throw new UserError("--history needs a git repository, and this folder is not in one");
+    const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
+    ({ findings, stats } = await scanHistory({ cwd: io.cwd, root: gitRoot, policy, range }));
+  } else if (values.staged) {
     if (!gitRoot) throw new UserError("--staged needs a git repository, and this folder is not in one");
     ({ findings, stats } = await scanStaged({
       cwd: io.cwd,
@@ -92,6 +127,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       useGitignore: values.gitignore,
     });
     ({ findings, stats } = await scanFiles(entries, policy));
+  }
+
+  if (verifyWith) {
+    findings = await labelLiveness(findings, verifyWith);
+    if (values["only-live"]) findings = findings.filter((finding) => finding.status === "live");
   }
 
   if (values["update-ignore"]) {
@@ -115,4 +155,32 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stderr(formatBlockAdvice(findings));
   }
   return findings.length > 0 ? EXIT.found : EXIT.ok;
+}
+
+async function livenessOptions(values: Record<string, unknown>, io: Io): Promise<LivenessOptions> {
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const connection = parseConnection({
+    ...(text("graph-api-url") && { "graph-api-url": text("graph-api-url") }),
+    ...(text("graph-api-version") && { "graph-api-version": text("graph-api-version") }),
+    ...(text("timeout-seconds") && { "timeout-seconds": text("timeout-seconds") }),
+  });
+  const appId = text("app-id");
+  if (appId === undefined) return connection;
+  if (!/^\d{5,20}$/.test(appId)) throw new UserError(`--app-id must be the app's numeric id, not "${appId}"`);
+  const secretName = text("app-secret-env") ?? "META_APP_SECRET";
+  const secret = io.env[secretName] ?? (await readDotenv(io.cwd))[secretName];
+  if (!secret) throw new UserError(`--app-id needs the app secret in ${secretName} (environment or .env)`);
+  return { ...connection, app: { id: appId, secret } };
+}
+
+/** Asks about every distinct access token once; live findings come first. */
+async function labelLiveness(findings: Finding[], options: LivenessOptions): Promise<Finding[]> {
+  const { checkLiveness } = await import("../verify/liveness.js");
+  const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f)!);
+  const liveness = await checkLiveness(tokens, options);
+  for (const finding of findings) {
+    if (finding.rule === "meta-access-token") finding.status = liveness.get(secretOf(finding)!) ?? "unknown";
+  }
+  const rank = (f: Finding) => (f.status === "live" ? 0 : f.status === "unknown" ? 1 : 2);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
 }

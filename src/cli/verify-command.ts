@@ -3,14 +3,13 @@
  * settings parser, same checks. The token and the app secret are read from the environment or a
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { parseArgs, parseEnv } from "node:util";
+import { parseArgs } from "node:util";
 import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
 import { verifyToken } from "../verify/verify.js";
+import { readDotenv } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
@@ -109,13 +108,4 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";
   if (unreachable) return EXIT.error;
   return verdict.status === "failed" ? EXIT.found : EXIT.ok;
-}
-
-async function readDotenv(cwd: string): Promise<Record<string, string | undefined>> {
-  try {
-    return parseEnv(await readFile(join(cwd, ".env"), "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new UserError(`cannot read .env: ${(error as Error).message}`);
-  }
 }

@@ -19,6 +19,12 @@ export interface Finding {
   appId?: string;
   /** Present when the configuration lists the team's app ids: does the credential belong to one? */
   teamApp?: boolean;
+  /** History scans: the commit that first introduced the secret, its author date, and in how many blob versions it appears. */
+  commit?: string;
+  date?: string;
+  count?: number;
+  /** With --verify: whether the Graph API still accepts the token. */
+  status?: "live" | "expired" | "revoked" | "unknown";
 }
 
 const secrets = new WeakMap<Finding, string>();

@@ -30,6 +30,12 @@ export function formatSarif(findings: readonly Finding[]): string {
       },
     ],
     partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+    ...((finding.commit || finding.status) && {
+      properties: {
+        ...(finding.commit && { commit: finding.commit, date: finding.date, count: finding.count }),
+        ...(finding.status && { liveness: finding.status }),
+      },
+    }),
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -47,5 +53,7 @@ export function formatSarif(findings: readonly Finding[]): string {
 function sarifMessage(finding: Finding): string {
   if (finding.rule === "dotenv-file") return `${RULES[finding.rule].title}: ${finding.file}`;
   const app = finding.appId ? ` for app ${finding.appId}` : "";
-  return `${RULES[finding.rule].title}${app}: ${finding.redacted}`;
+  const live = finding.status ? ` [${finding.status}]` : "";
+  const since = finding.commit ? `, introduced in ${finding.commit.slice(0, 10)}` : "";
+  return `${RULES[finding.rule].title}${app}: ${finding.redacted}${live}${since}`;
 }

@@ -22,6 +22,12 @@ export function formatFindingLine(finding: Finding, color: boolean): string {
           : " (not one of your apps)";
     parts.push(`app ${finding.appId}${whose}`);
   }
+  if (finding.status)
+    parts.push(paint(color, finding.status === "live" ? 41 : 2, finding.status.toUpperCase()));
+  if (finding.commit) {
+    const times = finding.count && finding.count > 1 ? `, in ${finding.count} versions` : "";
+    parts.push(`since ${finding.commit.slice(0, 10)} ${finding.date?.slice(0, 10) ?? ""}${times}`);
+  }
   return parts.join("  ");
 }
 
@@ -33,7 +39,21 @@ export function formatRemedies(findings: readonly Finding[]): string[] {
 export function formatScanText(findings: readonly Finding[], stats: ScanStats, options: TextOptions): string {
   const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
   if (findings.length === 0) return `No credentials found (${stats.files} files, ${size}).\n`;
-  const lines = findings.map((finding) => formatFindingLine(finding, options.color));
+  const lines: string[] = [];
+  const live = findings.filter((finding) => finding.status === "live").length;
+  if (live > 0) {
+    lines.push(
+      paint(
+        options.color,
+        31,
+        `${live} token${live === 1 ? " is" : "s are"} still live: revoke ${live === 1 ? "it" : "them"} now.`,
+      ),
+      "  Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens; for a user token, the user removes the app (or changes their password).",
+      "  Then generate a new token, update every place that used it, and clean the history (git filter-repo) only after revoking.",
+      "",
+    );
+  }
+  lines.push(...findings.map((finding) => formatFindingLine(finding, options.color)));
   lines.push("");
   lines.push(
     `${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`,

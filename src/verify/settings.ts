@@ -147,7 +147,6 @@ export function parseSettings(raw: RawOptions): VerifySettings {
   const failDays = number("fail-days", { min: 0, max: 3650 });
   const maxAgeDays =
     optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
-  const timeoutSeconds = number("timeout-seconds", { min: 1, max: 600 });
 
   const flag = get("require-system-user")!.trim();
   const requireSystemUser = /^(true|yes|1)$/i.test(flag);
@@ -155,13 +154,7 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     problems.push(`require-system-user must be true or false, not "${flag}"`);
   }
 
-  const graphApiVersion = get("graph-api-version")!.trim();
-  if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-    problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
-  }
-  const graphApiUrl = get("graph-api-url")!.trim().replace(/\/+$/, "");
-  if (!isHttpUrl(graphApiUrl))
-    problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+  const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
 
   if (problems.length > 0) throw new SettingsError(problems);
   return {
@@ -180,6 +173,38 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     graphApiUrl,
     timeoutSeconds,
   };
+}
+
+export interface ConnectionSettings {
+  graphApiVersion: string;
+  graphApiUrl: string;
+  timeoutSeconds: number;
+}
+
+/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+export function parseConnection(raw: RawOptions): ConnectionSettings {
+  const problems: string[] = [];
+  const settings = connection(raw, problems);
+  if (problems.length > 0) throw new SettingsError(problems);
+  return settings;
+}
+
+function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
+  const value = (name: "graph-api-version" | "graph-api-url" | "timeout-seconds") =>
+    raw[name]?.trim() || OPTION_DEFAULTS[name];
+  const graphApiVersion = value("graph-api-version");
+  if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
+    problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
+  }
+  const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
+  if (!isHttpUrl(graphApiUrl))
+    problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+  const timeoutText = value("timeout-seconds");
+  const timeoutSeconds = Number(timeoutText);
+  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
+    problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+  }
+  return { graphApiVersion, graphApiUrl, timeoutSeconds };
 }
 
 function isHttpUrl(text: string): boolean {

@@ -2,7 +2,7 @@
  * Real git repositories in temporary folders, with a git configuration of their own (the
  * machine's global settings never leak in), and a way to run the bundled CLI as users do.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -74,6 +74,28 @@ export function run(
   const stdout = result.stdout ?? "";
   const stderr = result.stderr ?? "";
   return { code: result.status ?? -1, stdout, stderr, all: stdout + stderr };
+}
+
+/** Like run(), without blocking: for commands that talk to a stand-in served by this process. */
+export function runAsync(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr, all: stdout + stderr }));
+  });
 }
 
 export class Repo {

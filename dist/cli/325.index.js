@@ -1,6 +1,38 @@
-export const id = 313;
-export const ids = [313];
+export const id = 325;
+export const ids = [325];
 export const modules = {
+
+/***/ 7178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readDotenv)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/** The .env file in the working folder, for secrets the CLI reads (never written, never printed). */
+
+
+
+
+async function readDotenv(cwd) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, ".env"), "utf8"));
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return {};
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read .env: ${error.message}`);
+    }
+}
+
+
+/***/ }),
 
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -28,7 +60,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 9313:
+/***/ 6325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -165,6 +197,50 @@ async function appendToIgnoreFile(path, known, findings) {
     return lines.length;
 }
 
+// EXTERNAL MODULE: ./src/detect/redact.ts
+var redact = __webpack_require__(962);
+;// CONCATENATED MODULE: ./src/detect/finding.ts
+
+const secrets = new WeakMap();
+function secretOf(finding) {
+    return secrets.get(finding);
+}
+function findingFromDetection(detection, file, teamAppIds) {
+    const finding = {
+        rule: detection.rule,
+        file,
+        line: detection.line,
+        column: detection.column,
+        redacted: (0,redact/* redact */.E)(detection.secret),
+        fingerprint: (0,redact/* fingerprint */.R)(detection.secret),
+    };
+    if (detection.appId) {
+        finding.appId = detection.appId;
+        if (teamAppIds.length > 0)
+            finding.teamApp = teamAppIds.includes(detection.appId);
+    }
+    secrets.set(finding, detection.secret);
+    return finding;
+}
+/** A file-level finding: the file's name alone is the problem. */
+function dotenvFinding(file) {
+    return {
+        rule: "dotenv-file",
+        file,
+        line: 0,
+        column: 0,
+        redacted: file,
+        fingerprint: (0,redact/* fingerprint */.R)(`dotenv-file:${file}`),
+    };
+}
+/** Report order: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule));
+}
+
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 const REVOKE = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
 const RULES = {
@@ -221,6 +297,12 @@ function formatSarif(findings) {
             },
         ],
         partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+        ...((finding.commit || finding.status) && {
+            properties: {
+                ...(finding.commit && { commit: finding.commit, date: finding.date, count: finding.count }),
+                ...(finding.status && { liveness: finding.status }),
+            },
+        }),
     }));
     const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -238,7 +320,9 @@ function sarifMessage(finding) {
     if (finding.rule === "dotenv-file")
         return `${RULES[finding.rule].title}: ${finding.file}`;
     const app = finding.appId ? ` for app ${finding.appId}` : "";
-    return `${RULES[finding.rule].title}${app}: ${finding.redacted}`;
+    const live = finding.status ? ` [${finding.status}]` : "";
+    const since = finding.commit ? `, introduced in ${finding.commit.slice(0, 10)}` : "";
+    return `${RULES[finding.rule].title}${app}: ${finding.redacted}${live}${since}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/scan-json.ts
@@ -263,6 +347,12 @@ function formatFindingLine(finding, color) {
                 : " (not one of your apps)";
         parts.push(`app ${finding.appId}${whose}`);
     }
+    if (finding.status)
+        parts.push(paint(color, finding.status === "live" ? 41 : 2, finding.status.toUpperCase()));
+    if (finding.commit) {
+        const times = finding.count && finding.count > 1 ? `, in ${finding.count} versions` : "";
+        parts.push(`since ${finding.commit.slice(0, 10)} ${finding.date?.slice(0, 10) ?? ""}${times}`);
+    }
     return parts.join("  ");
 }
 function formatRemedies(findings) {
@@ -273,7 +363,12 @@ function formatScanText(findings, stats, options) {
     const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
     if (findings.length === 0)
         return `No credentials found (${stats.files} files, ${size}).\n`;
-    const lines = findings.map((finding) => formatFindingLine(finding, options.color));
+    const lines = [];
+    const live = findings.filter((finding) => finding.status === "live").length;
+    if (live > 0) {
+        lines.push(paint(options.color, 31, `${live} token${live === 1 ? " is" : "s are"} still live: revoke ${live === 1 ? "it" : "them"} now.`), "  Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens; for a user token, the user removes the app (or changes their password).", "  Then generate a new token, update every place that used it, and clean the history (git filter-repo) only after revoking.", "");
+    }
+    lines.push(...findings.map((finding) => formatFindingLine(finding, options.color)));
     lines.push("");
     lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`);
     lines.push(...formatRemedies(findings));
@@ -283,50 +378,6 @@ function formatScanText(findings, stats, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(962);
-;// CONCATENATED MODULE: ./src/detect/finding.ts
-
-const secrets = new WeakMap();
-function secretOf(finding) {
-    return secrets.get(finding);
-}
-function findingFromDetection(detection, file, teamAppIds) {
-    const finding = {
-        rule: detection.rule,
-        file,
-        line: detection.line,
-        column: detection.column,
-        redacted: (0,redact/* redact */.E)(detection.secret),
-        fingerprint: (0,redact/* fingerprint */.R)(detection.secret),
-    };
-    if (detection.appId) {
-        finding.appId = detection.appId;
-        if (teamAppIds.length > 0)
-            finding.teamApp = teamAppIds.includes(detection.appId);
-    }
-    secrets.set(finding, detection.secret);
-    return finding;
-}
-/** A file-level finding: the file's name alone is the problem. */
-function dotenvFinding(file) {
-    return {
-        rule: "dotenv-file",
-        file,
-        line: 0,
-        column: 0,
-        redacted: file,
-        fingerprint: (0,redact/* fingerprint */.R)(`dotenv-file:${file}`),
-    };
-}
-/** Report order: by file, then position, then rule. */
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.rule.localeCompare(b.rule));
-}
-
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(8022);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
@@ -641,6 +692,148 @@ async function readContent(entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/history.ts
+/**
+ * Every blob version in a range of history, with the commit that first introduced it. One
+ * `git log --raw` pass (tree diffs only, no content) lists them, oldest first; the content is then
+ * read once per distinct blob through one `git cat-file --batch` (see gitBlobs).
+ */
+
+
+const SUBMODULE_MODE = "160000";
+/** The `git log` arguments that select the range. */
+async function rangeArgs(root, range) {
+    const refs = range.refs.length > 0 ? range.refs : ["--branches", "--tags", "--remotes"];
+    if (!range.since)
+        return refs;
+    // After a commit: what a push or pull request adds on top of it, i.e. <commit>..HEAD unless
+    // refs are named (every other branch would otherwise count as "after" it too).
+    if (await isCommit(root, range.since))
+        return [...(range.refs.length > 0 ? range.refs : ["HEAD"]), `^${range.since}`];
+    if (/^\d{4}-\d\d-\d\d([T ][\d:]+(Z|[+-]\d\d:?\d\d)?)?$/.test(range.since) ||
+        /\b(ago|yesterday|today)\b/.test(range.since)) {
+        return [...refs, `--since=${range.since}`];
+    }
+    throw new errors/* UserError */.y(`--since "${range.since}" is neither a commit nor a date (like 2026-01-31 or "2 weeks ago")`);
+}
+async function isCommit(root, rev) {
+    try {
+        await (0,git/* git */.$Y)(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
+ * diffed against each parent (-m), so content that only a merge introduced is seen too.
+ */
+async function historyIntroductions(root, range) {
+    const args = [
+        "log",
+        ...(await rangeArgs(root, range)),
+        "--reverse",
+        "-m",
+        "--raw",
+        "-z",
+        "--no-abbrev",
+        "--no-renames",
+        "--diff-filter=AMT",
+        "--format=%x01%H %aI",
+    ];
+    const output = await (0,git/* git */.$Y)(root, args);
+    const introductions = [];
+    let commit = "";
+    let date = "";
+    const parts = output.split("\0");
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i].replace(/^\n/, "");
+        if (part.startsWith("\u0001")) {
+            [commit = "", date = ""] = part.slice(1).split(" ");
+            continue;
+        }
+        if (!part.startsWith(":"))
+            continue;
+        const [, newMode, , newOid] = part.slice(1).split(" ");
+        const path = parts[++i] ?? "";
+        if (newMode === SUBMODULE_MODE)
+            continue;
+        introductions.push({ oid: newOid, path, commit, date });
+    }
+    return introductions;
+}
+/** How many commits the range holds (for the statistics). */
+async function countCommits(root, range) {
+    const output = await (0,git/* git */.$Y)(root, ["rev-list", "--count", ...(await rangeArgs(root, range))]);
+    return Number(output.trim()) || 0;
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-history.ts
+/**
+ * `scan --history`: every blob the range of commits introduced, scanned once per distinct blob
+ * with the same rules and policy as `scan`. A secret found in many blob versions (a file edited
+ * fifty times around a token) is one finding, named by the commit, date and path that first
+ * introduced it, with a count.
+ */
+
+
+
+
+
+
+
+async function scanHistory(options) {
+    const { policy, root } = options;
+    const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
+    const [introductions, commits] = await Promise.all([
+        historyIntroductions(root, options.range),
+        countCommits(root, options.range),
+    ]);
+    // The first introduction of each blob names where it came from; later ones only count.
+    const first = new Map();
+    const byFingerprint = new Map();
+    const add = (finding, at) => {
+        if (!isReported(policy, finding))
+            return;
+        const known = byFingerprint.get(finding.fingerprint);
+        if (known) {
+            known.count = (known.count ?? 1) + 1;
+            return;
+        }
+        Object.assign(finding, { commit: at.commit, date: at.date, count: 1 });
+        byFingerprint.set(finding.fingerprint, finding);
+    };
+    const versions = new Map();
+    for (const at of introductions) {
+        if (isSkippedPath(policy, at.path))
+            continue;
+        if (isBlockedDotenv(policy, at.path))
+            add(dotenvFinding(display(at.path)), at);
+        if (!first.has(at.oid))
+            first.set(at.oid, at);
+        versions.set(at.oid, [...(versions.get(at.oid) ?? []), at]);
+    }
+    let bytes = 0;
+    await (0,git/* gitBlobs */.Vq)(root, [...first.keys()], (oid, content) => {
+        if (!content)
+            return;
+        bytes += content.length;
+        const result = detectInBuffer(content);
+        if (result.binary)
+            return;
+        const at = first.get(oid);
+        for (const detection of result.detections) {
+            // Every commit that introduced this blob carried the secret: each one counts.
+            for (const version of versions.get(oid) ?? [at]) {
+                add(findingFromDetection(detection, display(version.path), policy.config.appIds), version);
+            }
+        }
+    });
+    const findings = [...byFingerprint.values()].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.file.localeCompare(b.file) || a.line - b.line);
+    return { findings, stats: { files: first.size, bytes }, commits };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 /**
  * What the next commit adds, read from the index (never the working tree: husky and lefthook do
@@ -657,7 +850,7 @@ async function readContent(entry) {
 
 
 
-const SUBMODULE_MODE = "160000";
+const staged_SUBMODULE_MODE = "160000";
 /** The options every view of the staged diff shares. `base`: HEAD by default, or MERGE_HEAD. */
 function diffArgs(base, pathspecs) {
     return [
@@ -847,7 +1040,7 @@ async function mergeInProgress(root) {
     const path = (await (0,git/* git */.$Y)(root, ["rev-parse", "--git-path", "MERGE_HEAD"])).trim();
     return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path));
 }
-const isSubmodule = (file) => file.mode === SUBMODULE_MODE;
+const isSubmodule = (file) => file.mode === staged_SUBMODULE_MODE;
 
 ;// CONCATENATED MODULE: ./src/scan/scan-staged.ts
 /**
@@ -933,6 +1126,10 @@ async function scanAgainst(options, base, pathspecs, stats) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/verify/settings.ts
+var settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/cli/dotenv.ts
+var dotenv = __webpack_require__(7178);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
 
@@ -949,7 +1146,13 @@ async function scanAgainst(options, base, pathspecs, stats) {
 
 
 
+
+
+
+
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
+       wa-token-guard scan --staged [options]
+       wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
 
 Finds Meta / WhatsApp Cloud API credentials (access tokens, app tokens, app secrets) and .env files.
 
@@ -958,7 +1161,16 @@ Options:
   --output <file>             write the report to a file instead of standard output
   --staged                    scan what the next commit adds (the index), not files on disk
   --all-lines                 with --staged: whole staged files, not only added lines
+  --history                   scan every commit reachable from the refs (default: all branches,
+                              tags and remote-tracking branches), once per distinct blob
+  --since <commit|date>       with --history: only commits after that commit, or since that date
   --no-gitignore              also scan files that .gitignore excludes
+  --verify                    ask the Graph API whether each access token found still works:
+                              live, expired, revoked or unknown (not with --staged)
+  --only-live                 with --verify: report, and fail on, live tokens only
+  --app-id <id>               with --verify: inspect with the app's token (secret from --app-secret-env)
+  --app-secret-env <NAME>     variable (environment or .env) holding the app secret (default: META_APP_SECRET)
+  --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>   for --verify
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore at the repository root)
   --update-ignore             add every current finding to the ignore file, then exit 0
@@ -981,6 +1193,15 @@ async function scanCommand(args, io) {
             config: { type: "string" },
             "ignore-file": { type: "string" },
             "update-ignore": { type: "boolean", default: false },
+            history: { type: "boolean", default: false },
+            since: { type: "string" },
+            verify: { type: "boolean", default: false },
+            "only-live": { type: "boolean", default: false },
+            "app-id": { type: "string" },
+            "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+            "graph-api-url": { type: "string" },
+            "graph-api-version": { type: "string" },
+            "timeout-seconds": { type: "string" },
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -993,6 +1214,16 @@ async function scanCommand(args, io) {
         throw new errors/* UserError */.y(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
     if (values["all-lines"] && !values.staged)
         throw new errors/* UserError */.y("--all-lines goes with --staged");
+    if (values.staged && values.history)
+        throw new errors/* UserError */.y("--staged and --history are different scans: choose one");
+    if (values.since !== undefined && !values.history)
+        throw new errors/* UserError */.y("--since goes with --history");
+    // The pre-commit hook never goes to the network.
+    if (values.verify && values.staged)
+        throw new errors/* UserError */.y("--verify does not go with --staged");
+    if (values["only-live"] && !values.verify)
+        throw new errors/* UserError */.y("--only-live goes with --verify");
+    const verifyWith = values.verify ? await livenessOptions(values, io) : undefined;
     const gitRoot = await (0,git/* workTreeRoot */.KY)(io.cwd);
     const root = gitRoot ?? io.cwd;
     const configPath = values.config ? (0,external_node_path_.resolve)(io.cwd, values.config) : (0,external_node_path_.join)(root, CONFIG_FILE);
@@ -1003,7 +1234,13 @@ async function scanCommand(args, io) {
     };
     let findings;
     let stats;
-    if (values.staged) {
+    if (values.history) {
+        if (!gitRoot)
+            throw new errors/* UserError */.y("--history needs a git repository, and this folder is not in one");
+        const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
+        ({ findings, stats } = await scanHistory({ cwd: io.cwd, root: gitRoot, policy, range }));
+    }
+    else if (values.staged) {
         if (!gitRoot)
             throw new errors/* UserError */.y("--staged needs a git repository, and this folder is not in one");
         ({ findings, stats } = await scanStaged({
@@ -1023,6 +1260,11 @@ async function scanCommand(args, io) {
             useGitignore: values.gitignore,
         });
         ({ findings, stats } = await scanFiles(entries, policy));
+    }
+    if (verifyWith) {
+        findings = await labelLiveness(findings, verifyWith);
+        if (values["only-live"])
+            findings = findings.filter((finding) => finding.status === "live");
     }
     if (values["update-ignore"]) {
         const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
@@ -1045,6 +1287,36 @@ async function scanCommand(args, io) {
         io.stderr(formatBlockAdvice(findings));
     }
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
+}
+async function livenessOptions(values, io) {
+    const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
+    const connection = (0,settings/* parseConnection */.C8)({
+        ...(text("graph-api-url") && { "graph-api-url": text("graph-api-url") }),
+        ...(text("graph-api-version") && { "graph-api-version": text("graph-api-version") }),
+        ...(text("timeout-seconds") && { "timeout-seconds": text("timeout-seconds") }),
+    });
+    const appId = text("app-id");
+    if (appId === undefined)
+        return connection;
+    if (!/^\d{5,20}$/.test(appId))
+        throw new errors/* UserError */.y(`--app-id must be the app's numeric id, not "${appId}"`);
+    const secretName = text("app-secret-env") ?? "META_APP_SECRET";
+    const secret = io.env[secretName] ?? (await (0,dotenv/* readDotenv */.J)(io.cwd))[secretName];
+    if (!secret)
+        throw new errors/* UserError */.y(`--app-id needs the app secret in ${secretName} (environment or .env)`);
+    return { ...connection, app: { id: appId, secret } };
+}
+/** Asks about every distinct access token once; live findings come first. */
+async function labelLiveness(findings, options) {
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
+    const liveness = await checkLiveness(tokens, options);
+    for (const finding of findings) {
+        if (finding.rule === "meta-access-token")
+            finding.status = liveness.get(secretOf(finding)) ?? "unknown";
+    }
+    const rank = (f) => (f.status === "live" ? 0 : f.status === "unknown" ? 1 : 2);
+    return [...findings].sort((a, b) => rank(a) - rank(b));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -1072,7 +1344,7 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 3411))).verifyCommand,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
 async function main(argv, io = (0,cli_io/* processIo */.W)()) {
@@ -1617,6 +1889,308 @@ function gitError(args, error, stderr) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("git is not installed or not on PATH");
     const detail = stderr.trim().split("\n")[0] || error.message || "no message";
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`git ${args[0]} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 2209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ WHATSAPP_SCOPES),
+/* harmony export */   xJ: () => (/* binding */ closestPermission),
+/* harmony export */   xX: () => (/* binding */ KNOWN_PERMISSIONS)
+/* harmony export */ });
+/**
+ * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
+ * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
+ * list are rejected with the closest known name.
+ */
+const KNOWN_PERMISSIONS = [
+    "whatsapp_business_messaging",
+    "whatsapp_business_management",
+    "whatsapp_business_manage_events",
+    "business_management",
+    "public_profile",
+    "email",
+    "pages_show_list",
+    "pages_messaging",
+    "pages_manage_metadata",
+    "pages_read_engagement",
+    "pages_manage_posts",
+    "pages_read_user_content",
+    "pages_manage_engagement",
+    "instagram_basic",
+    "instagram_manage_messages",
+    "instagram_manage_comments",
+    "instagram_content_publish",
+    "instagram_manage_insights",
+    "instagram_business_basic",
+    "instagram_business_manage_messages",
+    "ads_management",
+    "ads_read",
+    "read_insights",
+    "catalog_management",
+    "leads_retrieval",
+    "manage_app_solution",
+    "commerce_account_read_settings",
+    "commerce_account_manage_orders",
+    "private_computation_access",
+];
+const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
+/** The known permission closest to `name` (edit distance), for "did you mean" messages. */
+function closestPermission(name) {
+    let best = KNOWN_PERMISSIONS[0];
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of KNOWN_PERMISSIONS) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ parseConnection),
+/* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
+/* harmony export */   P$: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* unused harmony export SettingsError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2209);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6800);
+/**
+ * Every option of the token check, parsed and validated in one place into a typed settings
+ * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
+ * through here, so both accept and reject exactly the same things. All problems are reported
+ * at once, each naming the input and what it should be.
+ */
+
+
+
+/** The option names, as the action's inputs spell them (the CLI's flags are the same). */
+const OPTION_DEFAULTS = {
+    token: undefined,
+    "app-id": undefined,
+    "app-secret": undefined,
+    "required-scopes": "whatsapp_business_messaging,whatsapp_business_management",
+    "waba-id": undefined,
+    "phone-number-id": undefined,
+    "test-recipient": undefined,
+    "test-template": "hello_world",
+    "test-template-language": "en_US",
+    "test-message": undefined,
+    "warn-days": "14",
+    "fail-days": "3",
+    "require-system-user": "false",
+    "max-age-days": undefined,
+    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .LATEST_VERSION */ .X1,
+    "graph-api-url": "https://graph.facebook.com",
+    "timeout-seconds": "30",
+};
+/** A settings problem: the message lists every bad option. */
+class SettingsError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    problems;
+    name = "SettingsError";
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join("; ")}`);
+        this.problems = problems;
+    }
+}
+function parseSettings(raw) {
+    const problems = [];
+    const get = (name) => {
+        const value = raw[name];
+        if (value === undefined || value.trim() === "")
+            return OPTION_DEFAULTS[name];
+        return value;
+    };
+    const optional = (name) => get(name)?.trim() || undefined;
+    const rawToken = raw.token ?? "";
+    const token = rawToken.trim();
+    if (token === "") {
+        problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
+    }
+    else if (/\s/.test(token)) {
+        problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
+    }
+    const appId = optional("app-id");
+    const appSecret = optional("app-secret");
+    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
+        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
+    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+    }
+    if ((appId === undefined) !== (appSecret === undefined)) {
+        problems.push("app-id and app-secret go together: set both, or neither");
+    }
+    // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
+    const scopeList = get("required-scopes").trim();
+    const requiredScopes = scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
+    for (const scope of requiredScopes) {
+        if (!_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
+            problems.push(`required-scopes: unknown permission "${scope}" (did you mean ${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .closestPermission */ .xJ)(scope)}?)`);
+        }
+    }
+    const wabaId = optional("waba-id");
+    if (wabaId !== undefined && !/^\d{5,20}$/.test(wabaId))
+        problems.push(`waba-id must be numeric, not "${wabaId}"`);
+    const phoneNumberId = optional("phone-number-id");
+    if (phoneNumberId !== undefined && !/^\d{5,20}$/.test(phoneNumberId)) {
+        problems.push(`phone-number-id must be numeric (the id, not the phone number), not "${phoneNumberId}"`);
+    }
+    let test;
+    const recipient = optional("test-recipient");
+    if (recipient !== undefined) {
+        const digits = recipient.replace(/[\s()-]/g, "");
+        if (!/^\+\d{7,15}$/.test(digits)) {
+            problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code)`);
+        }
+        if (phoneNumberId === undefined)
+            problems.push("test-recipient needs phone-number-id: the number to send from");
+        const template = get("test-template").trim();
+        const language = get("test-template-language").trim();
+        if (!/^[a-z0-9_]{1,512}$/.test(template))
+            problems.push(`test-template "${template}" is not a template name`);
+        if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) {
+            problems.push(`test-template-language must be a language code like en_US or pt_BR, not "${language}"`);
+        }
+        const text = raw["test-message"]?.trim() || undefined;
+        if (text !== undefined && text.length > 4096)
+            problems.push("test-message is longer than 4096 characters");
+        test = { recipient: digits, template, language, ...(text !== undefined && { text }) };
+    }
+    else if (optional("test-message") !== undefined) {
+        problems.push("test-message needs test-recipient");
+    }
+    const number = (name, { min, max }) => {
+        const text = get(name)?.trim() ?? "";
+        const value = Number(text);
+        if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+            problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+            return min;
+        }
+        return value;
+    };
+    const warnDays = number("warn-days", { min: 0, max: 3650 });
+    const failDays = number("fail-days", { min: 0, max: 3650 });
+    const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
+    const flag = get("require-system-user").trim();
+    const requireSystemUser = /^(true|yes|1)$/i.test(flag);
+    if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
+        problems.push(`require-system-user must be true or false, not "${flag}"`);
+    }
+    const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
+    if (problems.length > 0)
+        throw new SettingsError(problems);
+    return {
+        token,
+        tokenWasPadded: token !== rawToken,
+        ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+        requiredScopes,
+        ...(wabaId && { wabaId }),
+        ...(phoneNumberId && { phoneNumberId }),
+        ...(test && { test }),
+        warnDays,
+        failDays,
+        requireSystemUser,
+        ...(maxAgeDays !== undefined && { maxAgeDays }),
+        graphApiVersion,
+        graphApiUrl,
+        timeoutSeconds,
+    };
+}
+/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+function parseConnection(raw) {
+    const problems = [];
+    const settings = connection(raw, problems);
+    if (problems.length > 0)
+        throw new SettingsError(problems);
+    return settings;
+}
+function connection(raw, problems) {
+    const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
+    const graphApiVersion = value("graph-api-version");
+    if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
+        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
+    }
+    const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
+    if (!isHttpUrl(graphApiUrl))
+        problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+    const timeoutText = value("timeout-seconds");
+    const timeoutSeconds = Number(timeoutText);
+    if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
+        problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+    }
+    return { graphApiVersion, graphApiUrl, timeoutSeconds };
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return (url.protocol === "https:" || url.protocol === "http:") && url.search === "" && url.hash === "";
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PB: () => (/* binding */ endOfLife),
+/* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
+/* harmony export */   lZ: () => (/* binding */ isAncient)
+/* harmony export */ });
+/**
+ * Graph API versions and their end of life, from Meta's changelog (see shared/graph-api.md,
+ * November 2026). A version stops about two years after the next one is released.
+ */
+const LATEST_VERSION = "v26.0";
+const AVAILABLE_UNTIL = {
+    "v26.0": undefined, // not announced yet
+    "v25.0": "2028-07-29",
+    "v24.0": "2028-02-18",
+    "v23.0": "2027-10-08",
+    "v22.0": "2027-05-20",
+    "v21.0": "2027-01-21",
+    "v20.0": "2026-09-24",
+    "v19.0": "2026-05-21",
+};
+/** When the version stops working: a date, undefined when not announced, null when unknown to us. */
+function endOfLife(version) {
+    if (!(version in AVAILABLE_UNTIL))
+        return null;
+    const date = AVAILABLE_UNTIL[version];
+    return date ? new Date(`${date}T00:00:00Z`) : undefined;
+}
+/** Older than every version we know: long past its end of life. */
+function isAncient(version) {
+    const major = Number(/^v(\d+)/.exec(version)?.[1]);
+    return major < 19;
 }
 
 

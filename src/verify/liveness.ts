@@ -1,0 +1,67 @@
+/**
+ * Is a leaked token still alive? Each distinct token is asked about once, through the same Graph
+ * client as the action (its time budget, the caller token in the Authorization header, the app
+ * token when the app's credentials are given), a few at a time. Tokens go nowhere but the
+ * configured Graph API URL.
+ */
+import { GraphClient } from "../graph/client.js";
+import { GraphCallError, type GraphErrorBody } from "../graph/errors.js";
+import type { TokenData } from "./facts.js";
+
+export type Liveness = "live" | "expired" | "revoked" | "unknown";
+
+export interface LivenessOptions {
+  graphApiUrl: string;
+  graphApiVersion: string;
+  timeoutSeconds: number;
+  app?: { id: string; secret: string };
+  concurrency?: number;
+}
+
+export async function checkLiveness(
+  tokens: readonly string[],
+  options: LivenessOptions,
+): Promise<Map<string, Liveness>> {
+  const client = new GraphClient({
+    baseUrl: options.graphApiUrl,
+    version: options.graphApiVersion,
+    timeoutMs: options.timeoutSeconds * 1000,
+    ...(options.app && { appSecret: options.app.secret }),
+  });
+  const results = new Map<string, Liveness>();
+  const queue = [...new Set(tokens)];
+  const worker = async () => {
+    for (let token = queue.shift(); token !== undefined; token = queue.shift()) {
+      results.set(token, await ask(client, token, options));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, worker));
+  } finally {
+    await client.close();
+  }
+  return results;
+}
+
+async function ask(client: GraphClient, token: string, options: LivenessOptions): Promise<Liveness> {
+  const caller = options.app ? `${options.app.id}|${options.app.secret}` : token;
+  try {
+    const { body } = await client.get<{ data?: TokenData }>("debug_token", caller, { input_token: token });
+    const data = body.data;
+    if (!data || typeof data.is_valid !== "boolean") return "unknown";
+    if (data.is_valid) return "live";
+    return deadBecause(data.error, data.expires_at);
+  } catch (error) {
+    if (!(error instanceof GraphCallError) || !error.graph) return "unknown";
+    // A token inspecting itself is rejected as the caller when it is dead.
+    if (!options.app && error.graph.code === 190) return deadBecause(error.graph);
+    return "unknown";
+  }
+}
+
+function deadBecause(error: GraphErrorBody | undefined, expiresAt?: number): Liveness {
+  const subcode = error?.subcode ?? error?.error_subcode;
+  if (subcode === 463 || /expired/i.test(error?.message ?? "")) return "expired";
+  if (!error && expiresAt && expiresAt * 1000 < Date.now()) return "expired";
+  return "revoked";
+}
