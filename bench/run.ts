@@ -1,12 +1,17 @@
 /**
  * Runs the benchmarks against the built dist/ (npm run build first) and prints Markdown tables
  * for the README. Usage: npm run bench [-- scan|hook ...]. Times are wall-clock medians on the
- * machine it runs on; tests never assert them.
+ * machine it runs on; tests never assert them. Usage: npm run bench [-- scan|hook|history ...].
  */
+import { benchHistory } from "./history.ts";
 import { benchHook } from "./hook.ts";
 import { benchScan } from "./scan-throughput.ts";
 
-const all: Record<string, () => string> = { scan: () => benchScan(), hook: () => benchHook() };
+const all: Record<string, () => string> = {
+  scan: () => benchScan(),
+  hook: () => benchHook(),
+  history: () => benchHistory(),
+};
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(all);
 for (const name of chosen) {
   const bench = all[name];

@@ -714,6 +714,9 @@ async function rangeArgs(root, range) {
         /\b(ago|yesterday|today)\b/.test(range.since)) {
         return [...refs, `--since=${range.since}`];
     }
+    if (/^[0-9a-f]{7,64}$/.test(range.since)) {
+        throw new errors/* UserError */.y(`--since ${range.since}: that commit is not in this clone (a shallow checkout? in GitHub Actions, use actions/checkout with fetch-depth: 0)`);
+    }
     throw new errors/* UserError */.y(`--since "${range.since}" is neither a commit nor a date (like 2026-01-31 or "2 weeks ago")`);
 }
 async function isCommit(root, rev) {

@@ -37,6 +37,11 @@ export async function rangeArgs(root: string, range: HistoryRange): Promise<stri
   ) {
     return [...refs, `--since=${range.since}`];
   }
+  if (/^[0-9a-f]{7,64}$/.test(range.since)) {
+    throw new UserError(
+      `--since ${range.since}: that commit is not in this clone (a shallow checkout? in GitHub Actions, use actions/checkout with fetch-depth: 0)`,
+    );
+  }
   throw new UserError(
     `--since "${range.since}" is neither a commit nor a date (like 2026-01-31 or "2 weeks ago")`,
   );
