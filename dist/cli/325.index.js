@@ -1,5 +1,5 @@
 export const id = 325;
-export const ids = [325];
+export const ids = [325,999,604];
 export const modules = {
 
 /***/ 7178:
@@ -37,11 +37,12 @@ async function readDotenv(cwd) {
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIo),
-/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */   EXIT: () => (/* binding */ EXIT),
+/* harmony export */   processIo: () => (/* binding */ processIo)
 /* harmony export */ });
-function processIo() {
+function processIo(entry) {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
         ? true
@@ -52,6 +53,7 @@ function processIo() {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         color,
+        ...(entry && { entry }),
     };
 }
 /** Exit codes, the same for every command: documented in the README. */
@@ -63,13 +65,15 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 /***/ 6325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  USAGE: () => (/* binding */ USAGE),
+  describeError: () => (/* binding */ describeError),
   main: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
 var scrub = __webpack_require__(7732);
@@ -837,6 +841,10 @@ async function scanHistory(options) {
     return { findings, stats: { files: first.size, bytes }, commits };
 }
 
+// EXTERNAL MODULE: ./src/sources/patch-reader.ts
+var patch_reader = __webpack_require__(4770);
+// EXTERNAL MODULE: ./src/sources/patch-worker.ts
+var patch_worker = __webpack_require__(7999);
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 /**
  * What the next commit adds, read from the index (never the working tree: husky and lefthook do
@@ -849,6 +857,7 @@ async function scanHistory(options) {
  * The patch is streamed in segments: git generates it faster than it can hand over the blobs,
  * and binary files arrive as one "Binary files differ" line, never as content.
  */
+
 
 
 
@@ -897,133 +906,34 @@ function parseRawZ(output) {
  * Streams the staged patch and reports every credential on an added line, with its line and
  * column in the staged file. Returns how many file sections the patch had, and its size.
  */
-async function detectInAddedLines(root, onDetection, base, pathspecs = []) {
-    const args = diffArgs(base, pathspecs);
+async function detectInAddedLines(root, onDetection, options = {}) {
+    const args = diffArgs(options.base, options.pathspecs ?? []);
     args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
-    const reader = new PatchReader(onDetection);
+    // Small patches are scanned here; past WORKER_BYTES (still below one segment, so nothing has
+    // been scanned yet) everything goes to a scanning thread that runs alongside git.
+    const held = [];
     let bytes = 0;
+    let worker;
     await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
         bytes += chunk.length;
-        reader.push(chunk);
+        if (worker)
+            return worker.push(chunk);
+        held.push(chunk);
+        if (options.workerScript && bytes > WORKER_BYTES) {
+            worker = new patch_worker.PatchWorker(options.workerScript, onDetection);
+            for (const early of held.splice(0))
+                worker.push(early);
+        }
     });
+    if (worker)
+        return { sections: await worker.end(), bytes };
+    const reader = new patch_reader/* PatchReader */.q(onDetection);
+    for (const chunk of held)
+        reader.push(chunk);
     reader.end();
     return { sections: reader.sections, bytes };
 }
-const staged_SEGMENT_BYTES = 8 * 1024 * 1024;
-/** Turns patch bytes into detections on added lines; keeps its place across segments. */
-class PatchReader {
-    onDetection;
-    segmentBytes;
-    sections = 0;
-    inHunk = false;
-    /** Line number, in the staged file, of the next added line. */
-    nextLine = 0;
-    pending = [];
-    pendingBytes = 0;
-    constructor(onDetection, segmentBytes = staged_SEGMENT_BYTES) {
-        this.onDetection = onDetection;
-        this.segmentBytes = segmentBytes;
-    }
-    push(chunk) {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes < this.segmentBytes)
-            return;
-        const data = Buffer.concat(this.pending);
-        const cut = data.lastIndexOf(10) + 1;
-        if (cut === 0) {
-            this.pending = [data];
-            return;
-        }
-        this.segment(data.subarray(0, cut).toString("utf8"));
-        this.pending = [data.subarray(cut)];
-        this.pendingBytes = data.length - cut;
-    }
-    end() {
-        if (this.pendingBytes > 0)
-            this.segment(Buffer.concat(this.pending).toString("utf8"));
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-    /** `text` starts at the beginning of a line and ends at the end of one. */
-    segment(text) {
-        const detections = (0,engine/* detect */.o)(text, { diff: true });
-        if (detections.length === 0) {
-            this.fastForward(text, 0);
-            return;
-        }
-        let next = 0;
-        let lineNumber = 1;
-        for (let start = 0; start < text.length; lineNumber++) {
-            const newline = text.indexOf("\n", start);
-            const first = text.charCodeAt(start);
-            let addedLine = 0;
-            if (first === 0x2b /* + */ && this.inHunk)
-                addedLine = this.nextLine++;
-            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
-                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
-                this.inHunk = header !== null;
-                this.nextLine = header ? Number(header[1]) : 0;
-            }
-            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
-                this.sections++;
-                this.inHunk = false;
-            }
-            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
-                const detection = detections[next];
-                if (detection.line !== lineNumber || addedLine === 0)
-                    continue; // header or removed line
-                detection.line = addedLine;
-                detection.column -= 1; // the `+`
-                this.onDetection({ section: this.sections - 1, detection });
-            }
-            start = newline === -1 ? text.length : newline + 1;
-            if (next === detections.length) {
-                this.fastForward(text, start);
-                return;
-            }
-        }
-    }
-    /**
-     * Brings the state to the end of the segment without walking its lines: counts the sections,
-     * and recovers the hunk position from the last hunk header and the added lines after it.
-     */
-    fastForward(text, from) {
-        if (from >= text.length)
-            return;
-        // Line starts at or after `from`: `from` itself, and every position after a newline.
-        const lineStartsWith = (needle) => {
-            const first = text.startsWith(needle, from) ? 1 : 0;
-            return first + countOccurrences(text, `\n${needle}`, from);
-        };
-        const lastLineStartWith = (needle) => {
-            const last = text.lastIndexOf(`\n${needle}`);
-            if (last >= from)
-                return last + 1;
-            return text.startsWith(needle, from) ? from : -1;
-        };
-        this.sections += lineStartsWith("diff --git ");
-        const lastSection = lastLineStartWith("diff --git ");
-        const lastHunk = lastLineStartWith("@@ ");
-        if (lastHunk > lastSection) {
-            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
-            this.inHunk = header !== null;
-            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
-        }
-        else if (lastSection !== -1) {
-            this.inHunk = false;
-        }
-        else if (this.inHunk) {
-            this.nextLine += lineStartsWith("+");
-        }
-    }
-}
-function countOccurrences(text, needle, from) {
-    let count = 0;
-    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
-        count++;
-    return count;
-}
+const WORKER_BYTES = 2 * 1024 * 1024;
 /** Index entries (stage 0) for paths given on the command line, whether changed or not. */
 async function indexEntries(root, pathspecs) {
     if (pathspecs.length === 0)
@@ -1090,7 +1000,13 @@ async function scanAgainst(options, base, pathspecs, stats) {
     const inPatch = [];
     const [files, patch] = await Promise.all([
         stagedFiles(root, base, pathspecs),
-        options.allLines ? undefined : detectInAddedLines(root, (found) => inPatch.push(found), base, pathspecs),
+        options.allLines
+            ? undefined
+            : detectInAddedLines(root, (found) => inPatch.push(found), {
+                ...(base && { base }),
+                pathspecs,
+                ...(options.workerScript && { workerScript: options.workerScript }),
+            }),
     ]);
     if (patch && patch.sections !== files.length) {
         throw new errors/* UserError */.y(`the staged diff did not match the staged file list (${patch.sections} sections for ${files.length} files); nothing was checked`);
@@ -1210,7 +1126,7 @@ async function scanCommand(args, io) {
     });
     if (values.help) {
         io.stdout(SCAN_HELP);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io.EXIT.ok;
     }
     const format = values.format;
     if (!FORMATS.includes(format))
@@ -1252,6 +1168,7 @@ async function scanCommand(args, io) {
             policy,
             allLines: values["all-lines"],
             paths: positionals,
+            ...(io.entry && { workerScript: io.entry }),
         }));
     }
     else {
@@ -1272,7 +1189,7 @@ async function scanCommand(args, io) {
     if (values["update-ignore"]) {
         const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
         io.stderr(`Added ${added} fingerprint${added === 1 ? "" : "s"} to ${ignorePath}.\n`);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io.EXIT.ok;
     }
     const report = format === "json"
         ? formatScanJson(findings, stats)
@@ -1289,7 +1206,7 @@ async function scanCommand(args, io) {
         const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
     }
-    return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
+    return findings.length > 0 ? cli_io.EXIT.found : cli_io.EXIT.ok;
 }
 async function livenessOptions(values, io) {
     const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
@@ -1350,7 +1267,7 @@ const COMMANDS = {
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
-async function main(argv, io = (0,cli_io/* processIo */.W)()) {
+async function main(argv, io = (0,cli_io.processIo)()) {
     const [name, ...rest] = argv;
     try {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
@@ -1358,11 +1275,11 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
             if (topic && COMMANDS[topic])
                 return await (await COMMANDS[topic]())(["--help"], io);
             io.stdout(USAGE);
-            return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
+            return name === undefined ? cli_io.EXIT.error : cli_io.EXIT.ok;
         }
         if (name === "--version" || name === "-v" || name === "version") {
             io.stdout(`${VERSION}\n`);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io.EXIT.ok;
         }
         const load = COMMANDS[name];
         if (!load)
@@ -1371,7 +1288,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     }
     catch (error) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);
-        return cli_io/* EXIT */.d.error;
+        return cli_io.EXIT.error;
     }
 }
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
@@ -1892,6 +1809,228 @@ function gitError(args, error, stderr) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("git is not installed or not on PATH");
     const detail = stderr.trim().split("\n")[0] || error.message || "no message";
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`git ${args[0]} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 4770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ PatchReader)
+/* harmony export */ });
+/* harmony import */ var _detect_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(910);
+/**
+ * Reads a zero-context patch (`git diff -p -U0`) in segments and reports every credential on an
+ * added line, with its line and column in the new file. Keeps its place across segments, so the
+ * patch can stream through in any chunk sizes (tests check that the answer does not change).
+ */
+
+const SEGMENT_BYTES = 8 * 1024 * 1024;
+/** Turns patch bytes into detections on added lines; keeps its place across segments. */
+class PatchReader {
+    onDetection;
+    segmentBytes;
+    sections = 0;
+    inHunk = false;
+    /** Line number, in the staged file, of the next added line. */
+    nextLine = 0;
+    pending = [];
+    pendingBytes = 0;
+    constructor(onDetection, segmentBytes = SEGMENT_BYTES) {
+        this.onDetection = onDetection;
+        this.segmentBytes = segmentBytes;
+    }
+    push(chunk) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes < this.segmentBytes)
+            return;
+        const data = Buffer.concat(this.pending);
+        const cut = data.lastIndexOf(10) + 1;
+        if (cut === 0) {
+            this.pending = [data];
+            return;
+        }
+        this.segment(data.subarray(0, cut).toString("utf8"));
+        this.pending = [data.subarray(cut)];
+        this.pendingBytes = data.length - cut;
+    }
+    end() {
+        if (this.pendingBytes > 0)
+            this.segment(Buffer.concat(this.pending).toString("utf8"));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    /** `text` starts at the beginning of a line and ends at the end of one. */
+    segment(text) {
+        const detections = (0,_detect_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(text, { diff: true });
+        if (detections.length === 0) {
+            this.fastForward(text, 0);
+            return;
+        }
+        let next = 0;
+        let lineNumber = 1;
+        for (let start = 0; start < text.length; lineNumber++) {
+            const newline = text.indexOf("\n", start);
+            const first = text.charCodeAt(start);
+            let addedLine = 0;
+            if (first === 0x2b /* + */ && this.inHunk)
+                addedLine = this.nextLine++;
+            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
+                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
+                this.inHunk = header !== null;
+                this.nextLine = header ? Number(header[1]) : 0;
+            }
+            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
+                this.sections++;
+                this.inHunk = false;
+            }
+            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
+                const detection = detections[next];
+                if (detection.line !== lineNumber || addedLine === 0)
+                    continue; // header or removed line
+                detection.line = addedLine;
+                detection.column -= 1; // the `+`
+                this.onDetection({ section: this.sections - 1, detection });
+            }
+            start = newline === -1 ? text.length : newline + 1;
+            if (next === detections.length) {
+                this.fastForward(text, start);
+                return;
+            }
+        }
+    }
+    /**
+     * Brings the state to the end of the segment without walking its lines: counts the sections,
+     * and recovers the hunk position from the last hunk header and the added lines after it.
+     */
+    fastForward(text, from) {
+        if (from >= text.length)
+            return;
+        // Line starts at or after `from`: `from` itself, and every position after a newline.
+        const lineStartsWith = (needle) => {
+            const first = text.startsWith(needle, from) ? 1 : 0;
+            return first + countOccurrences(text, `\n${needle}`, from);
+        };
+        const lastLineStartWith = (needle) => {
+            const last = text.lastIndexOf(`\n${needle}`);
+            if (last >= from)
+                return last + 1;
+            return text.startsWith(needle, from) ? from : -1;
+        };
+        this.sections += lineStartsWith("diff --git ");
+        const lastSection = lastLineStartWith("diff --git ");
+        const lastHunk = lastLineStartWith("@@ ");
+        if (lastHunk > lastSection) {
+            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
+            this.inHunk = header !== null;
+            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
+        }
+        else if (lastSection !== -1) {
+            this.inHunk = false;
+        }
+        else if (this.inHunk) {
+            this.nextLine += lineStartsWith("+");
+        }
+    }
+}
+function countOccurrences(text, needle, from) {
+    let count = 0;
+    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
+        count++;
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PATCH_WORKER: () => (/* binding */ PATCH_WORKER),
+/* harmony export */   PatchWorker: () => (/* binding */ PatchWorker),
+/* harmony export */   runPatchWorker: () => (/* binding */ runPatchWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _patch_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4770);
+/**
+ * Scanning a large staged patch on a second thread. git writes the patch through a 64 KB pipe,
+ * so while the scanner works on the main thread git waits, and the two take turns; with the
+ * scanner here, the main thread only moves bytes and both run at once (2 cores). Used only for
+ * patches over a few MB: a thread costs more to start than a typical commit takes to scan.
+ */
+
+
+/** What the CLI entry runs when it is started as this worker (see src/cli/index.ts). */
+const PATCH_WORKER = "wa-token-guard:patch";
+/** The worker's side: a PatchReader fed by messages. */
+function runPatchWorker() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    let found = [];
+    const reader = new _patch_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PatchReader */ .q((detection) => found.push(detection));
+    const flush = () => {
+        if (found.length > 0)
+            port.postMessage({ found });
+        found = [];
+    };
+    port.on("message", (message) => {
+        try {
+            if (message === "end") {
+                reader.end();
+                flush();
+                port.postMessage({ sections: reader.sections });
+                port.close();
+                return;
+            }
+            reader.push(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+            flush();
+        }
+        catch (error) {
+            port.postMessage({ error: error.message });
+        }
+    });
+}
+/** The main thread's side: a PatchReader-shaped sink that forwards to a worker. */
+class PatchWorker {
+    worker;
+    done;
+    constructor(script, onDetection) {
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { role: PATCH_WORKER } });
+        this.done = new Promise((resolve, reject) => {
+            this.worker.on("message", (message) => {
+                if ("found" in message)
+                    for (const found of message.found)
+                        onDetection(revive(found));
+                else if ("sections" in message)
+                    resolve(message.sections);
+                else
+                    reject(new Error(message.error));
+            });
+            this.worker.on("error", reject);
+            this.worker.on("exit", (code) => reject(new Error(`the scanning thread stopped (exit ${code})`)));
+        });
+    }
+    push(chunk) {
+        this.worker.postMessage(chunk);
+    }
+    async end() {
+        this.worker.postMessage("end");
+        try {
+            return await this.done;
+        }
+        finally {
+            await this.worker.terminate();
+        }
+    }
+}
+/** Detections cross the thread boundary as plain objects. */
+function revive(found) {
+    return { section: found.section, detection: { ...found.detection } };
 }
 
 

@@ -30,6 +30,8 @@ export interface StagedScanOptions {
   allLines: boolean;
   /** Paths named by a hook manager (pre-commit passes file names): limit the scan to them. */
   paths?: readonly string[];
+  /** The CLI's entry file, which can run as a scanning thread for large patches. */
+  workerScript?: string;
 }
 
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
@@ -70,7 +72,13 @@ async function scanAgainst(
   const inPatch: AddedLineDetection[] = [];
   const [files, patch] = await Promise.all([
     stagedFiles(root, base, pathspecs),
-    options.allLines ? undefined : detectInAddedLines(root, (found) => inPatch.push(found), base, pathspecs),
+    options.allLines
+      ? undefined
+      : detectInAddedLines(root, (found) => inPatch.push(found), {
+          ...(base && { base }),
+          pathspecs,
+          ...(options.workerScript && { workerScript: options.workerScript }),
+        }),
   ]);
   if (patch && patch.sections !== files.length) {
     throw new UserError(

@@ -11,8 +11,11 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Detection, detect } from "../detect/engine.js";
 import { git, gitChunks } from "./git.js";
+import { type AddedLineDetection, PatchReader } from "./patch-reader.js";
+import { PatchWorker } from "./patch-worker.js";
+
+export type { AddedLineDetection };
 
 export interface StagedFile {
   /** A added, C copied, M modified, R renamed, T type changed. Deletions are never listed. */
@@ -23,13 +26,6 @@ export interface StagedFile {
   oid: string;
   /** 100644, 100755, 120000 (link), 160000 (submodule). */
   mode: string;
-}
-
-/** Where a credential found in the patch sits in the staged file. */
-export interface AddedLineDetection {
-  /** The n-th file of the listing. */
-  section: number;
-  detection: Detection;
 }
 
 const SUBMODULE_MODE = "160000";
@@ -92,131 +88,32 @@ export function parseRawZ(output: string): StagedFile[] {
 export async function detectInAddedLines(
   root: string,
   onDetection: (found: AddedLineDetection) => void,
-  base?: string,
-  pathspecs: readonly string[] = [],
+  options: { base?: string; pathspecs?: readonly string[]; workerScript?: string } = {},
 ): Promise<{ sections: number; bytes: number }> {
-  const args = diffArgs(base, pathspecs);
+  const args = diffArgs(options.base, options.pathspecs ?? []);
   args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
-  const reader = new PatchReader(onDetection);
+  // Small patches are scanned here; past WORKER_BYTES (still below one segment, so nothing has
+  // been scanned yet) everything goes to a scanning thread that runs alongside git.
+  const held: Buffer[] = [];
   let bytes = 0;
+  let worker: PatchWorker | undefined;
   await gitChunks(root, args, (chunk) => {
     bytes += chunk.length;
-    reader.push(chunk);
+    if (worker) return worker.push(chunk);
+    held.push(chunk);
+    if (options.workerScript && bytes > WORKER_BYTES) {
+      worker = new PatchWorker(options.workerScript, onDetection);
+      for (const early of held.splice(0)) worker.push(early);
+    }
   });
+  if (worker) return { sections: await worker.end(), bytes };
+  const reader = new PatchReader(onDetection);
+  for (const chunk of held) reader.push(chunk);
   reader.end();
   return { sections: reader.sections, bytes };
 }
 
-const SEGMENT_BYTES = 8 * 1024 * 1024;
-
-/** Turns patch bytes into detections on added lines; keeps its place across segments. */
-export class PatchReader {
-  sections = 0;
-  private inHunk = false;
-  /** Line number, in the staged file, of the next added line. */
-  private nextLine = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-
-  constructor(
-    private readonly onDetection: (found: AddedLineDetection) => void,
-    private readonly segmentBytes = SEGMENT_BYTES,
-  ) {}
-
-  push(chunk: Buffer): void {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < this.segmentBytes) return;
-    const data = Buffer.concat(this.pending);
-    const cut = data.lastIndexOf(10) + 1;
-    if (cut === 0) {
-      this.pending = [data];
-      return;
-    }
-    this.segment(data.subarray(0, cut).toString("utf8"));
-    this.pending = [data.subarray(cut)];
-    this.pendingBytes = data.length - cut;
-  }
-
-  end(): void {
-    if (this.pendingBytes > 0) this.segment(Buffer.concat(this.pending).toString("utf8"));
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
-  /** `text` starts at the beginning of a line and ends at the end of one. */
-  private segment(text: string): void {
-    const detections = detect(text, { diff: true });
-    if (detections.length === 0) {
-      this.fastForward(text, 0);
-      return;
-    }
-    let next = 0;
-    let lineNumber = 1;
-    for (let start = 0; start < text.length; lineNumber++) {
-      const newline = text.indexOf("\n", start);
-      const first = text.charCodeAt(start);
-      let addedLine = 0;
-      if (first === 0x2b /* + */ && this.inHunk) addedLine = this.nextLine++;
-      else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
-        const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
-        this.inHunk = header !== null;
-        this.nextLine = header ? Number(header[1]) : 0;
-      } else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
-        this.sections++;
-        this.inHunk = false;
-      }
-      for (; next < detections.length && detections[next]!.line <= lineNumber; next++) {
-        const detection = detections[next]!;
-        if (detection.line !== lineNumber || addedLine === 0) continue; // header or removed line
-        detection.line = addedLine;
-        detection.column -= 1; // the `+`
-        this.onDetection({ section: this.sections - 1, detection });
-      }
-      start = newline === -1 ? text.length : newline + 1;
-      if (next === detections.length) {
-        this.fastForward(text, start);
-        return;
-      }
-    }
-  }
-
-  /**
-   * Brings the state to the end of the segment without walking its lines: counts the sections,
-   * and recovers the hunk position from the last hunk header and the added lines after it.
-   */
-  private fastForward(text: string, from: number): void {
-    if (from >= text.length) return;
-    // Line starts at or after `from`: `from` itself, and every position after a newline.
-    const lineStartsWith = (needle: string) => {
-      const first = text.startsWith(needle, from) ? 1 : 0;
-      return first + countOccurrences(text, `\n${needle}`, from);
-    };
-    const lastLineStartWith = (needle: string) => {
-      const last = text.lastIndexOf(`\n${needle}`);
-      if (last >= from) return last + 1;
-      return text.startsWith(needle, from) ? from : -1;
-    };
-    this.sections += lineStartsWith("diff --git ");
-    const lastSection = lastLineStartWith("diff --git ");
-    const lastHunk = lastLineStartWith("@@ ");
-    if (lastHunk > lastSection) {
-      const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
-      this.inHunk = header !== null;
-      this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
-    } else if (lastSection !== -1) {
-      this.inHunk = false;
-    } else if (this.inHunk) {
-      this.nextLine += lineStartsWith("+");
-    }
-  }
-}
-
-function countOccurrences(text: string, needle: string, from: number): number {
-  let count = 0;
-  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
-  return count;
-}
+const WORKER_BYTES = 2 * 1024 * 1024;
 
 /** Index entries (stage 0) for paths given on the command line, whether changed or not. */
 export async function indexEntries(root: string, pathspecs: readonly string[]): Promise<StagedFile[]> {

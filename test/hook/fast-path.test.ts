@@ -72,5 +72,14 @@ describe("hook fast path", () => {
     expect(run(HOOK, ["notes.txt"], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
     repo.write("big.txt", "y".repeat(1_100_000)).gitOk("add", "big.txt");
     expect(run(HOOK, [], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
+    repo.gitOk("rm", "-q", "--cached", "big.txt");
+    // A large binary does not count: git's -G skips it, and so does the scanner.
+    repo
+      .write("model.bin", Buffer.concat([Buffer.from([0]), Buffer.alloc(2_000_000, 7)]))
+      .gitOk("add", "model.bin");
+    expect(run(HOOK, [], repo.dir, repo.env)).toMatchObject({ code: 0, stderr: "" });
+    // But a large binary with a hint-free name next to a small hinted text file still goes to the scan.
+    repo.write("hint.txt", "a secret\n").gitOk("add", "hint.txt");
+    expect(run(HOOK, [], repo.dir, repo.env).stderr).toMatch(/not valid JSON/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AddedLineDetection, PatchReader } from "../../src/sources/staged.js";
+import { type AddedLineDetection, PatchReader } from "../../src/sources/patch-reader.js";
 import { accessToken, appSecret } from "../helpers/tokens.js";
 
 /** A zero-context patch as `git diff --cached -p -U0` writes it, with credentials in known places. */
