@@ -75,7 +75,7 @@ async function installCommand(args, io) {
     });
     if (values.help) {
         io.stdout(INSTALL_HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__.EXIT.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
     }
     const requested = values["hook-manager"];
     if (!MANAGERS.includes(requested)) {
@@ -84,7 +84,7 @@ async function installCommand(args, io) {
     if (requested === "lefthook" || requested === "pre-commit") {
         const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
         io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__.EXIT.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
     }
     const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .workTreeRoot */ .KY)(io.cwd);
     if (!root)
@@ -92,7 +92,7 @@ async function installCommand(args, io) {
     const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
     const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
     io.stdout(`${messages.join("\n")}\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__.EXIT.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
 }
 async function usesHusky(root) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky")))

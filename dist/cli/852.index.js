@@ -556,7 +556,7 @@ async function verifyCommand(args, io) {
     });
     if (values.help) {
         io.stdout(VERIFY_HELP);
-        return cli_io.EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const format = values.format;
     if (format !== "text" && format !== "json")
@@ -592,8 +592,8 @@ async function verifyCommand(args, io) {
         : formatVerifyText(verdict, io.color)));
     const unreachable = verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";
     if (unreachable)
-        return cli_io.EXIT.error;
-    return verdict.status === "failed" ? cli_io.EXIT.found : cli_io.EXIT.ok;
+        return cli_io/* EXIT */.d.error;
+    return verdict.status === "failed" ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 
 

@@ -6,11 +6,9 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that takes colour. */
   color: boolean;
-  /** The CLI's own entry file, when running from it: it can also run as a scanning thread. */
-  entry?: string;
 }
 
-export function processIo(entry?: string): Io {
+export function processIo(): Io {
   const env = process.env;
   const color =
     env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
@@ -22,7 +20,6 @@ export function processIo(entry?: string): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     color,
-    ...(entry && { entry }),
   };
 }
 

@@ -117,7 +117,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       policy,
       allLines: values["all-lines"],
       paths: positionals,
-      ...(io.entry && { workerScript: io.entry }),
     }));
   } else {
     const paths = positionals.length > 0 ? positionals : ["."];

@@ -17,6 +17,7 @@ import {
   isSubmodule,
   mergeInProgress,
   type StagedFile,
+  stagedContentFromDisk,
   stagedFiles,
 } from "../sources/staged.js";
 import { detectInBuffer } from "./content.js";
@@ -30,8 +31,6 @@ export interface StagedScanOptions {
   allLines: boolean;
   /** Paths named by a hook manager (pre-commit passes file names): limit the scan to them. */
   paths?: readonly string[];
-  /** The CLI's entry file, which can run as a scanning thread for large patches. */
-  workerScript?: string;
 }
 
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
@@ -67,52 +66,79 @@ async function scanAgainst(
     keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
   };
 
-  // The file list and the patch are read at the same time; on a typical commit, waiting for one
-  // git process after the other is most of the hook's cost.
-  const inPatch: AddedLineDetection[] = [];
-  const [files, patch] = await Promise.all([
-    stagedFiles(root, base, pathspecs),
-    options.allLines
-      ? undefined
-      : detectInAddedLines(root, (found) => inPatch.push(found), {
-          ...(base && { base }),
-          pathspecs,
-          ...(options.workerScript && { workerScript: options.workerScript }),
-        }),
-  ]);
-  if (patch && patch.sections !== files.length) {
-    throw new UserError(
-      `the staged diff did not match the staged file list (${patch.sections} sections for ${files.length} files); nothing was checked`,
-    );
-  }
-  stats.bytes += patch?.bytes ?? 0;
-  for (const { section, detection } of inPatch) {
-    const file = files[section]!;
-    if (!isSubmodule(file)) record(file, detection);
-  }
-
+  const files = await stagedFiles(root, base, pathspecs);
   const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
   for (const file of scanned) if (isBlockedDotenv(policy, file.path)) keep(dotenvFinding(display(file.path)));
   stats.files += scanned.length;
 
   // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
-  // wants those files checked: their index version is scanned whole, and so is every staged file
-  // with allLines.
+  // wants those files checked: their index version is scanned whole.
   const listed = new Set(files.map((file) => file.path));
   const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter(
     (entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path),
   );
-  for (const entry of unchanged)
+  for (const entry of unchanged) {
     if (isBlockedDotenv(policy, entry.path)) keep(dotenvFinding(display(entry.path)));
+  }
   stats.files += unchanged.length;
 
-  const whole = [...(options.allLines ? scanned : []), ...unchanged].filter((file) => !isSubmodule(file));
-  const byOid = new Map(whole.map((file) => [file.oid, file] as const));
-  await gitBlobs(root, [...byOid.keys()], (oid, content) => {
-    if (!content) return;
-    stats.bytes += content.length;
-    const result = detectInBuffer(content);
-    if (!result.binary) for (const detection of result.detections) record(byOid.get(oid)!, detection);
-  });
+  // Two sources at once: the patch carries the added lines of changed files; new files (every
+  // line added), named files and, with allLines, everything are scanned whole.
+  const changed = files.filter((file) => file.status !== "A");
+  const whole = [...scanned.filter((file) => options.allLines || file.status === "A"), ...unchanged].filter(
+    (file) => !isSubmodule(file),
+  );
+  const inPatch: AddedLineDetection[] = [];
+  const [patch] = await Promise.all([
+    options.allLines || changed.length === 0
+      ? undefined
+      : detectInAddedLines(root, (found) => inPatch.push(found), {
+          filter: "CMRT",
+          ...(base && { base }),
+          pathspecs,
+        }),
+    scanWhole(root, whole, (file, content) => {
+      stats.bytes += content.length;
+      const result = detectInBuffer(content);
+      if (!result.binary) for (const detection of result.detections) record(file, detection);
+    }),
+  ]);
+  if (patch && patch.sections !== changed.length) {
+    throw new UserError(
+      `the staged diff did not match the staged file list (${patch.sections} sections for ${changed.length} files); nothing was checked`,
+    );
+  }
+  stats.bytes += patch?.bytes ?? 0;
+  for (const { section, detection } of inPatch) {
+    const file = changed[section]!;
+    if (!isSubmodule(file)) record(file, detection);
+  }
   return findings;
 }
+
+/**
+ * The index content of each file: from the working tree when it provably equals the staged blob
+ * (much faster than a pipe from git), otherwise from one `git cat-file --batch`.
+ */
+async function scanWhole(
+  root: string,
+  files: readonly StagedFile[],
+  onContent: (file: StagedFile, content: Buffer) => void,
+) {
+  const fromGit = new Map<string, StagedFile[]>();
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const content = await stagedContentFromDisk(root, file);
+      if (content) onContent(file, content);
+      else fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
+  await gitBlobs(root, [...fromGit.keys()], (oid, content) => {
+    if (content) for (const file of fromGit.get(oid) ?? []) onContent(file, content);
+  });
+}
+
+const PARALLEL_READS = 8;

@@ -10,10 +10,10 @@
  * and binary files arrive as one "Binary files differ" line, never as content.
  */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { git, gitChunks } from "./git.js";
 import { type AddedLineDetection, PatchReader } from "./patch-reader.js";
-import { PatchWorker } from "./patch-worker.js";
 
 export type { AddedLineDetection };
 
@@ -31,12 +31,12 @@ export interface StagedFile {
 const SUBMODULE_MODE = "160000";
 
 /** The options every view of the staged diff shares. `base`: HEAD by default, or MERGE_HEAD. */
-function diffArgs(base: string | undefined, pathspecs: readonly string[]): string[] {
+function diffArgs(base: string | undefined, pathspecs: readonly string[], filter = "ACMRT"): string[] {
   return [
     "diff",
     "--cached",
     "-M",
-    "--diff-filter=ACMRT",
+    `--diff-filter=${filter}`,
     "--no-ext-diff",
     "--no-textconv",
     "--no-relative",
@@ -88,32 +88,19 @@ export function parseRawZ(output: string): StagedFile[] {
 export async function detectInAddedLines(
   root: string,
   onDetection: (found: AddedLineDetection) => void,
-  options: { base?: string; pathspecs?: readonly string[]; workerScript?: string } = {},
+  options: { base?: string; pathspecs?: readonly string[]; filter?: string } = {},
 ): Promise<{ sections: number; bytes: number }> {
-  const args = diffArgs(options.base, options.pathspecs ?? []);
+  const args = diffArgs(options.base, options.pathspecs ?? [], options.filter);
   args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
-  // Small patches are scanned here; past WORKER_BYTES (still below one segment, so nothing has
-  // been scanned yet) everything goes to a scanning thread that runs alongside git.
-  const held: Buffer[] = [];
+  const reader = new PatchReader(onDetection);
   let bytes = 0;
-  let worker: PatchWorker | undefined;
   await gitChunks(root, args, (chunk) => {
     bytes += chunk.length;
-    if (worker) return worker.push(chunk);
-    held.push(chunk);
-    if (options.workerScript && bytes > WORKER_BYTES) {
-      worker = new PatchWorker(options.workerScript, onDetection);
-      for (const early of held.splice(0)) worker.push(early);
-    }
+    reader.push(chunk);
   });
-  if (worker) return { sections: await worker.end(), bytes };
-  const reader = new PatchReader(onDetection);
-  for (const chunk of held) reader.push(chunk);
   reader.end();
   return { sections: reader.sections, bytes };
 }
-
-const WORKER_BYTES = 2 * 1024 * 1024;
 
 /** Index entries (stage 0) for paths given on the command line, whether changed or not. */
 export async function indexEntries(root: string, pathspecs: readonly string[]): Promise<StagedFile[]> {
@@ -136,3 +123,25 @@ export async function mergeInProgress(root: string): Promise<boolean> {
 }
 
 export const isSubmodule = (file: StagedFile) => file.mode === SUBMODULE_MODE;
+
+/**
+ * A staged file's content, read from the working tree when it is byte-for-byte what the index
+ * holds: proven by computing git's blob id (sha1, or sha256 in such repositories, of
+ * "blob <size>\0" + content) and comparing it with the staged one. Reading a file is several
+ * times faster than receiving it through a pipe from git. Undefined when the file differs (it
+ * was changed, or removed, after staging): the caller then reads the blob from git.
+ */
+export async function stagedContentFromDisk(root: string, file: StagedFile): Promise<Buffer | undefined> {
+  if (file.mode !== "100644" && file.mode !== "100755") return undefined;
+  let content: Buffer;
+  try {
+    content = await readFile(join(root, file.path));
+  } catch {
+    return undefined;
+  }
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  const hash = createHash(file.oid.length === 64 ? "sha256" : "sha1");
+  hash.update(`blob ${content.length}\0`);
+  hash.update(content);
+  return hash.digest("hex") === file.oid ? content : undefined;
+}

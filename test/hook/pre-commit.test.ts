@@ -129,6 +129,13 @@ describe("pre-commit hook (plain git hook)", () => {
     expect(report.findings.map((f: { file: string }) => f.file).sort()).toEqual([...names].sort());
   });
 
+  it("reports both paths of two staged files with the same content (one blob)", () => {
+    const same = `t=${newToken()}\n`;
+    repo.write("copy-a.txt", same).write("copy-b.txt", same).gitOk("add", ".");
+    repo.write("copy-b.txt", "changed after staging\n"); // one read from disk, one from git
+    expectBlocked(repo.commit(), /copy-a\.txt:1:3/, /copy-b\.txt:1:3/);
+  });
+
   it("handles CRLF and non-UTF-8 content", () => {
     repo.write("win.ini", `[a]\r\ntoken=${newToken()}\r\n`);
     repo.write(

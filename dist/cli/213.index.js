@@ -1,5 +1,5 @@
-export const id = 325;
-export const ids = [325,999,604];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
 /***/ 7178:
@@ -37,12 +37,11 @@ async function readDotenv(cwd) {
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EXIT: () => (/* binding */ EXIT),
-/* harmony export */   processIo: () => (/* binding */ processIo)
+/* harmony export */   W: () => (/* binding */ processIo),
+/* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-function processIo(entry) {
+function processIo() {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
         ? true
@@ -53,7 +52,6 @@ function processIo(entry) {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         color,
-        ...(entry && { entry }),
     };
 }
 /** Exit codes, the same for every command: documented in the README. */
@@ -62,18 +60,16 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 6325:
+/***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  USAGE: () => (/* binding */ USAGE),
-  describeError: () => (/* binding */ describeError),
   main: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
 var scrub = __webpack_require__(7732);
@@ -841,10 +837,129 @@ async function scanHistory(options) {
     return { findings, stats: { files: first.size, bytes }, commits };
 }
 
-// EXTERNAL MODULE: ./src/sources/patch-reader.ts
-var patch_reader = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/sources/patch-worker.ts
-var patch_worker = __webpack_require__(7999);
+;// CONCATENATED MODULE: ./src/sources/patch-reader.ts
+/**
+ * Reads a zero-context patch (`git diff -p -U0`) in segments and reports every credential on an
+ * added line, with its line and column in the new file. Keeps its place across segments, so the
+ * patch can stream through in any chunk sizes (tests check that the answer does not change).
+ */
+
+const patch_reader_SEGMENT_BYTES = 8 * 1024 * 1024;
+/** Turns patch bytes into detections on added lines; keeps its place across segments. */
+class PatchReader {
+    onDetection;
+    segmentBytes;
+    sections = 0;
+    inHunk = false;
+    /** Line number, in the staged file, of the next added line. */
+    nextLine = 0;
+    pending = [];
+    pendingBytes = 0;
+    constructor(onDetection, segmentBytes = patch_reader_SEGMENT_BYTES) {
+        this.onDetection = onDetection;
+        this.segmentBytes = segmentBytes;
+    }
+    push(chunk) {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes < this.segmentBytes)
+            return;
+        const data = Buffer.concat(this.pending);
+        const cut = data.lastIndexOf(10) + 1;
+        if (cut === 0) {
+            this.pending = [data];
+            return;
+        }
+        this.segment(data.subarray(0, cut).toString("utf8"));
+        this.pending = [data.subarray(cut)];
+        this.pendingBytes = data.length - cut;
+    }
+    end() {
+        if (this.pendingBytes > 0)
+            this.segment(Buffer.concat(this.pending).toString("utf8"));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    /** `text` starts at the beginning of a line and ends at the end of one. */
+    segment(text) {
+        const detections = (0,engine/* detect */.o)(text, { diff: true });
+        if (detections.length === 0) {
+            this.fastForward(text, 0);
+            return;
+        }
+        let next = 0;
+        let lineNumber = 1;
+        for (let start = 0; start < text.length; lineNumber++) {
+            const newline = text.indexOf("\n", start);
+            const first = text.charCodeAt(start);
+            let addedLine = 0;
+            if (first === 0x2b /* + */ && this.inHunk)
+                addedLine = this.nextLine++;
+            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
+                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
+                this.inHunk = header !== null;
+                this.nextLine = header ? Number(header[1]) : 0;
+            }
+            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
+                this.sections++;
+                this.inHunk = false;
+            }
+            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
+                const detection = detections[next];
+                if (detection.line !== lineNumber || addedLine === 0)
+                    continue; // header or removed line
+                detection.line = addedLine;
+                detection.column -= 1; // the `+`
+                this.onDetection({ section: this.sections - 1, detection });
+            }
+            start = newline === -1 ? text.length : newline + 1;
+            if (next === detections.length) {
+                this.fastForward(text, start);
+                return;
+            }
+        }
+    }
+    /**
+     * Brings the state to the end of the segment without walking its lines: counts the sections,
+     * and recovers the hunk position from the last hunk header and the added lines after it.
+     */
+    fastForward(text, from) {
+        if (from >= text.length)
+            return;
+        // Line starts at or after `from`: `from` itself, and every position after a newline.
+        const lineStartsWith = (needle) => {
+            const first = text.startsWith(needle, from) ? 1 : 0;
+            return first + countOccurrences(text, `\n${needle}`, from);
+        };
+        const lastLineStartWith = (needle) => {
+            const last = text.lastIndexOf(`\n${needle}`);
+            if (last >= from)
+                return last + 1;
+            return text.startsWith(needle, from) ? from : -1;
+        };
+        this.sections += lineStartsWith("diff --git ");
+        const lastSection = lastLineStartWith("diff --git ");
+        const lastHunk = lastLineStartWith("@@ ");
+        if (lastHunk > lastSection) {
+            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
+            this.inHunk = header !== null;
+            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
+        }
+        else if (lastSection !== -1) {
+            this.inHunk = false;
+        }
+        else if (this.inHunk) {
+            this.nextLine += lineStartsWith("+");
+        }
+    }
+}
+function countOccurrences(text, needle, from) {
+    let count = 0;
+    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
+        count++;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 /**
  * What the next commit adds, read from the index (never the working tree: husky and lefthook do
@@ -864,12 +979,12 @@ var patch_worker = __webpack_require__(7999);
 
 const staged_SUBMODULE_MODE = "160000";
 /** The options every view of the staged diff shares. `base`: HEAD by default, or MERGE_HEAD. */
-function diffArgs(base, pathspecs) {
+function diffArgs(base, pathspecs, filter = "ACMRT") {
     return [
         "diff",
         "--cached",
         "-M",
-        "--diff-filter=ACMRT",
+        `--diff-filter=${filter}`,
         "--no-ext-diff",
         "--no-textconv",
         "--no-relative",
@@ -907,33 +1022,17 @@ function parseRawZ(output) {
  * column in the staged file. Returns how many file sections the patch had, and its size.
  */
 async function detectInAddedLines(root, onDetection, options = {}) {
-    const args = diffArgs(options.base, options.pathspecs ?? []);
+    const args = diffArgs(options.base, options.pathspecs ?? [], options.filter);
     args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
-    // Small patches are scanned here; past WORKER_BYTES (still below one segment, so nothing has
-    // been scanned yet) everything goes to a scanning thread that runs alongside git.
-    const held = [];
+    const reader = new PatchReader(onDetection);
     let bytes = 0;
-    let worker;
     await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
         bytes += chunk.length;
-        if (worker)
-            return worker.push(chunk);
-        held.push(chunk);
-        if (options.workerScript && bytes > WORKER_BYTES) {
-            worker = new patch_worker.PatchWorker(options.workerScript, onDetection);
-            for (const early of held.splice(0))
-                worker.push(early);
-        }
-    });
-    if (worker)
-        return { sections: await worker.end(), bytes };
-    const reader = new patch_reader/* PatchReader */.q(onDetection);
-    for (const chunk of held)
         reader.push(chunk);
+    });
     reader.end();
     return { sections: reader.sections, bytes };
 }
-const WORKER_BYTES = 2 * 1024 * 1024;
 /** Index entries (stage 0) for paths given on the command line, whether changed or not. */
 async function indexEntries(root, pathspecs) {
     if (pathspecs.length === 0)
@@ -954,6 +1053,29 @@ async function mergeInProgress(root) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path));
 }
 const isSubmodule = (file) => file.mode === staged_SUBMODULE_MODE;
+/**
+ * A staged file's content, read from the working tree when it is byte-for-byte what the index
+ * holds: proven by computing git's blob id (sha1, or sha256 in such repositories, of
+ * "blob <size>\0" + content) and comparing it with the staged one. Reading a file is several
+ * times faster than receiving it through a pipe from git. Undefined when the file differs (it
+ * was changed, or removed, after staging): the caller then reads the blob from git.
+ */
+async function stagedContentFromDisk(root, file) {
+    if (file.mode !== "100644" && file.mode !== "100755")
+        return undefined;
+    let content;
+    try {
+        content = await (0,promises_.readFile)((0,external_node_path_.join)(root, file.path));
+    }
+    catch {
+        return undefined;
+    }
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    const hash = createHash(file.oid.length === 64 ? "sha256" : "sha1");
+    hash.update(`blob ${content.length}\0`);
+    hash.update(content);
+    return hash.digest("hex") === file.oid ? content : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/scan-staged.ts
 /**
@@ -995,55 +1117,78 @@ async function scanAgainst(options, base, pathspecs, stats) {
             return;
         keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
     };
-    // The file list and the patch are read at the same time; on a typical commit, waiting for one
-    // git process after the other is most of the hook's cost.
-    const inPatch = [];
-    const [files, patch] = await Promise.all([
-        stagedFiles(root, base, pathspecs),
-        options.allLines
-            ? undefined
-            : detectInAddedLines(root, (found) => inPatch.push(found), {
-                ...(base && { base }),
-                pathspecs,
-                ...(options.workerScript && { workerScript: options.workerScript }),
-            }),
-    ]);
-    if (patch && patch.sections !== files.length) {
-        throw new errors/* UserError */.y(`the staged diff did not match the staged file list (${patch.sections} sections for ${files.length} files); nothing was checked`);
-    }
-    stats.bytes += patch?.bytes ?? 0;
-    for (const { section, detection } of inPatch) {
-        const file = files[section];
-        if (!isSubmodule(file))
-            record(file, detection);
-    }
+    const files = await stagedFiles(root, base, pathspecs);
     const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
     for (const file of scanned)
         if (isBlockedDotenv(policy, file.path))
             keep(dotenvFinding(display(file.path)));
     stats.files += scanned.length;
     // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
-    // wants those files checked: their index version is scanned whole, and so is every staged file
-    // with allLines.
+    // wants those files checked: their index version is scanned whole.
     const listed = new Set(files.map((file) => file.path));
     const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter((entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path));
-    for (const entry of unchanged)
+    for (const entry of unchanged) {
         if (isBlockedDotenv(policy, entry.path))
             keep(dotenvFinding(display(entry.path)));
+    }
     stats.files += unchanged.length;
-    const whole = [...(options.allLines ? scanned : []), ...unchanged].filter((file) => !isSubmodule(file));
-    const byOid = new Map(whole.map((file) => [file.oid, file]));
-    await (0,git/* gitBlobs */.Vq)(root, [...byOid.keys()], (oid, content) => {
-        if (!content)
-            return;
-        stats.bytes += content.length;
-        const result = detectInBuffer(content);
-        if (!result.binary)
-            for (const detection of result.detections)
-                record(byOid.get(oid), detection);
-    });
+    // Two sources at once: the patch carries the added lines of changed files; new files (every
+    // line added), named files and, with allLines, everything are scanned whole.
+    const changed = files.filter((file) => file.status !== "A");
+    const whole = [...scanned.filter((file) => options.allLines || file.status === "A"), ...unchanged].filter((file) => !isSubmodule(file));
+    const inPatch = [];
+    const [patch] = await Promise.all([
+        options.allLines || changed.length === 0
+            ? undefined
+            : detectInAddedLines(root, (found) => inPatch.push(found), {
+                filter: "CMRT",
+                ...(base && { base }),
+                pathspecs,
+            }),
+        scanWhole(root, whole, (file, content) => {
+            stats.bytes += content.length;
+            const result = detectInBuffer(content);
+            if (!result.binary)
+                for (const detection of result.detections)
+                    record(file, detection);
+        }),
+    ]);
+    if (patch && patch.sections !== changed.length) {
+        throw new errors/* UserError */.y(`the staged diff did not match the staged file list (${patch.sections} sections for ${changed.length} files); nothing was checked`);
+    }
+    stats.bytes += patch?.bytes ?? 0;
+    for (const { section, detection } of inPatch) {
+        const file = changed[section];
+        if (!isSubmodule(file))
+            record(file, detection);
+    }
     return findings;
 }
+/**
+ * The index content of each file: from the working tree when it provably equals the staged blob
+ * (much faster than a pipe from git), otherwise from one `git cat-file --batch`.
+ */
+async function scanWhole(root, files, onContent) {
+    const fromGit = new Map();
+    let next = 0;
+    const reader = async () => {
+        while (next < files.length) {
+            const file = files[next++];
+            const content = await stagedContentFromDisk(root, file);
+            if (content)
+                onContent(file, content);
+            else
+                fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
+        }
+    };
+    await Promise.all(Array.from({ length: scan_staged_PARALLEL_READS }, reader));
+    await (0,git/* gitBlobs */.Vq)(root, [...fromGit.keys()], (oid, content) => {
+        if (content)
+            for (const file of fromGit.get(oid) ?? [])
+                onContent(file, content);
+    });
+}
+const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts
 var settings = __webpack_require__(4216);
@@ -1126,7 +1271,7 @@ async function scanCommand(args, io) {
     });
     if (values.help) {
         io.stdout(SCAN_HELP);
-        return cli_io.EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const format = values.format;
     if (!FORMATS.includes(format))
@@ -1168,7 +1313,6 @@ async function scanCommand(args, io) {
             policy,
             allLines: values["all-lines"],
             paths: positionals,
-            ...(io.entry && { workerScript: io.entry }),
         }));
     }
     else {
@@ -1189,7 +1333,7 @@ async function scanCommand(args, io) {
     if (values["update-ignore"]) {
         const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
         io.stderr(`Added ${added} fingerprint${added === 1 ? "" : "s"} to ${ignorePath}.\n`);
-        return cli_io.EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const report = format === "json"
         ? formatScanJson(findings, stats)
@@ -1206,7 +1350,7 @@ async function scanCommand(args, io) {
         const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
     }
-    return findings.length > 0 ? cli_io.EXIT.found : cli_io.EXIT.ok;
+    return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 async function livenessOptions(values, io) {
     const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
@@ -1267,7 +1411,7 @@ const COMMANDS = {
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
-async function main(argv, io = (0,cli_io.processIo)()) {
+async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
     try {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
@@ -1275,11 +1419,11 @@ async function main(argv, io = (0,cli_io.processIo)()) {
             if (topic && COMMANDS[topic])
                 return await (await COMMANDS[topic]())(["--help"], io);
             io.stdout(USAGE);
-            return name === undefined ? cli_io.EXIT.error : cli_io.EXIT.ok;
+            return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
         }
         if (name === "--version" || name === "-v" || name === "version") {
             io.stdout(`${VERSION}\n`);
-            return cli_io.EXIT.ok;
+            return cli_io/* EXIT */.d.ok;
         }
         const load = COMMANDS[name];
         if (!load)
@@ -1288,7 +1432,7 @@ async function main(argv, io = (0,cli_io.processIo)()) {
     }
     catch (error) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);
-        return cli_io.EXIT.error;
+        return cli_io/* EXIT */.d.error;
     }
 }
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
@@ -1809,228 +1953,6 @@ function gitError(args, error, stderr) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("git is not installed or not on PATH");
     const detail = stderr.trim().split("\n")[0] || error.message || "no message";
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`git ${args[0]} failed: ${detail}`);
-}
-
-
-/***/ }),
-
-/***/ 4770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ PatchReader)
-/* harmony export */ });
-/* harmony import */ var _detect_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(910);
-/**
- * Reads a zero-context patch (`git diff -p -U0`) in segments and reports every credential on an
- * added line, with its line and column in the new file. Keeps its place across segments, so the
- * patch can stream through in any chunk sizes (tests check that the answer does not change).
- */
-
-const SEGMENT_BYTES = 8 * 1024 * 1024;
-/** Turns patch bytes into detections on added lines; keeps its place across segments. */
-class PatchReader {
-    onDetection;
-    segmentBytes;
-    sections = 0;
-    inHunk = false;
-    /** Line number, in the staged file, of the next added line. */
-    nextLine = 0;
-    pending = [];
-    pendingBytes = 0;
-    constructor(onDetection, segmentBytes = SEGMENT_BYTES) {
-        this.onDetection = onDetection;
-        this.segmentBytes = segmentBytes;
-    }
-    push(chunk) {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes < this.segmentBytes)
-            return;
-        const data = Buffer.concat(this.pending);
-        const cut = data.lastIndexOf(10) + 1;
-        if (cut === 0) {
-            this.pending = [data];
-            return;
-        }
-        this.segment(data.subarray(0, cut).toString("utf8"));
-        this.pending = [data.subarray(cut)];
-        this.pendingBytes = data.length - cut;
-    }
-    end() {
-        if (this.pendingBytes > 0)
-            this.segment(Buffer.concat(this.pending).toString("utf8"));
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-    /** `text` starts at the beginning of a line and ends at the end of one. */
-    segment(text) {
-        const detections = (0,_detect_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(text, { diff: true });
-        if (detections.length === 0) {
-            this.fastForward(text, 0);
-            return;
-        }
-        let next = 0;
-        let lineNumber = 1;
-        for (let start = 0; start < text.length; lineNumber++) {
-            const newline = text.indexOf("\n", start);
-            const first = text.charCodeAt(start);
-            let addedLine = 0;
-            if (first === 0x2b /* + */ && this.inHunk)
-                addedLine = this.nextLine++;
-            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
-                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
-                this.inHunk = header !== null;
-                this.nextLine = header ? Number(header[1]) : 0;
-            }
-            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
-                this.sections++;
-                this.inHunk = false;
-            }
-            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
-                const detection = detections[next];
-                if (detection.line !== lineNumber || addedLine === 0)
-                    continue; // header or removed line
-                detection.line = addedLine;
-                detection.column -= 1; // the `+`
-                this.onDetection({ section: this.sections - 1, detection });
-            }
-            start = newline === -1 ? text.length : newline + 1;
-            if (next === detections.length) {
-                this.fastForward(text, start);
-                return;
-            }
-        }
-    }
-    /**
-     * Brings the state to the end of the segment without walking its lines: counts the sections,
-     * and recovers the hunk position from the last hunk header and the added lines after it.
-     */
-    fastForward(text, from) {
-        if (from >= text.length)
-            return;
-        // Line starts at or after `from`: `from` itself, and every position after a newline.
-        const lineStartsWith = (needle) => {
-            const first = text.startsWith(needle, from) ? 1 : 0;
-            return first + countOccurrences(text, `\n${needle}`, from);
-        };
-        const lastLineStartWith = (needle) => {
-            const last = text.lastIndexOf(`\n${needle}`);
-            if (last >= from)
-                return last + 1;
-            return text.startsWith(needle, from) ? from : -1;
-        };
-        this.sections += lineStartsWith("diff --git ");
-        const lastSection = lastLineStartWith("diff --git ");
-        const lastHunk = lastLineStartWith("@@ ");
-        if (lastHunk > lastSection) {
-            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
-            this.inHunk = header !== null;
-            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
-        }
-        else if (lastSection !== -1) {
-            this.inHunk = false;
-        }
-        else if (this.inHunk) {
-            this.nextLine += lineStartsWith("+");
-        }
-    }
-}
-function countOccurrences(text, needle, from) {
-    let count = 0;
-    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
-        count++;
-    return count;
-}
-
-
-/***/ }),
-
-/***/ 7999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PATCH_WORKER: () => (/* binding */ PATCH_WORKER),
-/* harmony export */   PatchWorker: () => (/* binding */ PatchWorker),
-/* harmony export */   runPatchWorker: () => (/* binding */ runPatchWorker)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _patch_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4770);
-/**
- * Scanning a large staged patch on a second thread. git writes the patch through a 64 KB pipe,
- * so while the scanner works on the main thread git waits, and the two take turns; with the
- * scanner here, the main thread only moves bytes and both run at once (2 cores). Used only for
- * patches over a few MB: a thread costs more to start than a typical commit takes to scan.
- */
-
-
-/** What the CLI entry runs when it is started as this worker (see src/cli/index.ts). */
-const PATCH_WORKER = "wa-token-guard:patch";
-/** The worker's side: a PatchReader fed by messages. */
-function runPatchWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    let found = [];
-    const reader = new _patch_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PatchReader */ .q((detection) => found.push(detection));
-    const flush = () => {
-        if (found.length > 0)
-            port.postMessage({ found });
-        found = [];
-    };
-    port.on("message", (message) => {
-        try {
-            if (message === "end") {
-                reader.end();
-                flush();
-                port.postMessage({ sections: reader.sections });
-                port.close();
-                return;
-            }
-            reader.push(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
-            flush();
-        }
-        catch (error) {
-            port.postMessage({ error: error.message });
-        }
-    });
-}
-/** The main thread's side: a PatchReader-shaped sink that forwards to a worker. */
-class PatchWorker {
-    worker;
-    done;
-    constructor(script, onDetection) {
-        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { role: PATCH_WORKER } });
-        this.done = new Promise((resolve, reject) => {
-            this.worker.on("message", (message) => {
-                if ("found" in message)
-                    for (const found of message.found)
-                        onDetection(revive(found));
-                else if ("sections" in message)
-                    resolve(message.sections);
-                else
-                    reject(new Error(message.error));
-            });
-            this.worker.on("error", reject);
-            this.worker.on("exit", (code) => reject(new Error(`the scanning thread stopped (exit ${code})`)));
-        });
-    }
-    push(chunk) {
-        this.worker.postMessage(chunk);
-    }
-    async end() {
-        this.worker.postMessage("end");
-        try {
-            return await this.done;
-        }
-        finally {
-            await this.worker.terminate();
-        }
-    }
-}
-/** Detections cross the thread boundary as plain objects. */
-function revive(found) {
-    return { section: found.section, detection: { ...found.detection } };
 }
 
 
