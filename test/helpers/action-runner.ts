@@ -3,11 +3,10 @@
  * INPUT_<NAME> variables (upper-cased, hyphens kept), outputs and the job summary written to
  * the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { NODE, PROJECT_ROOT } from "./repo.js";
+import { NODE, PROJECT_ROOT, runAsync } from "./repo.js";
 
 export const ACTION = join(PROJECT_ROOT, "dist", "action", "index.js");
 
@@ -40,16 +39,7 @@ export async function runAction(
     ...env,
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(NODE, [ACTION], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const code = await new Promise<number>((resolve) => child.on("close", (status) => resolve(status ?? -1)));
+  const { code, stdout, stderr } = await runAsync(NODE, [ACTION], dir, childEnv);
   const outputs = parseOutputFile(readFileSync(outputFile, "utf8"));
   const summary = readFileSync(summaryFile, "utf8");
   return {
