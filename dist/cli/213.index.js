@@ -192,8 +192,12 @@ async function appendToIgnoreFile(path, known, findings) {
         const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
         lines.push(`${finding.fingerprint} # ${finding.rule} ${where}`);
     }
-    if (lines.length > 0)
-        await (0,promises_.appendFile)(path, `${lines.join("\n")}\n`);
+    if (lines.length === 0)
+        return 0;
+    // A hand-edited file may lack its last newline: do not glue the first new line onto it.
+    const existing = await (0,promises_.readFile)(path, "utf8").catch(() => "");
+    const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
+    await (0,promises_.appendFile)(path, `${separator}${lines.join("\n")}\n`);
     return lines.length;
 }
 

@@ -173,6 +173,10 @@ describe("scan", () => {
     // A new secret is still reported.
     repo.write("new.txt", `y=${accessToken()}`);
     expect(repo.cli(["scan"]).code).toBe(1);
+    // Appending to a hand-edited file without a final newline keeps one fingerprint per line.
+    repo.write(".wa-token-guard-ignore", `${ignoreFile.trimEnd()}\n# mine, no newline at the end`);
+    expect(repo.cli(["scan", "--update-ignore"]).code).toBe(0);
+    expect(repo.cli(["scan"]).code).toBe(0);
   });
 
   it("scans non-UTF-8, CRLF, BOM and binary content without crashing", () => {
