@@ -108377,16 +108377,6 @@ function parseSettings(raw) {
     else if (/\s/.test(token)) {
         problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
     }
-    const appId = optional("app-id");
-    const appSecret = optional("app-secret");
-    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
-    }
-    if ((appId === undefined) !== (appSecret === undefined)) {
-        problems.push("app-id and app-secret go together: set both, or neither");
-    }
     // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
     const scopeList = get("required-scopes").trim();
     const requiredScopes = scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
@@ -108426,15 +108416,7 @@ function parseSettings(raw) {
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
     }
-    const number = (name, { min, max }) => {
-        const text = get(name)?.trim() ?? "";
-        const value = Number(text);
-        if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-            problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-            return min;
-        }
-        return value;
-    };
+    const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
@@ -108443,13 +108425,13 @@ function parseSettings(raw) {
     if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
         problems.push(`require-system-user must be true or false, not "${flag}"`);
     }
-    const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
+    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
         throw new SettingsError(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
-        ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+        ...(app && { app }),
         requiredScopes,
         ...(wabaId && { wabaId }),
         ...(phoneNumberId && { phoneNumberId }),
@@ -108463,7 +108445,7 @@ function parseSettings(raw) {
         timeoutSeconds,
     };
 }
-/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+/** How to reach the Graph API (and as which app): for callers that check tokens without the rest. */
 function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
@@ -108473,6 +108455,16 @@ function parseConnection(raw) {
 }
 function connection(raw, problems) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
+    const appId = raw["app-id"]?.trim() || undefined;
+    const appSecret = raw["app-secret"]?.trim() || undefined;
+    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
+        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
+    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+    }
+    if ((appId === undefined) !== (appSecret === undefined)) {
+        problems.push("app-id and app-secret go together: set both, or neither");
+    }
     const graphApiVersion = value("graph-api-version");
     if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
         problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
@@ -108480,12 +108472,22 @@ function connection(raw, problems) {
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
     if (!isHttpUrl(graphApiUrl))
         problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
-    const timeoutText = value("timeout-seconds");
-    const timeoutSeconds = Number(timeoutText);
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
-        problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+    const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
+    return {
+        graphApiVersion,
+        graphApiUrl,
+        timeoutSeconds,
+        ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+    };
+}
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+function parseNumber(name, text, { min, max }, problems) {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+        return min;
     }
-    return { graphApiVersion, graphApiUrl, timeoutSeconds };
+    return value;
 }
 function isHttpUrl(text) {
     try {

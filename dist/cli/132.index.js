@@ -357,6 +357,7 @@ class GraphCallError extends Error {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkLiveness: () => (/* binding */ checkLiveness)
 /* harmony export */ });
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1532);
 /* harmony import */ var _graph_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2561);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
 /**
@@ -367,6 +368,7 @@ class GraphCallError extends Error {
  */
 
 
+
 async function checkLiveness(tokens, options) {
     const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphClient */ .o({
         baseUrl: options.graphApiUrl,
@@ -375,14 +377,10 @@ async function checkLiveness(tokens, options) {
         ...(options.app && { appSecret: options.app.secret }),
     });
     const results = new Map();
-    const queue = [...new Set(tokens)];
-    const worker = async () => {
-        for (let token = queue.shift(); token !== undefined; token = queue.shift()) {
-            results.set(token, await ask(client, token, options));
-        }
-    };
     try {
-        await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, worker));
+        await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrently */ .D)([...new Set(tokens)], options.concurrency ?? 4, async (token) => {
+            results.set(token, await ask(client, token, options));
+        });
     }
     finally {
         await client.close();

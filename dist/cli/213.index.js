@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readDotenv)
+/* harmony export */   j: () => (/* binding */ appSecretFor),
+/* harmony export */   r: () => (/* binding */ secretLookup)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -15,11 +16,26 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/** The .env file in the working folder, for secrets the CLI reads (never written, never printed). */
+/**
+ * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
+ * working folder (read once, never written, never printed). Flags never carry secrets: shell
+ * history and `ps` would keep them.
+ */
 
 
 
 
+async function secretLookup(io) {
+    const dotenv = await readDotenv(io.cwd);
+    return (name) => io.env[name] ?? dotenv[name];
+}
+/** The app secret for --app-id, from the variable --app-secret-env names. */
+function appSecretFor(lookup, variable) {
+    const secret = lookup(variable);
+    if (secret === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`--app-id needs the app secret in ${variable} (environment or .env)`);
+    return secret;
+}
 async function readDotenv(cwd) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, ".env"), "utf8"));
@@ -382,6 +398,8 @@ function formatScanText(findings, stats, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(8022);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
@@ -653,34 +671,30 @@ function isReported(policy, finding) {
 
 
 
+
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 const PARALLEL_READS = 8;
 async function scanFiles(entries, policy) {
     const findings = [];
     const stats = { files: 0, bytes: 0 };
-    let next = 0;
-    const worker = async () => {
-        while (next < entries.length) {
-            const entry = entries[next++];
-            if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
-                continue;
-            const found = [];
-            if (isBlockedDotenv(policy, entry.repoPath))
-                found.push(dotenvFinding(entry.displayPath));
-            const { size, content } = await readContent(entry);
-            stats.files++;
-            stats.bytes += size;
-            if (!content.binary) {
-                for (const detection of content.detections) {
-                    found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
-                }
+    await (0,concurrency/* forEachConcurrently */.D)(entries, PARALLEL_READS, async (entry) => {
+        if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
+            return;
+        const found = [];
+        if (isBlockedDotenv(policy, entry.repoPath))
+            found.push(dotenvFinding(entry.displayPath));
+        const { size, content } = await readContent(entry);
+        stats.files++;
+        stats.bytes += size;
+        if (!content.binary) {
+            for (const detection of content.detections) {
+                found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
             }
-            for (const finding of found)
-                if (isReported(policy, finding))
-                    findings.push(finding);
         }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+        for (const finding of found)
+            if (isReported(policy, finding))
+                findings.push(finding);
+    });
     return { findings: findings.sort(compareFindings), stats };
 }
 async function readContent(entry) {
@@ -705,7 +719,7 @@ async function readContent(entry) {
 
 
 const SUBMODULE_MODE = "160000";
-/** The `git log` arguments that select the range. */
+/** The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both. */
 async function rangeArgs(root, range) {
     const refs = range.refs.length > 0 ? range.refs : ["--branches", "--tags", "--remotes"];
     if (!range.since)
@@ -739,7 +753,7 @@ async function isCommit(root, rev) {
 async function historyIntroductions(root, range) {
     const args = [
         "log",
-        ...(await rangeArgs(root, range)),
+        ...range,
         "--reverse",
         "-m",
         "--raw",
@@ -772,7 +786,7 @@ async function historyIntroductions(root, range) {
 }
 /** How many commits the range holds (for the statistics). */
 async function countCommits(root, range) {
-    const output = await (0,git/* git */.$Y)(root, ["rev-list", "--count", ...(await rangeArgs(root, range))]);
+    const output = await (0,git/* git */.$Y)(root, ["rev-list", "--count", ...range]);
     return Number(output.trim()) || 0;
 }
 
@@ -793,12 +807,11 @@ async function countCommits(root, range) {
 async function scanHistory(options) {
     const { policy, root } = options;
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
+    const range = await rangeArgs(root, options.range);
     const [introductions, commits] = await Promise.all([
-        historyIntroductions(root, options.range),
-        countCommits(root, options.range),
+        historyIntroductions(root, range),
+        countCommits(root, range),
     ]);
-    // The first introduction of each blob names where it came from; later ones only count.
-    const first = new Map();
     const byFingerprint = new Map();
     const add = (finding, at) => {
         if (!isReported(policy, finding))
@@ -811,34 +824,36 @@ async function scanHistory(options) {
         Object.assign(finding, { commit: at.commit, date: at.date, count: 1 });
         byFingerprint.set(finding.fingerprint, finding);
     };
+    // Every introduction of each blob, oldest first: the first names where it came from.
     const versions = new Map();
     for (const at of introductions) {
         if (isSkippedPath(policy, at.path))
             continue;
         if (isBlockedDotenv(policy, at.path))
             add(dotenvFinding(display(at.path)), at);
-        if (!first.has(at.oid))
-            first.set(at.oid, at);
-        versions.set(at.oid, [...(versions.get(at.oid) ?? []), at]);
+        const known = versions.get(at.oid);
+        if (known)
+            known.push(at);
+        else
+            versions.set(at.oid, [at]);
     }
     let bytes = 0;
-    await (0,git/* gitBlobs */.Vq)(root, [...first.keys()], (oid, content) => {
+    await (0,git/* gitBlobs */.Vq)(root, [...versions.keys()], (oid, content) => {
         if (!content)
             return;
         bytes += content.length;
         const result = detectInBuffer(content);
         if (result.binary)
             return;
-        const at = first.get(oid);
         for (const detection of result.detections) {
             // Every commit that introduced this blob carried the secret: each one counts.
-            for (const version of versions.get(oid) ?? [at]) {
+            for (const version of versions.get(oid) ?? []) {
                 add(findingFromDetection(detection, display(version.path), policy.config.appIds), version);
             }
         }
     });
     const findings = [...byFingerprint.values()].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.file.localeCompare(b.file) || a.line - b.line);
-    return { findings, stats: { files: first.size, bytes }, commits };
+    return { findings, stats: { files: versions.size, bytes }, commits };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/patch-reader.ts
@@ -1096,6 +1111,7 @@ async function stagedContentFromDisk(root, file) {
 
 
 
+
 async function scanStaged(options) {
     const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.cwd, path))));
     const stats = { files: 0, bytes: 0 };
@@ -1174,18 +1190,13 @@ async function scanAgainst(options, base, pathspecs, stats) {
  */
 async function scanWhole(root, files, onContent) {
     const fromGit = new Map();
-    let next = 0;
-    const reader = async () => {
-        while (next < files.length) {
-            const file = files[next++];
-            const content = await stagedContentFromDisk(root, file);
-            if (content)
-                onContent(file, content);
-            else
-                fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
-        }
-    };
-    await Promise.all(Array.from({ length: scan_staged_PARALLEL_READS }, reader));
+    await (0,concurrency/* forEachConcurrently */.D)(files, scan_staged_PARALLEL_READS, async (file) => {
+        const content = await stagedContentFromDisk(root, file);
+        if (content)
+            onContent(file, content);
+        else
+            fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
+    });
     await (0,git/* gitBlobs */.Vq)(root, [...fromGit.keys()], (oid, content) => {
         if (content)
             for (const file of fromGit.get(oid) ?? [])
@@ -1358,21 +1369,16 @@ async function scanCommand(args, io) {
 }
 async function livenessOptions(values, io) {
     const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
-    const connection = (0,settings/* parseConnection */.C8)({
+    const appId = text("app-id");
+    const appSecret = appId
+        ? (0,dotenv/* appSecretFor */.j)(await (0,dotenv/* secretLookup */.r)(io), text("app-secret-env") ?? "META_APP_SECRET")
+        : undefined;
+    return (0,settings/* parseConnection */.C8)({
         ...(text("graph-api-url") && { "graph-api-url": text("graph-api-url") }),
         ...(text("graph-api-version") && { "graph-api-version": text("graph-api-version") }),
         ...(text("timeout-seconds") && { "timeout-seconds": text("timeout-seconds") }),
+        ...(appId && { "app-id": appId, "app-secret": appSecret }),
     });
-    const appId = text("app-id");
-    if (appId === undefined)
-        return connection;
-    if (!/^\d{5,20}$/.test(appId))
-        throw new errors/* UserError */.y(`--app-id must be the app's numeric id, not "${appId}"`);
-    const secretName = text("app-secret-env") ?? "META_APP_SECRET";
-    const secret = io.env[secretName] ?? (await (0,dotenv/* readDotenv */.J)(io.cwd))[secretName];
-    if (!secret)
-        throw new errors/* UserError */.y(`--app-id needs the app secret in ${secretName} (environment or .env)`);
-    return { ...connection, app: { id: appId, secret } };
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
@@ -1452,6 +1458,25 @@ function describeError(error) {
 function isParseArgsError(error) {
     const code = error?.code;
     return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+
+/***/ }),
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ forEachConcurrently)
+/* harmony export */ });
+/** Runs `task` for every item, at most `limit` at a time, in order of starting; the first failure rejects. */
+async function forEachConcurrently(items, limit, task) {
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length)
+            await task(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 
@@ -2102,16 +2127,6 @@ function parseSettings(raw) {
     else if (/\s/.test(token)) {
         problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
     }
-    const appId = optional("app-id");
-    const appSecret = optional("app-secret");
-    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
-    }
-    if ((appId === undefined) !== (appSecret === undefined)) {
-        problems.push("app-id and app-secret go together: set both, or neither");
-    }
     // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
     const scopeList = get("required-scopes").trim();
     const requiredScopes = scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
@@ -2151,15 +2166,7 @@ function parseSettings(raw) {
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
     }
-    const number = (name, { min, max }) => {
-        const text = get(name)?.trim() ?? "";
-        const value = Number(text);
-        if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-            problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-            return min;
-        }
-        return value;
-    };
+    const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
@@ -2168,13 +2175,13 @@ function parseSettings(raw) {
     if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
         problems.push(`require-system-user must be true or false, not "${flag}"`);
     }
-    const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
+    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
         throw new SettingsError(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
-        ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+        ...(app && { app }),
         requiredScopes,
         ...(wabaId && { wabaId }),
         ...(phoneNumberId && { phoneNumberId }),
@@ -2188,7 +2195,7 @@ function parseSettings(raw) {
         timeoutSeconds,
     };
 }
-/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+/** How to reach the Graph API (and as which app): for callers that check tokens without the rest. */
 function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
@@ -2198,6 +2205,16 @@ function parseConnection(raw) {
 }
 function connection(raw, problems) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
+    const appId = raw["app-id"]?.trim() || undefined;
+    const appSecret = raw["app-secret"]?.trim() || undefined;
+    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
+        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
+    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+    }
+    if ((appId === undefined) !== (appSecret === undefined)) {
+        problems.push("app-id and app-secret go together: set both, or neither");
+    }
     const graphApiVersion = value("graph-api-version");
     if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
         problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
@@ -2205,12 +2222,22 @@ function connection(raw, problems) {
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
     if (!isHttpUrl(graphApiUrl))
         problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
-    const timeoutText = value("timeout-seconds");
-    const timeoutSeconds = Number(timeoutText);
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
-        problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+    const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
+    return {
+        graphApiVersion,
+        graphApiUrl,
+        timeoutSeconds,
+        ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+    };
+}
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+function parseNumber(name, text, { min, max }, problems) {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+        return min;
     }
-    return { graphApiVersion, graphApiUrl, timeoutSeconds };
+    return value;
 }
 function isHttpUrl(text) {
     try {

@@ -492,7 +492,7 @@ function unexpected(what) {
 }
 
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var cli_dotenv = __webpack_require__(7178);
+var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
@@ -561,8 +561,7 @@ async function verifyCommand(args, io) {
     const format = values.format;
     if (format !== "text" && format !== "json")
         throw new errors/* UserError */.y(`--format must be text or json, not "${format}"`);
-    const dotenv = await (0,cli_dotenv/* readDotenv */.J)(io.cwd);
-    const lookup = (name) => io.env[name] ?? dotenv[name];
+    const lookup = await (0,dotenv/* secretLookup */.r)(io);
     const tokenNames = values["token-env"]
         ? [values["token-env"]]
         : ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
@@ -577,13 +576,8 @@ async function verifyCommand(args, io) {
             raw[name] = value;
     }
     raw["require-system-user"] = String(values["require-system-user"]);
-    if (raw["app-id"]) {
-        const secretName = values["app-secret-env"];
-        const secret = lookup(secretName);
-        if (secret === undefined)
-            throw new errors/* UserError */.y(`--app-id needs the app secret in ${secretName} (environment or .env)`);
-        raw["app-secret"] = secret;
-    }
+    if (raw["app-id"])
+        raw["app-secret"] = (0,dotenv/* appSecretFor */.j)(lookup, values["app-secret-env"]);
     const settings = (0,verify_settings/* parseSettings */.P$)(raw);
     const verdict = await verifyToken(settings);
     const clean = (text) => (0,scrub/* scrub */._)(text, settings.token, settings.app?.secret);

@@ -17,7 +17,7 @@ import { listFiles } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
 import type { LivenessOptions } from "../verify/liveness.js";
 import { parseConnection } from "../verify/settings.js";
-import { readDotenv } from "./dotenv.js";
+import { appSecretFor, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 export const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
@@ -159,18 +159,16 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
 
 async function livenessOptions(values: Record<string, unknown>, io: Io): Promise<LivenessOptions> {
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const connection = parseConnection({
+  const appId = text("app-id");
+  const appSecret = appId
+    ? appSecretFor(await secretLookup(io), text("app-secret-env") ?? "META_APP_SECRET")
+    : undefined;
+  return parseConnection({
     ...(text("graph-api-url") && { "graph-api-url": text("graph-api-url") }),
     ...(text("graph-api-version") && { "graph-api-version": text("graph-api-version") }),
     ...(text("timeout-seconds") && { "timeout-seconds": text("timeout-seconds") }),
+    ...(appId && { "app-id": appId, "app-secret": appSecret }),
   });
-  const appId = text("app-id");
-  if (appId === undefined) return connection;
-  if (!/^\d{5,20}$/.test(appId)) throw new UserError(`--app-id must be the app's numeric id, not "${appId}"`);
-  const secretName = text("app-secret-env") ?? "META_APP_SECRET";
-  const secret = io.env[secretName] ?? (await readDotenv(io.cwd))[secretName];
-  if (!secret) throw new UserError(`--app-id needs the app secret in ${secretName} (environment or .env)`);
-  return { ...connection, app: { id: appId, secret } };
 }
 
 /** Asks about every distinct access token once; live findings come first. */

@@ -9,7 +9,7 @@ import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
 import { verifyToken } from "../verify/verify.js";
-import { readDotenv } from "./dotenv.js";
+import { appSecretFor, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
@@ -69,8 +69,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   if (format !== "text" && format !== "json")
     throw new UserError(`--format must be text or json, not "${format}"`);
 
-  const dotenv = await readDotenv(io.cwd);
-  const lookup = (name: string) => io.env[name] ?? dotenv[name];
+  const lookup = await secretLookup(io);
   const tokenNames = values["token-env"]
     ? [values["token-env"] as string]
     : ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
@@ -86,13 +85,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     if (typeof value === "string") raw[name] = value;
   }
   raw["require-system-user"] = String(values["require-system-user"]);
-  if (raw["app-id"]) {
-    const secretName = values["app-secret-env"] as string;
-    const secret = lookup(secretName);
-    if (secret === undefined)
-      throw new UserError(`--app-id needs the app secret in ${secretName} (environment or .env)`);
-    raw["app-secret"] = secret;
-  }
+  if (raw["app-id"]) raw["app-secret"] = appSecretFor(lookup, values["app-secret-env"] as string);
 
   const settings = parseSettings(raw);
   const verdict = await verifyToken(settings);

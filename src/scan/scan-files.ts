@@ -4,6 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { forEachConcurrently } from "../concurrency.js";
 import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
 import { UserError } from "../errors.js";
 import { describeFsError, type FileEntry } from "../sources/files.js";
@@ -26,25 +27,20 @@ const PARALLEL_READS = 8;
 export async function scanFiles(entries: readonly FileEntry[], policy: ScanPolicy): Promise<ScanResult> {
   const findings: Finding[] = [];
   const stats: ScanStats = { files: 0, bytes: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const entry = entries[next++]!;
-      if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) continue;
-      const found: Finding[] = [];
-      if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath));
-      const { size, content } = await readContent(entry);
-      stats.files++;
-      stats.bytes += size;
-      if (!content.binary) {
-        for (const detection of content.detections) {
-          found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
-        }
+  await forEachConcurrently(entries, PARALLEL_READS, async (entry) => {
+    if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) return;
+    const found: Finding[] = [];
+    if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath));
+    const { size, content } = await readContent(entry);
+    stats.files++;
+    stats.bytes += size;
+    if (!content.binary) {
+      for (const detection of content.detections) {
+        found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
       }
-      for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
     }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+    for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
+  });
   return { findings: findings.sort(compareFindings), stats };
 }
 

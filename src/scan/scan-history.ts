@@ -13,6 +13,7 @@ import {
   type HistoryRange,
   historyIntroductions,
   type Introduction,
+  rangeArgs,
 } from "../sources/history.js";
 import { detectInBuffer } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
@@ -28,13 +29,12 @@ export interface HistoryScanOptions {
 export async function scanHistory(options: HistoryScanOptions): Promise<ScanResult & { commits: number }> {
   const { policy, root } = options;
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
+  const range = await rangeArgs(root, options.range);
   const [introductions, commits] = await Promise.all([
-    historyIntroductions(root, options.range),
-    countCommits(root, options.range),
+    historyIntroductions(root, range),
+    countCommits(root, range),
   ]);
 
-  // The first introduction of each blob names where it came from; later ones only count.
-  const first = new Map<string, Introduction>();
   const byFingerprint = new Map<string, Finding>();
   const add = (finding: Finding, at: Introduction) => {
     if (!isReported(policy, finding)) return;
@@ -47,24 +47,25 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
     byFingerprint.set(finding.fingerprint, finding);
   };
 
+  // Every introduction of each blob, oldest first: the first names where it came from.
   const versions = new Map<string, Introduction[]>();
   for (const at of introductions) {
     if (isSkippedPath(policy, at.path)) continue;
     if (isBlockedDotenv(policy, at.path)) add(dotenvFinding(display(at.path)), at);
-    if (!first.has(at.oid)) first.set(at.oid, at);
-    versions.set(at.oid, [...(versions.get(at.oid) ?? []), at]);
+    const known = versions.get(at.oid);
+    if (known) known.push(at);
+    else versions.set(at.oid, [at]);
   }
 
   let bytes = 0;
-  await gitBlobs(root, [...first.keys()], (oid, content) => {
+  await gitBlobs(root, [...versions.keys()], (oid, content) => {
     if (!content) return;
     bytes += content.length;
     const result = detectInBuffer(content);
     if (result.binary) return;
-    const at = first.get(oid)!;
     for (const detection of result.detections) {
       // Every commit that introduced this blob carried the secret: each one counts.
-      for (const version of versions.get(oid) ?? [at]) {
+      for (const version of versions.get(oid) ?? []) {
         add(findingFromDetection(detection, display(version.path), policy.config.appIds), version);
       }
     }
@@ -73,5 +74,5 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
   const findings = [...byFingerprint.values()].sort(
     (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.file.localeCompare(b.file) || a.line - b.line,
   );
-  return { findings, stats: { files: first.size, bytes }, commits };
+  return { findings, stats: { files: versions.size, bytes }, commits };
 }

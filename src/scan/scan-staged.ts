@@ -5,6 +5,7 @@
  * to both parents: what the other branch brings was already checked where it was committed.
  */
 import { join, relative } from "node:path";
+import { forEachConcurrently } from "../concurrency.js";
 import type { Detection } from "../detect/engine.js";
 import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
 import { UserError } from "../errors.js";
@@ -126,16 +127,11 @@ async function scanWhole(
   onContent: (file: StagedFile, content: Buffer) => void,
 ) {
   const fromGit = new Map<string, StagedFile[]>();
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const content = await stagedContentFromDisk(root, file);
-      if (content) onContent(file, content);
-      else fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
+  await forEachConcurrently(files, PARALLEL_READS, async (file) => {
+    const content = await stagedContentFromDisk(root, file);
+    if (content) onContent(file, content);
+    else fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
+  });
   await gitBlobs(root, [...fromGit.keys()], (oid, content) => {
     if (content) for (const file of fromGit.get(oid) ?? []) onContent(file, content);
   });

@@ -23,7 +23,7 @@ export interface HistoryRange {
 
 const SUBMODULE_MODE = "160000";
 
-/** The `git log` arguments that select the range. */
+/** The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both. */
 export async function rangeArgs(root: string, range: HistoryRange): Promise<string[]> {
   const refs = range.refs.length > 0 ? range.refs : ["--branches", "--tags", "--remotes"];
   if (!range.since) return refs;
@@ -60,10 +60,10 @@ async function isCommit(root: string, rev: string): Promise<boolean> {
  * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
  * diffed against each parent (-m), so content that only a merge introduced is seen too.
  */
-export async function historyIntroductions(root: string, range: HistoryRange): Promise<Introduction[]> {
+export async function historyIntroductions(root: string, range: readonly string[]): Promise<Introduction[]> {
   const args = [
     "log",
-    ...(await rangeArgs(root, range)),
+    ...range,
     "--reverse",
     "-m",
     "--raw",
@@ -94,7 +94,7 @@ export async function historyIntroductions(root: string, range: HistoryRange): P
 }
 
 /** How many commits the range holds (for the statistics). */
-export async function countCommits(root: string, range: HistoryRange): Promise<number> {
-  const output = await git(root, ["rev-list", "--count", ...(await rangeArgs(root, range))]);
+export async function countCommits(root: string, range: readonly string[]): Promise<number> {
+  const output = await git(root, ["rev-list", "--count", ...range]);
   return Number(output.trim()) || 0;
 }

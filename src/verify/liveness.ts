@@ -4,17 +4,15 @@
  * token when the app's credentials are given), a few at a time. Tokens go nowhere but the
  * configured Graph API URL.
  */
+import { forEachConcurrently } from "../concurrency.js";
 import { GraphClient } from "../graph/client.js";
 import { GraphCallError, type GraphErrorBody } from "../graph/errors.js";
 import type { TokenData } from "./facts.js";
+import type { ConnectionSettings } from "./settings.js";
 
 export type Liveness = "live" | "expired" | "revoked" | "unknown";
 
-export interface LivenessOptions {
-  graphApiUrl: string;
-  graphApiVersion: string;
-  timeoutSeconds: number;
-  app?: { id: string; secret: string };
+export interface LivenessOptions extends ConnectionSettings {
   concurrency?: number;
 }
 
@@ -29,14 +27,10 @@ export async function checkLiveness(
     ...(options.app && { appSecret: options.app.secret }),
   });
   const results = new Map<string, Liveness>();
-  const queue = [...new Set(tokens)];
-  const worker = async () => {
-    for (let token = queue.shift(); token !== undefined; token = queue.shift()) {
-      results.set(token, await ask(client, token, options));
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, worker));
+    await forEachConcurrently([...new Set(tokens)], options.concurrency ?? 4, async (token) => {
+      results.set(token, await ask(client, token, options));
+    });
   } finally {
     await client.close();
   }

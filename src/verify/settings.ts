@@ -77,17 +77,6 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
   }
 
-  const appId = optional("app-id");
-  const appSecret = optional("app-secret");
-  if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-    problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-  if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-    problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
-  }
-  if ((appId === undefined) !== (appSecret === undefined)) {
-    problems.push("app-id and app-secret go together: set both, or neither");
-  }
-
   // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
   const scopeList = get("required-scopes")!.trim();
   const requiredScopes =
@@ -134,15 +123,8 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     problems.push("test-message needs test-recipient");
   }
 
-  const number = (name: OptionName, { min, max }: { min: number; max: number }): number => {
-    const text = get(name)?.trim() ?? "";
-    const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-      problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-      return min;
-    }
-    return value;
-  };
+  const number = (name: OptionName, range: { min: number; max: number }) =>
+    parseNumber(name, get(name)?.trim() ?? "", range, problems);
   const warnDays = number("warn-days", { min: 0, max: 3650 });
   const failDays = number("fail-days", { min: 0, max: 3650 });
   const maxAgeDays =
@@ -154,13 +136,13 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     problems.push(`require-system-user must be true or false, not "${flag}"`);
   }
 
-  const { graphApiVersion, graphApiUrl, timeoutSeconds } = connection(raw, problems);
+  const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
 
   if (problems.length > 0) throw new SettingsError(problems);
   return {
     token,
     tokenWasPadded: token !== rawToken,
-    ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+    ...(app && { app }),
     requiredScopes,
     ...(wabaId && { wabaId }),
     ...(phoneNumberId && { phoneNumberId }),
@@ -179,9 +161,11 @@ export interface ConnectionSettings {
   graphApiVersion: string;
   graphApiUrl: string;
   timeoutSeconds: number;
+  /** The app's credentials: the token is inspected with the app token, and calls are signed. */
+  app?: { id: string; secret: string };
 }
 
-/** How to reach the Graph API: for callers that check tokens without the rest of the settings. */
+/** How to reach the Graph API (and as which app): for callers that check tokens without the rest. */
 export function parseConnection(raw: RawOptions): ConnectionSettings {
   const problems: string[] = [];
   const settings = connection(raw, problems);
@@ -192,6 +176,16 @@ export function parseConnection(raw: RawOptions): ConnectionSettings {
 function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
   const value = (name: "graph-api-version" | "graph-api-url" | "timeout-seconds") =>
     raw[name]?.trim() || OPTION_DEFAULTS[name];
+  const appId = raw["app-id"]?.trim() || undefined;
+  const appSecret = raw["app-secret"]?.trim() || undefined;
+  if (appId !== undefined && !/^\d{5,20}$/.test(appId))
+    problems.push(`app-id must be the app's numeric id, not "${appId}"`);
+  if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+    problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+  }
+  if ((appId === undefined) !== (appSecret === undefined)) {
+    problems.push("app-id and app-secret go together: set both, or neither");
+  }
   const graphApiVersion = value("graph-api-version");
   if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
     problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
@@ -199,12 +193,33 @@ function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
   const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
   if (!isHttpUrl(graphApiUrl))
     problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
-  const timeoutText = value("timeout-seconds");
-  const timeoutSeconds = Number(timeoutText);
-  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 600) {
-    problems.push(`timeout-seconds must be a number from 1 to 600, not "${timeoutText}"`);
+  const timeoutSeconds = parseNumber(
+    "timeout-seconds",
+    value("timeout-seconds"),
+    { min: 1, max: 600 },
+    problems,
+  );
+  return {
+    graphApiVersion,
+    graphApiUrl,
+    timeoutSeconds,
+    ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
+  };
+}
+
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+function parseNumber(
+  name: string,
+  text: string,
+  { min, max }: { min: number; max: number },
+  problems: string[],
+) {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+    problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+    return min;
   }
-  return { graphApiVersion, graphApiUrl, timeoutSeconds };
+  return value;
 }
 
 function isHttpUrl(text: string): boolean {
