@@ -6,3 +6,11 @@
 export class UserError extends Error {
   override name = "UserError";
 }
+
+/** Bad settings (inputs or flags): the message lists every problem, each naming its input. */
+export class SettingsError extends UserError {
+  override name = "SettingsError";
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} problems: ${problems.join("; ")}`);
+  }
+}

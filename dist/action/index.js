@@ -102519,7 +102519,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1874);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(418);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6625);
 // The action's entry point: runs the check and is the only place that fails the step.
 // (Kept apart from run.ts so that importing run.ts in a test does not run the action.)
 
@@ -102539,7 +102539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 6625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -107565,6 +107565,15 @@ var scrub = __nccwpck_require__(1874);
 class UserError extends Error {
     name = "UserError";
 }
+/** Bad settings (inputs or flags): the message lists every problem, each naming its input. */
+class errors_SettingsError extends UserError {
+    problems;
+    name = "SettingsError";
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join("; ")}`);
+        this.problems = problems;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/graph/errors.ts
 /**
@@ -107715,12 +107724,21 @@ function describeGraphError(error) {
     const details = error.error_data?.details ? ` (${error.error_data.details})` : "";
     return `code ${code}: ${error.message ?? "no message"}${details}`;
 }
-/** A call to the Graph API that did not succeed, after any retries. */
+/**
+ * A call to the Graph API that did not succeed, after any retries. Callers tell the kinds apart
+ * by class, never by message text:
+ * - GraphRefusedError: Meta answered, and the answer is no (a permanent Graph error: the token,
+ *   a permission, an id). The question was answered.
+ * - GraphUnansweredError: no answer to judge by: unreachable, timed out, a 5xx page, rate-limited
+ *   or a transient Graph error that outlasted the time budget. `retryAt` says when to ask again,
+ *   when Meta said so.
+ * - GraphReplyError (a GraphUnansweredError): something answered, but not a Graph reply we can
+ *   read: not JSON, too large, or JSON whose fields have the wrong types.
+ */
 class GraphCallError extends Error {
     graph;
     unreachable;
     retryable;
-    name = "GraphCallError";
     constructor(message, 
     /** The Graph error, when Meta sent one. */
     graph, 
@@ -107739,6 +107757,43 @@ class GraphCallError extends Error {
         return {
             meaning: this.message,
             fix: "Check graph-api-url and the network (a proxy or firewall), then run again.",
+        };
+    }
+}
+/** Meta answered with a permanent Graph error: the answer is "no", and asking again will not change it. */
+class GraphRefusedError extends GraphCallError {
+    name = "GraphRefusedError";
+    constructor(message, graph) {
+        super(message, graph, false, false);
+    }
+}
+/** The question got no answer to judge the token by. Not a broken token: ask again later. */
+class GraphUnansweredError extends GraphCallError {
+    name = "GraphUnansweredError";
+    constructor(message, options) {
+        super(message, options.graph, options.unreachable, options.retryable);
+        this.retryAt = options.retryAt;
+    }
+    retryAt;
+    /** Meta rate-limited the calls (a rate-limit code): the budget, not the token, is the problem. */
+    get rateLimited() {
+        return isRateLimitCode(this.graph?.code);
+    }
+}
+/**
+ * Something answered, but not a Graph reply this client can use: HTML, garbage, larger than the
+ * cap, or JSON of the wrong shape (the message names the field). Never retried: the same
+ * question gets the same reply.
+ */
+class GraphReplyError extends GraphUnansweredError {
+    name = "GraphReplyError";
+    constructor(message, options = {}) {
+        super(message, { unreachable: true, retryable: options.retryable ?? false });
+    }
+    get explanation() {
+        return {
+            meaning: this.message,
+            fix: "Check that graph-api-url points at the Graph API (https://graph.facebook.com) and not at a proxy or web page; if it does, run again later.",
         };
     }
 }
@@ -108321,6 +108376,93 @@ function asIssueError(error, repository) {
     return new IssueError(`cannot manage the expiry issue in ${where}: ${message}`);
 }
 
+;// CONCATENATED MODULE: ./src/github/settings.ts
+/** The expiry watch's own inputs, validated in one place like the token check's. */
+
+/** undefined when open-issue is off. */
+function parseIssueSettings(raw) {
+    const problems = [];
+    const open = (raw["open-issue"] ?? "").trim() || "false";
+    const enabled = /^(true|yes|1)$/i.test(open);
+    if (!enabled && !/^(false|no|0)$/i.test(open))
+        problems.push(`open-issue must be true or false, not "${open}"`);
+    const label = (raw["issue-label"] ?? "").trim() || "wa-token-guard";
+    if (label.length > 50 || label.includes(","))
+        problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
+    const assignees = (raw["issue-assignees"] ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((a) => a.replace(/^@/, ""));
+    const badAssignee = assignees.find((a) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
+    if (badAssignee)
+        problems.push(`issue-assignees: "${badAssignee}" is not a GitHub user name`);
+    const name = (raw.name ?? "").trim() || undefined;
+    if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
+        problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
+    }
+    const token = (raw["github-token"] ?? "").trim();
+    if (enabled && token === "") {
+        problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+    }
+    if (problems.length > 0)
+        throw new errors_SettingsError(problems);
+    if (!enabled)
+        return undefined;
+    return { token, label, assignees, ...(name && { name }) };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+const ICON = { ok: "✅", warning: "⚠️", failed: "❌", skipped: "⏭️" };
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function formatSummary(verdict, title) {
+    const rows = verdict.checks
+        .map((check) => `<tr><td>${ICON[check.status]} ${check.status}</td><td>${escapeHtml(check.title)}</td><td>${escapeHtml(check.value)}</td><td>${check.status === "ok" ? "" : escapeHtml(check.advice ?? "")}</td></tr>`)
+        .join("\n");
+    return [
+        `<h2>${ICON[verdict.status]} ${escapeHtml(title)}: ${verdict.status}</h2>`,
+        `<p>${escapeHtml(verdict.reason)}</p>`,
+        "<table>",
+        "<tr><th>Status</th><th>Check</th><th>Value</th><th>What to do</th></tr>",
+        rows,
+        "</table>",
+        "",
+    ].join("\n");
+}
+/** For a run that stopped before any check: bad inputs. */
+function formatInputErrorSummary(title, problems) {
+    return [
+        `<h2>${ICON.failed} ${escapeHtml(title)}: failed</h2>`,
+        "<p>The inputs are not valid, so the token was not checked:</p>",
+        "<ul>",
+        ...problems.map((problem) => `<li>${escapeHtml(problem)}</li>`),
+        "</ul>",
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-text.ts
+const MARK = {
+    ok: "ok  ",
+    warning: "warn",
+    failed: "FAIL",
+    skipped: "skip",
+};
+const COLOUR = { ok: 32, warning: 33, failed: 31, skipped: 90 };
+function formatVerifyText(verdict, color) {
+    const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const width = Math.max(...verdict.checks.map((check) => check.title.length));
+    const lines = [`wa-token-guard verify: ${paint(COLOUR[verdict.status], verdict.status.toUpperCase())}`, ""];
+    for (const check of verdict.checks) {
+        lines.push(`  ${paint(COLOUR[check.status], MARK[check.status])}  ${check.title.padEnd(width)}  ${check.value}`);
+        if (check.advice && check.status !== "ok")
+            lines.push(`        ${" ".repeat(width)}  -> ${check.advice}`);
+    }
+    lines.push("", verdict.reason, "");
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -108351,15 +108493,8 @@ const OPTION_DEFAULTS = {
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
-/** A settings problem: the message lists every bad option. */
-class SettingsError extends UserError {
-    problems;
-    name = "SettingsError";
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join("; ")}`);
-        this.problems = problems;
-    }
-}
+/** Where it is defined since github/ needs it too; re-exported for the settings' users. */
+
 function parseSettings(raw) {
     const problems = [];
     const get = (name) => {
@@ -108427,7 +108562,7 @@ function parseSettings(raw) {
     }
     const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
-        throw new SettingsError(problems);
+        throw new errors_SettingsError(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
@@ -108499,110 +108634,201 @@ function isHttpUrl(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/settings.ts
-/** The expiry watch's own inputs, validated in one place like the token check's. */
-
-/** undefined when open-issue is off. */
-function parseIssueSettings(raw) {
-    const problems = [];
-    const open = (raw["open-issue"] ?? "").trim() || "false";
-    const enabled = /^(true|yes|1)$/i.test(open);
-    if (!enabled && !/^(false|no|0)$/i.test(open))
-        problems.push(`open-issue must be true or false, not "${open}"`);
-    const label = (raw["issue-label"] ?? "").trim() || "wa-token-guard";
-    if (label.length > 50 || label.includes(","))
-        problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
-    const assignees = (raw["issue-assignees"] ?? "")
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map((a) => a.replace(/^@/, ""));
-    const badAssignee = assignees.find((a) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
-    if (badAssignee)
-        problems.push(`issue-assignees: "${badAssignee}" is not a GitHub user name`);
-    const name = (raw.name ?? "").trim() || undefined;
-    if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
-        problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
-    }
-    const token = (raw["github-token"] ?? "").trim();
-    if (enabled && token === "") {
-        problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
-    }
-    if (problems.length > 0)
-        throw new SettingsError(problems);
-    if (!enabled)
-        return undefined;
-    return { token, label, assignees, ...(name && { name }) };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-const ICON = { ok: "✅", warning: "⚠️", failed: "❌", skipped: "⏭️" };
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function formatSummary(verdict, title) {
-    const rows = verdict.checks
-        .map((check) => `<tr><td>${ICON[check.status]} ${check.status}</td><td>${escapeHtml(check.title)}</td><td>${escapeHtml(check.value)}</td><td>${check.status === "ok" ? "" : escapeHtml(check.advice ?? "")}</td></tr>`)
-        .join("\n");
-    return [
-        `<h2>${ICON[verdict.status]} ${escapeHtml(title)}: ${verdict.status}</h2>`,
-        `<p>${escapeHtml(verdict.reason)}</p>`,
-        "<table>",
-        "<tr><th>Status</th><th>Check</th><th>Value</th><th>What to do</th></tr>",
-        rows,
-        "</table>",
-        "",
-    ].join("\n");
-}
-/** For a run that stopped before any check: bad inputs. */
-function formatInputErrorSummary(title, problems) {
-    return [
-        `<h2>${ICON.failed} ${escapeHtml(title)}: failed</h2>`,
-        "<p>The inputs are not valid, so the token was not checked:</p>",
-        "<ul>",
-        ...problems.map((problem) => `<li>${escapeHtml(problem)}</li>`),
-        "</ul>",
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/verify-text.ts
-const MARK = {
-    ok: "ok  ",
-    warning: "warn",
-    failed: "FAIL",
-    skipped: "skip",
-};
-const COLOUR = { ok: 32, warning: 33, failed: 31, skipped: 90 };
-function formatVerifyText(verdict, color) {
-    const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const width = Math.max(...verdict.checks.map((check) => check.title.length));
-    const lines = [`wa-token-guard verify: ${paint(COLOUR[verdict.status], verdict.status.toUpperCase())}`, ""];
-    for (const check of verdict.checks) {
-        lines.push(`  ${paint(COLOUR[check.status], MARK[check.status])}  ${check.title.padEnd(width)}  ${check.value}`);
-        if (check.advice && check.status !== "ok")
-            lines.push(`        ${" ".repeat(width)}  -> ${check.advice}`);
-    }
-    lines.push("", verdict.reason, "");
-    return lines.join("\n");
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var node_modules_undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/graph/shape.ts
+/**
+ * Tiny hand-written reply schemas: a Shape checks an unknown JSON value and returns it typed, or
+ * throws a ShapeMismatch naming the field and what it should have been
+ * (`data.expires_at is text, expected a number of seconds`). Only declared fields are kept, so
+ * nothing unchecked reaches the code behind the client.
+ */
+class ShapeMismatch extends Error {
+    name = "ShapeMismatch";
+}
+/** What a JSON value is, in words, for the mismatch message. Never the value itself: it may be a secret. */
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    switch (typeof value) {
+        case "string":
+            return "text";
+        case "number":
+            return Number.isFinite(value) ? `the number ${value}` : "not a number";
+        case "boolean":
+            return `${value}`;
+        case "object":
+            return "an object";
+        default:
+            return typeof value;
+    }
+}
+function mismatch(path, value, expected) {
+    throw new ShapeMismatch(`${path} is ${describeJson(value)}, expected ${expected}`);
+}
+const shape_text = (value, path) => typeof value === "string" ? value : mismatch(path, value, "text");
+const flag = (value, path) => typeof value === "boolean" ? value : mismatch(path, value, "true or false");
+/** A whole number within a range, e.g. error codes or a count. */
+function integer(min, max, expected = "a whole number") {
+    return (value, path) => {
+        if (typeof value !== "number" || !Number.isInteger(value))
+            return mismatch(path, value, expected);
+        if (value < min || value > max)
+            throw new ShapeMismatch(`${path} is ${value}, out of range for ${expected}`);
+        return value;
+    };
+}
+/** A Unix time in seconds (0 means "never" on debug_token), up to the year 9999. */
+const unixSeconds = integer(0, 253_402_300_799, "a number of seconds (a Unix time)");
+/** A duration in seconds, up to 100 years. */
+const durationSeconds = integer(0, 3_155_760_000, "a number of seconds");
+/** A Graph object id: digits, as text (Meta sends ids as strings). */
+const graphId = (value, path) => typeof value === "string" && /^\d{1,30}$/.test(value)
+    ? value
+    : mismatch(path, value, "an id (digits, as text)");
+function list(item, options = {}) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            return mismatch(path, value, "a list");
+        if (value.length < (options.min ?? 0)) {
+            throw new ShapeMismatch(`${path} is an empty list, expected at least ${options.min} entry`);
+        }
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+function optional(shape) {
+    return { optional: shape };
+}
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+            return mismatch(path, value, "an object");
+        }
+        const input = value;
+        const out = {};
+        for (const [key, field] of Object.entries(fields)) {
+            const inner = input[key];
+            const where = path ? `${path}.${key}` : key;
+            if (typeof field === "function") {
+                if (inner === undefined)
+                    throw new ShapeMismatch(`${where} is missing`);
+                out[key] = field(inner, where);
+            }
+            else if (inner !== undefined && inner !== null) {
+                out[key] = field.optional(inner, where);
+            }
+        }
+        return out;
+    };
+}
+/** The first shape that fits; the mismatch of the last one otherwise. */
+function either(first, second) {
+    return (value, path) => {
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeMismatch))
+                throw error;
+            return second(value, path);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/replies.ts
+/**
+ * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
+ * client boundary (see shape.ts). Field types follow shared/graph-api.md: ids are text, times are
+ * Unix seconds (`0` = never), `target_ids` is omitted when a grant covers every asset.
+ */
+
+const code = integer(0, Number.MAX_SAFE_INTEGER, "a numeric code");
+/** A Graph error: the top-level `error` of a failed call, or debug_token's `data.error`. */
+const GRAPH_ERROR = object({
+    message: optional(shape_text),
+    type: optional(shape_text),
+    code: optional(code),
+    error_subcode: optional(code),
+    subcode: optional(code),
+    error_user_msg: optional(shape_text),
+    error_user_title: optional(shape_text),
+    is_transient: optional(flag),
+    error_data: optional(object({ details: optional(shape_text) })),
+    fbtrace_id: optional(shape_text),
+});
+/** `GET /debug_token`: `data` describes the inspected token. */
+const DEBUG_TOKEN = object({
+    data: object({
+        app_id: optional(graphId),
+        type: optional(shape_text),
+        application: optional(shape_text),
+        data_access_expires_at: optional(unixSeconds),
+        expires_at: optional(unixSeconds),
+        is_valid: flag,
+        issued_at: optional(unixSeconds),
+        scopes: optional(list(shape_text)),
+        granular_scopes: optional(list(object({ scope: shape_text, target_ids: optional(list(graphId)) }))),
+        user_id: optional(graphId),
+        profile_id: optional(graphId),
+        error: optional(GRAPH_ERROR),
+    }),
+});
+/** `GET /{phone-number-id}` (the fields wa-token-guard asks for). */
+const PHONE_NUMBER = object({
+    id: optional(graphId),
+    display_phone_number: optional(shape_text),
+    verified_name: optional(shape_text),
+    quality_rating: optional(shape_text),
+    code_verification_status: optional(shape_text),
+    status: optional(shape_text),
+    name_status: optional(shape_text),
+    platform_type: optional(shape_text),
+    throughput: optional(object({ level: optional(shape_text) })),
+});
+/** `POST /{phone-number-id}/messages`: accepted, with the message id (`message_status` for templates). */
+const SENT_MESSAGE = object({
+    messaging_product: optional(shape_text),
+    contacts: optional(list(object({ input: optional(shape_text), wa_id: optional(shape_text), user_id: optional(shape_text) }))),
+    messages: list(object({ id: shape_text, message_status: optional(shape_text) }), { min: 1 }),
+});
+/** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */
+const ACCESS_TOKEN = object({
+    access_token: shape_text,
+    token_type: optional(shape_text),
+    expires_in: optional(durationSeconds),
+});
+/** `oauth/revoke`: `{"success": "true"}` in Meta's example (a string), or a boolean. */
+const REVOKE = object({
+    success: either(flag, shape_text),
+});
+
 ;// CONCATENATED MODULE: ./src/graph/client.ts
 /**
  * A small Graph API client over undici. Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
- *   goes into a query string is debug_token's input_token, because Meta offers no other way);
+ *   goes into a query string is debug_token's input_token, because Meta offers no other way), and
+ *   secrets of form calls (refresh, revoke) in a form-encoded body;
  * - signs with appsecret_proof (HMAC-SHA256 of the calling token, keyed by the app secret) when
  *   an app secret is configured;
+ * - reads at most `maxReplyBytes` of a reply, streamed and cut, never buffered whole;
+ * - checks the reply against the endpoint's schema (replies.ts), so that the code behind it only
+ *   ever sees the types it declares;
  * - shares one time budget, retries included: transient errors are retried with exponential
- *   backoff and jitter while the budget lasts, permanent ones fail at once.
+ *   backoff and jitter while the budget lasts, waiting as long as Meta asks (Retry-After,
+ *   estimated_time_to_regain_access); when Meta asks for longer than the budget has left, it
+ *   stops at once and says when to retry. Permanent errors fail at once. A request that may have
+ *   reached Meta and done something (a POST without a rate-limit refusal) is never sent twice.
  */
 
 
 
+
+
+const DEFAULT_MAX_REPLY_BYTES = 4 * 1024 * 1024;
 const FIRST_BACKOFF_MS = 400;
 const MAX_BACKOFF_MS = 8000;
 class GraphClient {
@@ -108617,11 +108843,20 @@ class GraphClient {
             connect: { timeout: Math.min(options.timeoutMs, 10_000) },
         });
     }
-    get(path, token, query = {}) {
-        return this.call("GET", path, token, query, undefined);
+    get(path, token, query, shape) {
+        return this.call("GET", path, token, query, undefined, shape);
     }
-    post(path, token, json) {
-        return this.call("POST", path, token, {}, json);
+    /** A JSON POST (the test message). */
+    post(path, token, json, shape) {
+        return this.call("POST", path, token, {}, { kind: "json", value: json }, shape);
+    }
+    /**
+     * A form-encoded POST: for calls whose parameters are secrets (client_secret, the token to
+     * exchange or revoke), which must never be in a URL that proxies and servers log. `token` is
+     * the calling token (Authorization header), when the endpoint needs one.
+     */
+    postForm(path, token, form, shape) {
+        return this.call("POST", path, token, {}, { kind: "form", value: form }, shape);
     }
     async close() {
         await this.agent.close();
@@ -108631,13 +108866,13 @@ class GraphClient {
         for (const [key, value] of Object.entries(query))
             if (value !== undefined)
                 params.set(key, value);
-        if (this.options.appSecret) {
+        if (this.options.appSecret && token) {
             params.set("appsecret_proof", (0,external_node_crypto_.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
         }
         const search = params.toString();
         return `${this.options.baseUrl.replace(/\/+$/, "")}/${this.options.version}/${path}${search ? `?${search}` : ""}`;
     }
-    async call(method, path, token, query, json) {
+    async call(method, path, token, query, body, shape) {
         const url = this.url(path, token, query);
         const what = `${method} /${path.split("?")[0]}`;
         let last;
@@ -108645,67 +108880,180 @@ class GraphClient {
             const remaining = this.deadline - Date.now();
             if (remaining <= 0)
                 throw last ?? timeout(what, this.options.timeoutMs);
-            const outcome = await this.attempt(method, url, token, json, remaining, what);
-            if (!(outcome instanceof GraphCallError))
+            const outcome = await this.attempt(method, url, token, body, remaining, what, shape);
+            if (!("error" in outcome))
                 return outcome;
-            last = outcome;
-            // A Graph error says the call was not processed, so even a POST may be sent again; after
-            // no answer at all, only a GET is: a POST may have gone through (a duplicate message).
-            const retryable = outcome.retryable && (outcome.graph !== undefined || method === "GET");
-            if (!retryable)
-                throw outcome;
+            const error = outcome.error;
+            last = error;
+            if (!error.retryable)
+                throw error;
+            // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
+            // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
+            // through (a second message, a second token).
+            if (method !== "GET" && !isRateLimitCode(error.graph?.code))
+                throw error;
+            const askedMs = requestedWaitMs(outcome.headers);
+            if (askedMs !== undefined && Date.now() + askedMs > this.deadline) {
+                throw tooLongToWait(what, error, askedMs, this.options.timeoutMs);
+            }
             const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** attempt, MAX_BACKOFF_MS) * (0.5 + Math.random() / 2);
-            if (Date.now() + backoff >= this.deadline)
-                throw outcome;
-            await (this.options.sleep ?? delay)(backoff);
+            const wait = Math.max(backoff, askedMs ?? 0);
+            if (Date.now() + wait >= this.deadline)
+                throw error;
+            await (this.options.sleep ?? delay)(wait);
         }
     }
-    /** One HTTP exchange: the parsed reply, or the error it amounts to (never throws). */
-    async attempt(method, url, token, json, remaining, what) {
+    /** One HTTP exchange: the checked reply, or the error it amounts to (never throws). */
+    async attempt(method, url, token, body, remaining, what, shape) {
         let statusCode;
+        let headers = {};
         let text;
-        let headers;
         try {
             const response = await (0,node_modules_undici/* request */.Em)(url, {
                 method,
                 dispatcher: this.agent,
                 headers: {
-                    authorization: `Bearer ${token}`,
+                    ...(token !== undefined && { authorization: `Bearer ${token}` }),
                     accept: "application/json",
-                    ...(json === undefined ? {} : { "content-type": "application/json" }),
+                    ...(body?.kind === "json" && { "content-type": "application/json" }),
+                    ...(body?.kind === "form" && { "content-type": "application/x-www-form-urlencoded" }),
                 },
-                body: json === undefined ? undefined : JSON.stringify(json),
+                body: body === undefined
+                    ? undefined
+                    : body.kind === "json"
+                        ? JSON.stringify(body.value)
+                        : formBody(body.value),
                 headersTimeout: remaining,
                 bodyTimeout: remaining,
                 signal: AbortSignal.timeout(remaining),
             });
             statusCode = response.statusCode;
             headers = response.headers;
-            text = await response.body.text();
+            const read = await readCapped(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
+            if (read === undefined)
+                return { error: tooLarge(what, this.options), headers };
+            text = read;
         }
         catch (error) {
-            return networkError(what, error, this.options.timeoutMs);
+            return { error: networkError(what, error, this.options.timeoutMs), headers };
         }
-        const parsed = parseJson(text);
-        const graphError = parsed?.error;
-        if (graphError && typeof graphError === "object") {
-            const transient = isTransientCode(graphError.code);
-            return new GraphCallError(`${what} failed: ${describeGraphError(graphError)}`, graphError, false, transient);
-        }
-        if (parsed === undefined || typeof parsed !== "object" || parsed === null) {
-            const kind = text.trim() === ""
-                ? "an empty reply"
-                : /^\s*</.test(text)
-                    ? "an HTML page"
-                    : "a reply that is not JSON";
-            // A 5xx page is a hiccup worth retrying; anything else will not change.
-            return new GraphCallError(`${what}: the Graph API answered HTTP ${statusCode} with ${kind}; is graph-api-url right?`, undefined, true, statusCode >= 500);
-        }
-        if (statusCode >= 400) {
-            return new GraphCallError(`${what}: HTTP ${statusCode} without a Graph error`, undefined, true, statusCode >= 500);
-        }
-        return { body: parsed, headers };
+        return { ...interpret(what, statusCode, text, shape), headers };
     }
+}
+/** Turns a complete reply into the checked body or the error it means. */
+function interpret(what, statusCode, text, shape) {
+    const parsed = parseJson(text);
+    const hiccup = statusCode >= 500 || statusCode === 429;
+    if (typeof parsed === "object" && parsed !== null && "error" in parsed) {
+        let graph;
+        try {
+            graph = GRAPH_ERROR(parsed.error, "error");
+        }
+        catch (error) {
+            if (!(error instanceof ShapeMismatch))
+                throw error;
+            return {
+                error: new GraphReplyError(`${what}: the Graph API's error reply is malformed: ${error.message}`),
+            };
+        }
+        const message = `${what} failed: ${describeGraphError(graph)}`;
+        if (isTransientCode(graph.code)) {
+            return { error: new GraphUnansweredError(message, { graph, unreachable: false, retryable: true }) };
+        }
+        return { error: new GraphRefusedError(message, graph) };
+    }
+    if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
+        const kind = text.trim() === ""
+            ? "an empty reply"
+            : /^\s*</.test(text)
+                ? "an HTML page"
+                : parsed === undefined
+                    ? "a reply that is not JSON"
+                    : "JSON that is not a Graph reply";
+        const message = `${what}: the Graph API answered HTTP ${statusCode} with ${kind}`;
+        // A 5xx page or a 429 is a hiccup worth asking again about; anything else will not change.
+        if (hiccup)
+            return { error: new GraphUnansweredError(message, { unreachable: true, retryable: true }) };
+        return { error: new GraphReplyError(`${message}; is graph-api-url right?`) };
+    }
+    try {
+        return { body: shape(parsed, "") };
+    }
+    catch (error) {
+        if (!(error instanceof ShapeMismatch))
+            throw error;
+        return { error: new GraphReplyError(`${what}: unexpected reply from the Graph API: ${error.message}`) };
+    }
+}
+function formBody(form) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(form))
+        if (value !== undefined)
+            params.set(key, value);
+    return params.toString();
+}
+/** The body as text, or undefined when it is larger than `cap` (reading stops there). */
+async function readCapped(body, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/^\uFEFF/, "");
+}
+/**
+ * How long the server asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), or the
+ * longest `estimated_time_to_regain_access` (minutes) in `X-Business-Use-Case-Usage`.
+ */
+function requestedWaitMs(headers, now = Date.now()) {
+    const waits = [];
+    const retryAfter = single(headers["retry-after"]);
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter.trim());
+        const date = Date.parse(retryAfter);
+        if (/^\d+$/.test(retryAfter.trim()))
+            waits.push(seconds * 1000);
+        else if (Number.isFinite(date))
+            waits.push(Math.max(0, date - now));
+    }
+    const usage = single(headers["x-business-use-case-usage"]);
+    if (usage !== undefined) {
+        const parsed = parseJson(usage);
+        if (typeof parsed === "object" && parsed !== null) {
+            for (const entries of Object.values(parsed)) {
+                if (!Array.isArray(entries))
+                    continue;
+                for (const entry of entries) {
+                    const minutes = entry
+                        ?.estimated_time_to_regain_access;
+                    if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0)
+                        waits.push(minutes * 60_000);
+                }
+            }
+        }
+    }
+    return waits.length > 0 ? Math.max(...waits) : undefined;
+}
+function single(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function tooLongToWait(what, error, waitMs, budgetMs) {
+    const retryAt = new Date(Date.now() + waitMs);
+    const minutes = Math.ceil(waitMs / 60_000);
+    const cause = error.graph ? `rate-limited (${describeGraphError(error.graph)})` : "asked to wait";
+    return new GraphUnansweredError(`${what}: ${cause}; the Graph API asks to wait ${minutes} minute${minutes === 1 ? "" : "s"}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
+}
+function tooLarge(what, options) {
+    const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
+    const size = cap >= 1024 * 1024 ? `${cap / (1024 * 1024)} MiB` : `${cap} bytes`;
+    return new GraphReplyError(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
 }
 function parseJson(text) {
     try {
@@ -108716,7 +109064,7 @@ function parseJson(text) {
     }
 }
 function timeout(what, budgetMs) {
-    return new GraphCallError(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, undefined, true, true);
+    return new GraphUnansweredError(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
 }
 function networkError(what, error, budgetMs) {
     const code = error.code ?? error.cause?.code;
@@ -108733,8 +109081,11 @@ function networkError(what, error, budgetMs) {
             ? "host not found"
             : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
                 ? "connection dropped"
-                : (code ?? error.message);
-    return new GraphCallError(`${what}: cannot reach the Graph API (${reason})`, undefined, true, true);
+                : (code ?? "network error");
+    return new GraphUnansweredError(`${what}: cannot reach the Graph API (${reason})`, {
+        unreachable: true,
+        retryable: true,
+    });
 }
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -108744,6 +109095,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * optionally sends the test message. The answers (or the errors) become Facts; judging them is
  * checks.ts's job.
  */
+
 
 
 
@@ -108764,20 +109116,14 @@ async function gatherFacts(settings, now) {
         // without, with itself (allowed for system users and the app's own developers).
         const caller = settings.app ? `${settings.app.id}|${settings.app.secret}` : settings.token;
         await capture(facts, "tokenError", async () => {
-            const { body } = await client.get("debug_token", caller, {
-                input_token: settings.token,
-            });
-            if (!body.data || typeof body.data.is_valid !== "boolean")
-                throw unexpected("debug_token");
+            const { body } = await client.get("debug_token", caller, { input_token: settings.token }, DEBUG_TOKEN);
             facts.token = body.data;
         });
         if (!facts.token?.is_valid)
             return facts;
         if (settings.phoneNumberId) {
             await capture(facts, "phoneError", async () => {
-                const { body } = await client.get(settings.phoneNumberId, settings.token, {
-                    fields: PHONE_FIELDS,
-                });
+                const { body } = await client.get(settings.phoneNumberId, settings.token, { fields: PHONE_FIELDS }, PHONE_NUMBER);
                 facts.phone = body;
             });
         }
@@ -108793,10 +109139,8 @@ async function gatherFacts(settings, now) {
                     ...(test.text
                         ? { type: "text", text: { preview_url: false, body: test.text } }
                         : { type: "template", template: { name: test.template, language: { code: test.language } } }),
-                });
-                const sent = body.messages?.[0];
-                if (!sent?.id)
-                    throw unexpected("messages");
+                }, SENT_MESSAGE);
+                const sent = body.messages[0];
                 facts.message = {
                     id: sent.id,
                     ...(sent.message_status && { status: sent.message_status }),
@@ -108819,9 +109163,6 @@ async function capture(facts, key, call) {
             throw error;
         facts[key] = error;
     }
-}
-function unexpected(what) {
-    return new GraphCallError(`${what}: the Graph API answered with JSON of an unexpected shape`, undefined, true, false);
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -108864,7 +109205,7 @@ async function run() {
             return parse();
         }
         catch (error) {
-            if (!(error instanceof SettingsError))
+            if (!(error instanceof errors_SettingsError))
                 throw error;
             problems.push(...error.problems);
             return undefined;
@@ -108881,7 +109222,7 @@ async function run() {
     if (!settings || problems.length > 0) {
         core/* setOutput */.uH("status", "failed");
         await writeSummary(formatInputErrorSummary(TITLE, problems.map(clean)));
-        return { failure: clean(`wa-token-guard: ${new SettingsError(problems).message}`) };
+        return { failure: clean(`wa-token-guard: ${new errors_SettingsError(problems).message}`) };
     }
     let verdict;
     try {

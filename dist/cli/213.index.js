@@ -1382,7 +1382,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -1418,7 +1418,7 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
 async function main(argv, io = (0,cli_io/* processIo */.W)()) {
@@ -1824,6 +1824,7 @@ function scrub(text, ...knownSecrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ SettingsError),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -1833,6 +1834,15 @@ function scrub(text, ...knownSecrets) {
  */
 class UserError extends Error {
     name = "UserError";
+}
+/** Bad settings (inputs or flags): the message lists every problem, each naming its input. */
+class SettingsError extends UserError {
+    problems;
+    name = "SettingsError";
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join("; ")}`);
+        this.problems = problems;
+    }
 }
 
 
@@ -2068,10 +2078,9 @@ function editDistance(a, b) {
 /* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* unused harmony export SettingsError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2209);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6800);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6800);
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
  * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
@@ -2097,19 +2106,12 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .LATEST_VERSION */ .X1,
+    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .LATEST_VERSION */ .X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
-/** A settings problem: the message lists every bad option. */
-class SettingsError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    problems;
-    name = "SettingsError";
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join("; ")}`);
-        this.problems = problems;
-    }
-}
+/** Where it is defined since github/ needs it too; re-exported for the settings' users. */
+
 function parseSettings(raw) {
     const problems = [];
     const get = (name) => {
@@ -2177,7 +2179,7 @@ function parseSettings(raw) {
     }
     const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
-        throw new SettingsError(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
@@ -2200,7 +2202,7 @@ function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
     if (problems.length > 0)
-        throw new SettingsError(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return settings;
 }
 function connection(raw, problems) {
@@ -2217,7 +2219,7 @@ function connection(raw, problems) {
     }
     const graphApiVersion = value("graph-api-version");
     if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
+        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
     }
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
     if (!isHttpUrl(graphApiUrl))

@@ -24,9 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8022);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8022);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 /**
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
  * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or
@@ -75,24 +75,24 @@ async function installCommand(args, io) {
     });
     if (values.help) {
         io.stdout(INSTALL_HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
     }
     const requested = values["hook-manager"];
     if (!MANAGERS.includes(requested)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
     }
     if (requested === "lefthook" || requested === "pre-commit") {
         const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
         io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
     }
-    const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .workTreeRoot */ .KY)(io.cwd);
+    const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_7__/* .workTreeRoot */ .KY)(io.cwd);
     if (!root)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y("not inside a git repository: run `git init` first, or cd into your repository");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y("not inside a git repository: run `git init` first, or cd into your repository");
     const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
     const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
     io.stdout(`${messages.join("\n")}\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
 }
 async function usesHusky(root) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky")))
@@ -112,7 +112,7 @@ async function readPackageJson(root) {
         };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`cannot parse ${path}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot parse ${path}: ${error.message}`);
     }
 }
 async function installHusky(root) {
@@ -156,7 +156,7 @@ function hookCommand(root) {
     return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
 }
 async function installGitHook(root) {
-    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
+    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
     const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(hooksDir, "pre-commit");
     const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, hookPath) || hookPath;
@@ -172,7 +172,7 @@ async function installGitHook(root) {
     const [first = "", ...rest] = existing.split("\n");
     const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
     if (!isShell) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`);
     }
     const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, text);

@@ -1,5 +1,5 @@
 /** The expiry watch's own inputs, validated in one place like the token check's. */
-import { SettingsError } from "../verify/settings.js";
+import { SettingsError } from "../errors.js";
 
 export interface IssueSettings {
   token: string;

@@ -1,15 +1,32 @@
 /**
  * A small Graph API client over undici. Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
- *   goes into a query string is debug_token's input_token, because Meta offers no other way);
+ *   goes into a query string is debug_token's input_token, because Meta offers no other way), and
+ *   secrets of form calls (refresh, revoke) in a form-encoded body;
  * - signs with appsecret_proof (HMAC-SHA256 of the calling token, keyed by the app secret) when
  *   an app secret is configured;
+ * - reads at most `maxReplyBytes` of a reply, streamed and cut, never buffered whole;
+ * - checks the reply against the endpoint's schema (replies.ts), so that the code behind it only
+ *   ever sees the types it declares;
  * - shares one time budget, retries included: transient errors are retried with exponential
- *   backoff and jitter while the budget lasts, permanent ones fail at once.
+ *   backoff and jitter while the budget lasts, waiting as long as Meta asks (Retry-After,
+ *   estimated_time_to_regain_access); when Meta asks for longer than the budget has left, it
+ *   stops at once and says when to retry. Permanent errors fail at once. A request that may have
+ *   reached Meta and done something (a POST without a rate-limit refusal) is never sent twice.
  */
 import { createHmac } from "node:crypto";
 import { Agent, request } from "undici";
-import { describeGraphError, GraphCallError, type GraphErrorBody, isTransientCode } from "./errors.js";
+import {
+  describeGraphError,
+  type GraphCallError,
+  GraphRefusedError,
+  GraphReplyError,
+  GraphUnansweredError,
+  isRateLimitCode,
+  isTransientCode,
+} from "./errors.js";
+import { GRAPH_ERROR } from "./replies.js";
+import { type Shape, ShapeMismatch } from "./shape.js";
 
 export interface GraphClientOptions {
   baseUrl: string;
@@ -17,17 +34,23 @@ export interface GraphClientOptions {
   /** The whole budget for every call made through this client, retries included. */
   timeoutMs: number;
   appSecret?: string;
+  /** The largest reply read (default 4 MiB); a larger one is an error, not retried. */
+  maxReplyBytes?: number;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
 
+export type Headers = Record<string, string | string[] | undefined>;
+
 export interface GraphReply<T> {
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Headers;
 }
 
 type Query = Record<string, string | undefined>;
+type Body = { kind: "json"; value: unknown } | { kind: "form"; value: Query };
 
+export const DEFAULT_MAX_REPLY_BYTES = 4 * 1024 * 1024;
 const FIRST_BACKOFF_MS = 400;
 const MAX_BACKOFF_MS = 8000;
 
@@ -43,116 +66,238 @@ export class GraphClient {
     });
   }
 
-  get<T>(path: string, token: string, query: Query = {}): Promise<GraphReply<T>> {
-    return this.call<T>("GET", path, token, query, undefined);
+  get<T>(path: string, token: string, query: Query, shape: Shape<T>): Promise<GraphReply<T>> {
+    return this.call("GET", path, token, query, undefined, shape);
   }
 
-  post<T>(path: string, token: string, json: unknown): Promise<GraphReply<T>> {
-    return this.call<T>("POST", path, token, {}, json);
+  /** A JSON POST (the test message). */
+  post<T>(path: string, token: string, json: unknown, shape: Shape<T>): Promise<GraphReply<T>> {
+    return this.call("POST", path, token, {}, { kind: "json", value: json }, shape);
+  }
+
+  /**
+   * A form-encoded POST: for calls whose parameters are secrets (client_secret, the token to
+   * exchange or revoke), which must never be in a URL that proxies and servers log. `token` is
+   * the calling token (Authorization header), when the endpoint needs one.
+   */
+  postForm<T>(path: string, token: string | undefined, form: Query, shape: Shape<T>): Promise<GraphReply<T>> {
+    return this.call("POST", path, token, {}, { kind: "form", value: form }, shape);
   }
 
   async close(): Promise<void> {
     await this.agent.close();
   }
 
-  private url(path: string, token: string, query: Query): string {
+  private url(path: string, token: string | undefined, query: Query): string {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
-    if (this.options.appSecret) {
+    if (this.options.appSecret && token) {
       params.set("appsecret_proof", createHmac("sha256", this.options.appSecret).update(token).digest("hex"));
     }
     const search = params.toString();
     return `${this.options.baseUrl.replace(/\/+$/, "")}/${this.options.version}/${path}${search ? `?${search}` : ""}`;
   }
 
-  private async call<T>(method: "GET" | "POST", path: string, token: string, query: Query, json: unknown) {
+  private async call<T>(
+    method: "GET" | "POST",
+    path: string,
+    token: string | undefined,
+    query: Query,
+    body: Body | undefined,
+    shape: Shape<T>,
+  ): Promise<GraphReply<T>> {
     const url = this.url(path, token, query);
     const what = `${method} /${path.split("?")[0]}`;
     let last: GraphCallError | undefined;
     for (let attempt = 0; ; attempt++) {
       const remaining = this.deadline - Date.now();
       if (remaining <= 0) throw last ?? timeout(what, this.options.timeoutMs);
-      const outcome = await this.attempt<T>(method, url, token, json, remaining, what);
-      if (!(outcome instanceof GraphCallError)) return outcome;
-      last = outcome;
-      // A Graph error says the call was not processed, so even a POST may be sent again; after
-      // no answer at all, only a GET is: a POST may have gone through (a duplicate message).
-      const retryable = outcome.retryable && (outcome.graph !== undefined || method === "GET");
-      if (!retryable) throw outcome;
+      const outcome = await this.attempt(method, url, token, body, remaining, what, shape);
+      if (!("error" in outcome)) return outcome;
+      const error = outcome.error;
+      last = error;
+      if (!error.retryable) throw error;
+      // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
+      // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
+      // through (a second message, a second token).
+      if (method !== "GET" && !isRateLimitCode(error.graph?.code)) throw error;
+      const askedMs = requestedWaitMs(outcome.headers);
+      if (askedMs !== undefined && Date.now() + askedMs > this.deadline) {
+        throw tooLongToWait(what, error, askedMs, this.options.timeoutMs);
+      }
       const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** attempt, MAX_BACKOFF_MS) * (0.5 + Math.random() / 2);
-      if (Date.now() + backoff >= this.deadline) throw outcome;
-      await (this.options.sleep ?? delay)(backoff);
+      const wait = Math.max(backoff, askedMs ?? 0);
+      if (Date.now() + wait >= this.deadline) throw error;
+      await (this.options.sleep ?? delay)(wait);
     }
   }
 
-  /** One HTTP exchange: the parsed reply, or the error it amounts to (never throws). */
+  /** One HTTP exchange: the checked reply, or the error it amounts to (never throws). */
   private async attempt<T>(
     method: string,
     url: string,
-    token: string,
-    json: unknown,
+    token: string | undefined,
+    body: Body | undefined,
     remaining: number,
     what: string,
-  ): Promise<GraphReply<T> | GraphCallError> {
+    shape: Shape<T>,
+  ): Promise<GraphReply<T> | { error: GraphCallError; headers: Headers }> {
     let statusCode: number;
+    let headers: Headers = {};
     let text: string;
-    let headers: GraphReply<T>["headers"];
     try {
       const response = await request(url, {
         method,
         dispatcher: this.agent,
         headers: {
-          authorization: `Bearer ${token}`,
+          ...(token !== undefined && { authorization: `Bearer ${token}` }),
           accept: "application/json",
-          ...(json === undefined ? {} : { "content-type": "application/json" }),
+          ...(body?.kind === "json" && { "content-type": "application/json" }),
+          ...(body?.kind === "form" && { "content-type": "application/x-www-form-urlencoded" }),
         },
-        body: json === undefined ? undefined : JSON.stringify(json),
+        body:
+          body === undefined
+            ? undefined
+            : body.kind === "json"
+              ? JSON.stringify(body.value)
+              : formBody(body.value),
         headersTimeout: remaining,
         bodyTimeout: remaining,
         signal: AbortSignal.timeout(remaining),
       });
       statusCode = response.statusCode;
       headers = response.headers;
-      text = await response.body.text();
+      const read = await readCapped(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
+      if (read === undefined) return { error: tooLarge(what, this.options), headers };
+      text = read;
     } catch (error) {
-      return networkError(what, error, this.options.timeoutMs);
+      return { error: networkError(what, error, this.options.timeoutMs), headers };
     }
-    const parsed = parseJson(text);
-    const graphError = (parsed as { error?: GraphErrorBody } | undefined)?.error;
-    if (graphError && typeof graphError === "object") {
-      const transient = isTransientCode(graphError.code);
-      return new GraphCallError(
-        `${what} failed: ${describeGraphError(graphError)}`,
-        graphError,
-        false,
-        transient,
-      );
-    }
-    if (parsed === undefined || typeof parsed !== "object" || parsed === null) {
-      const kind =
-        text.trim() === ""
-          ? "an empty reply"
-          : /^\s*</.test(text)
-            ? "an HTML page"
-            : "a reply that is not JSON";
-      // A 5xx page is a hiccup worth retrying; anything else will not change.
-      return new GraphCallError(
-        `${what}: the Graph API answered HTTP ${statusCode} with ${kind}; is graph-api-url right?`,
-        undefined,
-        true,
-        statusCode >= 500,
-      );
-    }
-    if (statusCode >= 400) {
-      return new GraphCallError(
-        `${what}: HTTP ${statusCode} without a Graph error`,
-        undefined,
-        true,
-        statusCode >= 500,
-      );
-    }
-    return { body: parsed as T, headers };
+    return { ...interpret(what, statusCode, text, shape), headers };
   }
+}
+
+/** Turns a complete reply into the checked body or the error it means. */
+function interpret<T>(
+  what: string,
+  statusCode: number,
+  text: string,
+  shape: Shape<T>,
+): { body: T } | { error: GraphCallError } {
+  const parsed = parseJson(text);
+  const hiccup = statusCode >= 500 || statusCode === 429;
+  if (typeof parsed === "object" && parsed !== null && "error" in parsed) {
+    let graph: ReturnType<typeof GRAPH_ERROR>;
+    try {
+      graph = GRAPH_ERROR((parsed as { error: unknown }).error, "error");
+    } catch (error) {
+      if (!(error instanceof ShapeMismatch)) throw error;
+      return {
+        error: new GraphReplyError(`${what}: the Graph API's error reply is malformed: ${error.message}`),
+      };
+    }
+    const message = `${what} failed: ${describeGraphError(graph)}`;
+    if (isTransientCode(graph.code)) {
+      return { error: new GraphUnansweredError(message, { graph, unreachable: false, retryable: true }) };
+    }
+    return { error: new GraphRefusedError(message, graph) };
+  }
+  if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
+    const kind =
+      text.trim() === ""
+        ? "an empty reply"
+        : /^\s*</.test(text)
+          ? "an HTML page"
+          : parsed === undefined
+            ? "a reply that is not JSON"
+            : "JSON that is not a Graph reply";
+    const message = `${what}: the Graph API answered HTTP ${statusCode} with ${kind}`;
+    // A 5xx page or a 429 is a hiccup worth asking again about; anything else will not change.
+    if (hiccup) return { error: new GraphUnansweredError(message, { unreachable: true, retryable: true }) };
+    return { error: new GraphReplyError(`${message}; is graph-api-url right?`) };
+  }
+  try {
+    return { body: shape(parsed, "") };
+  } catch (error) {
+    if (!(error instanceof ShapeMismatch)) throw error;
+    return { error: new GraphReplyError(`${what}: unexpected reply from the Graph API: ${error.message}`) };
+  }
+}
+
+function formBody(form: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(form)) if (value !== undefined) params.set(key, value);
+  return params.toString();
+}
+
+/** The body as text, or undefined when it is larger than `cap` (reading stops there). */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, cap: number) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > cap) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+}
+
+/**
+ * How long the server asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), or the
+ * longest `estimated_time_to_regain_access` (minutes) in `X-Business-Use-Case-Usage`.
+ */
+export function requestedWaitMs(headers: Headers, now = Date.now()): number | undefined {
+  const waits: number[] = [];
+  const retryAfter = single(headers["retry-after"]);
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter.trim());
+    const date = Date.parse(retryAfter);
+    if (/^\d+$/.test(retryAfter.trim())) waits.push(seconds * 1000);
+    else if (Number.isFinite(date)) waits.push(Math.max(0, date - now));
+  }
+  const usage = single(headers["x-business-use-case-usage"]);
+  if (usage !== undefined) {
+    const parsed = parseJson(usage);
+    if (typeof parsed === "object" && parsed !== null) {
+      for (const entries of Object.values(parsed)) {
+        if (!Array.isArray(entries)) continue;
+        for (const entry of entries) {
+          const minutes = (entry as { estimated_time_to_regain_access?: unknown })
+            ?.estimated_time_to_regain_access;
+          if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0)
+            waits.push(minutes * 60_000);
+        }
+      }
+    }
+  }
+  return waits.length > 0 ? Math.max(...waits) : undefined;
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function tooLongToWait(what: string, error: GraphCallError, waitMs: number, budgetMs: number) {
+  const retryAt = new Date(Date.now() + waitMs);
+  const minutes = Math.ceil(waitMs / 60_000);
+  const cause = error.graph ? `rate-limited (${describeGraphError(error.graph)})` : "asked to wait";
+  return new GraphUnansweredError(
+    `${what}: ${cause}; the Graph API asks to wait ${minutes} minute${minutes === 1 ? "" : "s"}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`,
+    { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt },
+  );
+}
+
+function tooLarge(what: string, options: GraphClientOptions): GraphReplyError {
+  const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
+  const size = cap >= 1024 * 1024 ? `${cap / (1024 * 1024)} MiB` : `${cap} bytes`;
+  return new GraphReplyError(
+    `${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`,
+  );
 }
 
 function parseJson(text: string): unknown {
@@ -163,16 +308,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-function timeout(what: string, budgetMs: number): GraphCallError {
-  return new GraphCallError(
+function timeout(what: string, budgetMs: number): GraphUnansweredError {
+  return new GraphUnansweredError(
     `${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`,
-    undefined,
-    true,
-    true,
+    { unreachable: true, retryable: true },
   );
 }
 
-function networkError(what: string, error: unknown, budgetMs: number): GraphCallError {
+function networkError(what: string, error: unknown, budgetMs: number): GraphUnansweredError {
   const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   const name = (error as Error).name;
   if (
@@ -190,8 +333,11 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphCall
         ? "host not found"
         : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
           ? "connection dropped"
-          : (code ?? (error as Error).message);
-  return new GraphCallError(`${what}: cannot reach the Graph API (${reason})`, undefined, true, true);
+          : (code ?? "network error");
+  return new GraphUnansweredError(`${what}: cannot reach the Graph API (${reason})`, {
+    unreachable: true,
+    retryable: true,
+  });
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -177,9 +177,18 @@ export function describeGraphError(error: GraphErrorBody): string {
   return `code ${code}: ${error.message ?? "no message"}${details}`;
 }
 
-/** A call to the Graph API that did not succeed, after any retries. */
-export class GraphCallError extends Error {
-  override name = "GraphCallError";
+/**
+ * A call to the Graph API that did not succeed, after any retries. Callers tell the kinds apart
+ * by class, never by message text:
+ * - GraphRefusedError: Meta answered, and the answer is no (a permanent Graph error: the token,
+ *   a permission, an id). The question was answered.
+ * - GraphUnansweredError: no answer to judge by: unreachable, timed out, a 5xx page, rate-limited
+ *   or a transient Graph error that outlasted the time budget. `retryAt` says when to ask again,
+ *   when Meta said so.
+ * - GraphReplyError (a GraphUnansweredError): something answered, but not a Graph reply we can
+ *   read: not JSON, too large, or JSON whose fields have the wrong types.
+ */
+export abstract class GraphCallError extends Error {
   constructor(
     message: string,
     /** The Graph error, when Meta sent one. */
@@ -197,6 +206,57 @@ export class GraphCallError extends Error {
     return {
       meaning: this.message,
       fix: "Check graph-api-url and the network (a proxy or firewall), then run again.",
+    };
+  }
+}
+
+/** Meta answered with a permanent Graph error: the answer is "no", and asking again will not change it. */
+export class GraphRefusedError extends GraphCallError {
+  override name = "GraphRefusedError";
+  constructor(message: string, graph: GraphErrorBody) {
+    super(message, graph, false, false);
+  }
+}
+
+/** The question got no answer to judge the token by. Not a broken token: ask again later. */
+export class GraphUnansweredError extends GraphCallError {
+  override name = "GraphUnansweredError";
+  constructor(
+    message: string,
+    options: {
+      graph?: GraphErrorBody;
+      unreachable: boolean;
+      retryable: boolean;
+      /** When Meta said the limit lifts (Retry-After, estimated_time_to_regain_access). */
+      retryAt?: Date;
+    },
+  ) {
+    super(message, options.graph, options.unreachable, options.retryable);
+    this.retryAt = options.retryAt;
+  }
+  readonly retryAt: Date | undefined;
+
+  /** Meta rate-limited the calls (a rate-limit code): the budget, not the token, is the problem. */
+  get rateLimited(): boolean {
+    return isRateLimitCode(this.graph?.code);
+  }
+}
+
+/**
+ * Something answered, but not a Graph reply this client can use: HTML, garbage, larger than the
+ * cap, or JSON of the wrong shape (the message names the field). Never retried: the same
+ * question gets the same reply.
+ */
+export class GraphReplyError extends GraphUnansweredError {
+  override name = "GraphReplyError";
+  constructor(message: string, options: { retryable?: boolean } = {}) {
+    super(message, { unreachable: true, retryable: options.retryable ?? false });
+  }
+
+  override get explanation(): Explanation {
+    return {
+      meaning: this.message,
+      fix: "Check that graph-api-url points at the Graph API (https://graph.facebook.com) and not at a proxy or web page; if it does, run again later.",
     };
   }
 }

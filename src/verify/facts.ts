@@ -1,32 +1,9 @@
 /** What the Graph API said about the token, the phone number and the test message. */
-import type { GraphCallError, GraphErrorBody } from "../graph/errors.js";
+import type { GraphCallError } from "../graph/errors.js";
+import type { PhoneNumber, TokenData } from "../graph/replies.js";
 
-/** debug_token's `data` (fields absent for unparseable tokens; `0` timestamps mean never). */
-export interface TokenData {
-  app_id?: string;
-  type?: string;
-  application?: string;
-  data_access_expires_at?: number;
-  expires_at?: number;
-  is_valid: boolean;
-  issued_at?: number;
-  scopes?: string[];
-  granular_scopes?: { scope: string; target_ids?: string[] }[];
-  user_id?: string;
-  profile_id?: string;
-  error?: GraphErrorBody;
-}
-
-export interface PhoneNumber {
-  id?: string;
-  display_phone_number?: string;
-  verified_name?: string;
-  quality_rating?: string;
-  code_verification_status?: string;
-  status?: string;
-  name_status?: string;
-  platform_type?: string;
-}
+// The reply types are the Graph client's schemas (checked at the boundary): one definition.
+export type { PhoneNumber, TokenData } from "../graph/replies.js";
 
 export interface SentMessage {
   id: string;

@@ -7,7 +7,7 @@
 import { forEachConcurrently } from "../concurrency.js";
 import { GraphClient } from "../graph/client.js";
 import { GraphCallError, type GraphErrorBody } from "../graph/errors.js";
-import type { TokenData } from "./facts.js";
+import { DEBUG_TOKEN } from "../graph/replies.js";
 import type { ConnectionSettings } from "./settings.js";
 
 export type Liveness = "live" | "expired" | "revoked" | "unknown";
@@ -40,9 +40,8 @@ export async function checkLiveness(
 async function ask(client: GraphClient, token: string, options: LivenessOptions): Promise<Liveness> {
   const caller = options.app ? `${options.app.id}|${options.app.secret}` : token;
   try {
-    const { body } = await client.get<{ data?: TokenData }>("debug_token", caller, { input_token: token });
+    const { body } = await client.get("debug_token", caller, { input_token: token }, DEBUG_TOKEN);
     const data = body.data;
-    if (!data || typeof data.is_valid !== "boolean") return "unknown";
     if (data.is_valid) return "live";
     return deadBecause(data.error, data.expires_at);
   } catch (error) {

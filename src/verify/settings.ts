@@ -4,7 +4,7 @@
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
-import { UserError } from "../errors.js";
+import { SettingsError } from "../errors.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
 import { LATEST_VERSION } from "./versions.js";
 
@@ -50,13 +50,8 @@ export const OPTION_DEFAULTS = {
 export type OptionName = keyof typeof OPTION_DEFAULTS;
 export type RawOptions = Partial<Record<OptionName, string>>;
 
-/** A settings problem: the message lists every bad option. */
-export class SettingsError extends UserError {
-  override name = "SettingsError";
-  constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0]! : `${problems.length} problems: ${problems.join("; ")}`);
-  }
-}
+/** Where it is defined since github/ needs it too; re-exported for the settings' users. */
+export { SettingsError };
 
 export function parseSettings(raw: RawOptions): VerifySettings {
   const problems: string[] = [];

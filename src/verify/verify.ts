@@ -5,8 +5,9 @@
  */
 import { GraphClient } from "../graph/client.js";
 import { GraphCallError } from "../graph/errors.js";
+import { DEBUG_TOKEN, PHONE_NUMBER, SENT_MESSAGE } from "../graph/replies.js";
 import { evaluate, type Verdict } from "./checks.js";
-import type { Facts, PhoneNumber, SentMessage, TokenData } from "./facts.js";
+import type { Facts, SentMessage } from "./facts.js";
 import type { VerifySettings } from "./settings.js";
 
 const PHONE_FIELDS =
@@ -29,19 +30,19 @@ export async function gatherFacts(settings: VerifySettings, now: Date): Promise<
     // without, with itself (allowed for system users and the app's own developers).
     const caller = settings.app ? `${settings.app.id}|${settings.app.secret}` : settings.token;
     await capture(facts, "tokenError", async () => {
-      const { body } = await client.get<{ data?: TokenData }>("debug_token", caller, {
-        input_token: settings.token,
-      });
-      if (!body.data || typeof body.data.is_valid !== "boolean") throw unexpected("debug_token");
+      const { body } = await client.get("debug_token", caller, { input_token: settings.token }, DEBUG_TOKEN);
       facts.token = body.data;
     });
     if (!facts.token?.is_valid) return facts;
 
     if (settings.phoneNumberId) {
       await capture(facts, "phoneError", async () => {
-        const { body } = await client.get<PhoneNumber>(settings.phoneNumberId!, settings.token, {
-          fields: PHONE_FIELDS,
-        });
+        const { body } = await client.get(
+          settings.phoneNumberId!,
+          settings.token,
+          { fields: PHONE_FIELDS },
+          PHONE_NUMBER,
+        );
         facts.phone = body;
       });
     }
@@ -50,7 +51,7 @@ export async function gatherFacts(settings: VerifySettings, now: Date): Promise<
     if (settings.test && settings.phoneNumberId && evaluate(settings, facts).status !== "failed") {
       const test = settings.test;
       await capture(facts, "messageError", async () => {
-        const { body } = await client.post<{ messages?: { id?: string; message_status?: string }[] }>(
+        const { body } = await client.post(
           `${settings.phoneNumberId}/messages`,
           settings.token,
           {
@@ -61,9 +62,9 @@ export async function gatherFacts(settings: VerifySettings, now: Date): Promise<
               ? { type: "text", text: { preview_url: false, body: test.text } }
               : { type: "template", template: { name: test.template, language: { code: test.language } } }),
           },
+          SENT_MESSAGE,
         );
-        const sent = body.messages?.[0];
-        if (!sent?.id) throw unexpected("messages");
+        const sent = body.messages[0]!;
         facts.message = {
           id: sent.id,
           ...(sent.message_status && { status: sent.message_status }),
@@ -88,13 +89,4 @@ async function capture(
     if (!(error instanceof GraphCallError)) throw error;
     facts[key] = error;
   }
-}
-
-function unexpected(what: string): GraphCallError {
-  return new GraphCallError(
-    `${what}: the Graph API answered with JSON of an unexpected shape`,
-    undefined,
-    true,
-    false,
-  );
 }

@@ -5,7 +5,7 @@
  * appsecret_proof is HMAC-SHA256 of the calling token keyed by the app secret, and so on.
  * Self-contained (node built-ins only) so that the demo script can run it too.
  */
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
@@ -30,7 +30,18 @@ export interface PhoneProfile {
 }
 
 export type Fault =
-  | { kind: "rate-limit"; code?: number }
+  | {
+      kind: "rate-limit";
+      code?: number;
+      /** A Retry-After header (seconds), which Meta does not document but proxies send. */
+      retryAfter?: number;
+      /** `estimated_time_to_regain_access` (minutes) in X-Business-Use-Case-Usage. */
+      regainMinutes?: number;
+    }
+  /** Any reply: for wrong types, odd statuses and headers. */
+  | { kind: "reply"; status?: number; body: string; headers?: Record<string, string> }
+  /** A reply of `bytes` bytes, streamed as long as the client reads (JSON-looking). */
+  | { kind: "huge"; bytes: number }
   | { kind: "server-error"; status?: number; body?: string }
   | { kind: "html" }
   | { kind: "empty" }
@@ -53,14 +64,20 @@ export interface RecordedRequest {
   path: string;
   url: string;
   authorization?: string;
+  contentType?: string;
   query: Record<string, string>;
+  /** A JSON body, parsed (or the text when it is not JSON). */
   body?: unknown;
+  /** A form-encoded body, parsed. */
+  form?: Record<string, string>;
 }
 
 const TRACE = "AbCdEfGhIjKlMnOpQrStUvW";
 
 export class GraphStandin {
   readonly requests: RecordedRequest[] = [];
+  /** Tokens minted by oauth/access_token, newest last. */
+  readonly issued: string[] = [];
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private faults: { fault: Fault; times: number; path?: RegExp }[] = [];
@@ -111,7 +128,10 @@ export class GraphStandin {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const text = await readBody(req);
     const query = Object.fromEntries(url.searchParams);
-    const body = text ? safeJson(text) : undefined;
+    const contentType = req.headers["content-type"];
+    const isForm = contentType?.startsWith("application/x-www-form-urlencoded") ?? false;
+    const form = isForm ? Object.fromEntries(new URLSearchParams(text)) : undefined;
+    const body = text && !isForm ? safeJson(text) : undefined;
     const authorization = req.headers.authorization;
     this.requests.push({
       method: req.method ?? "GET",
@@ -119,7 +139,9 @@ export class GraphStandin {
       url: req.url ?? "",
       query,
       ...(authorization && { authorization }),
+      ...(contentType && { contentType }),
       ...(body !== undefined && { body }),
+      ...(form && { form }),
     });
 
     const fault = this.takeFault(url.pathname);
@@ -136,6 +158,10 @@ export class GraphStandin {
     const caller = authorization?.startsWith("Bearer ") ? authorization.slice(7) : query.access_token;
 
     if (segments[0] === "debug_token" && segments.length === 1) return this.debugToken(res, caller, query);
+    // The OAuth endpoints take their parameters from the query (GET) or a form body (POST) alike.
+    const params = { ...query, ...form };
+    if (segments.join("/") === "oauth/access_token") return this.exchangeToken(res, params);
+    if (segments.join("/") === "oauth/revoke") return this.revokeToken(res, caller, params);
     const phone = this.config.phones?.[segments[0]!];
     if (segments.length === 1 && req.method === "GET")
       return this.readPhone(res, caller, query, segments[0]!, phone);
@@ -161,6 +187,23 @@ export class GraphStandin {
       case "rate-limit": {
         const code = fault.code ?? 4;
         res.setHeader("x-app-usage", JSON.stringify({ call_count: 100, total_time: 40, total_cputime: 30 }));
+        if (fault.retryAfter !== undefined) res.setHeader("retry-after", String(fault.retryAfter));
+        if (fault.regainMinutes !== undefined) {
+          res.setHeader(
+            "x-business-use-case-usage",
+            JSON.stringify({
+              "300000000000003": [
+                {
+                  type: "whatsapp_business_management",
+                  call_count: 100,
+                  total_cputime: 12,
+                  total_time: 14,
+                  estimated_time_to_regain_access: fault.regainMinutes,
+                },
+              ],
+            }),
+          );
+        }
         return error(res, 400, {
           message: code === 4 ? "(#4) Application request limit reached" : `(#${code}) Rate limit hit`,
           type: "OAuthException",
@@ -189,6 +232,13 @@ export class GraphStandin {
       case "garbage":
         res.writeHead(200, { "content-type": "application/json" });
         res.end("\u0000\u0001not json at all");
+        return undefined;
+      case "reply":
+        res.writeHead(fault.status ?? 200, { "content-type": "application/json", ...fault.headers });
+        res.end(fault.body);
+        return undefined;
+      case "huge":
+        streamHuge(res, fault.bytes);
         return undefined;
       case "hang":
         return undefined; // never answer; the socket is destroyed when the stand-in stops
@@ -239,8 +289,12 @@ export class GraphStandin {
       profile = this.config.tokens[caller];
       if (!profile) return error(res, 400, cannotParse(caller));
       const data = profile.data;
-      if (!data.is_valid) {
-        const inner = data.error as { code: number; message: string; subcode?: number };
+      if (data.is_valid === false) {
+        const inner = (data.error ?? { code: 190, message: "Invalid OAuth access token." }) as {
+          code: number;
+          message: string;
+          subcode?: number;
+        };
         return error(res, 400, {
           message: inner.message,
           type: "OAuthException",
@@ -301,6 +355,84 @@ export class GraphStandin {
       });
     }
     return json(res, 200, { data: inspected.data });
+  }
+
+  /**
+   * `oauth/access_token?grant_type=fb_exchange_token`: a new token of the same kind, valid 60
+   * days from now (the old one keeps working). Wrong client_secret: code 101; an expired or
+   * unknown fb_exchange_token: code 190 (graph-api.md 12.1).
+   */
+  private exchangeToken(res: ServerResponse, params: Record<string, string>): undefined {
+    if (params.grant_type !== "fb_exchange_token") {
+      return error(res, 400, {
+        message: "(#100) Unsupported grant_type",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    if (!this.clientSecretMatches(res, params)) return;
+    const current = this.config.tokens[params.fb_exchange_token ?? ""];
+    if (!current?.data.is_valid || String(current.data.app_id) !== params.client_id) {
+      return error(res, 400, {
+        message: current
+          ? "Error validating access token: Session has expired."
+          : cannotParse(params.fb_exchange_token ?? "").message,
+        type: "OAuthException",
+        code: 190,
+        ...(current && { error_subcode: 463 }),
+      });
+    }
+    const expiresIn = 60 * 86_400;
+    const token = mintToken(params.client_id!);
+    const now = Math.floor(Date.now() / 1000);
+    this.config.tokens[token] = {
+      ...current,
+      data: {
+        ...current.data,
+        issued_at: now,
+        ...(params.set_token_expires_in_60_days === "true" && { expires_at: now + expiresIn }),
+      },
+    };
+    this.issued.push(token);
+    return json(res, 200, { access_token: token, token_type: "bearer", expires_in: expiresIn - 56 });
+  }
+
+  /** OAuth calls name their app by client_id and prove it with client_secret. */
+  private clientSecretMatches(res: ServerResponse, params: Record<string, string>): boolean {
+    const app = this.config.apps[params.client_id ?? ""];
+    if (app && app.secret === params.client_secret) return true;
+    error(res, 400, { message: "Error validating client secret.", type: "OAuthException", code: 101 });
+    return false;
+  }
+
+  /** `oauth/revoke`: the token stops working at once; `{"success":"true"}` (a string, as in Meta's example). */
+  private revokeToken(
+    res: ServerResponse,
+    caller: string | undefined,
+    params: Record<string, string>,
+  ): undefined {
+    if (!this.clientSecretMatches(res, params)) return;
+    const who = this.authorize(res, caller, params, "debug");
+    if (!who) return;
+    const target = this.config.tokens[params.revoke_token ?? ""];
+    if (!target || String(target.data.app_id) !== params.client_id || who.appId !== params.client_id) {
+      return error(res, 400, {
+        message: "(#100) The token to revoke does not belong to this app",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    target.data = {
+      ...target.data,
+      is_valid: false,
+      scopes: [],
+      error: {
+        code: 190,
+        message: "Error validating access token: The session was invalidated explicitly using an API call.",
+        subcode: 466,
+      },
+    };
+    return json(res, 200, { success: "true" });
   }
 
   private readPhone(
@@ -407,6 +539,38 @@ export class GraphStandin {
       ],
     });
   }
+}
+
+/** A token of the app, as Meta shapes them: `EAA…` (base64 of 0x10 and app_id << 2), then base62. */
+function mintToken(appId: string): string {
+  const head = Buffer.alloc(9);
+  head[0] = 0x10;
+  head.writeBigUInt64BE(BigInt(appId) << 2n, 1);
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const tail = [...randomBytes(176)].map((byte) => alphabet[byte % alphabet.length]).join("");
+  return `${head.toString("base64")}${tail}ZD`;
+}
+
+/** Writes `bytes` of one never-ending JSON string, pausing whenever the client is slower. */
+function streamHuge(res: ServerResponse, bytes: number): void {
+  res.writeHead(200, { "content-type": "application/json" });
+  const chunk = Buffer.alloc(64 * 1024, "a");
+  let sent = 0;
+  const pump = () => {
+    if (sent === 0) {
+      res.write('{"data":{"application":"');
+    }
+    while (sent < bytes && !res.destroyed) {
+      sent += chunk.length;
+      if (!res.write(chunk)) {
+        res.once("drain", pump);
+        return;
+      }
+    }
+    if (!res.destroyed) res.end('"}}');
+  };
+  res.on("error", () => {});
+  pump();
 }
 
 function cannotParse(token: string) {
