@@ -9,6 +9,16 @@ export interface IssueSettings {
   name?: string;
 }
 
+/** The expiry watch's options and their defaults, as the action's inputs spell them. */
+export const ISSUE_OPTION_DEFAULTS = {
+  "open-issue": "false",
+  // In the action the default is the job's own token (`${{ github.token }}`, see action.yml).
+  "github-token": undefined,
+  "issue-label": "wa-token-guard",
+  "issue-assignees": undefined,
+  name: undefined,
+} as const;
+
 export interface RawIssueOptions {
   "open-issue"?: string;
   "github-token"?: string;
@@ -20,11 +30,11 @@ export interface RawIssueOptions {
 /** undefined when open-issue is off. */
 export function parseIssueSettings(raw: RawIssueOptions): IssueSettings | undefined {
   const problems: string[] = [];
-  const open = (raw["open-issue"] ?? "").trim() || "false";
+  const open = (raw["open-issue"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["open-issue"];
   const enabled = /^(true|yes|1)$/i.test(open);
   if (!enabled && !/^(false|no|0)$/i.test(open))
     problems.push(`open-issue must be true or false, not "${open}"`);
-  const label = (raw["issue-label"] ?? "").trim() || "wa-token-guard";
+  const label = (raw["issue-label"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["issue-label"];
   if (label.length > 50 || label.includes(","))
     problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
   const assignees = (raw["issue-assignees"] ?? "")

@@ -10,7 +10,14 @@ import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CLI = join(PROJECT_ROOT, "dist", "cli", "index.js");
-export const NODE = process.execPath;
+/** The Node these tests run on (vitest, the action, the repository's own scripts): Node 24. */
+export const TEST_RUNNER_NODE = process.execPath;
+/**
+ * The Node that runs the CLI and the hook under test, and the `node` first on PATH for `git
+ * commit`: the test runner's, or the one WTG_TEST_NODE names (.ci/run sets it to the machine's
+ * own Node 20, to test the claim that the scan and the hook work there).
+ */
+export const NODE = process.env.WTG_TEST_NODE || TEST_RUNNER_NODE;
 
 export interface Result {
   code: number;

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { NODE, PROJECT_ROOT, run, testEnv } from "../helpers/repo.js";
+import { PROJECT_ROOT, run, TEST_RUNNER_NODE, testEnv } from "../helpers/repo.js";
 
 const SCRIPT = join(PROJECT_ROOT, "scripts", "validate.ts");
 const made: string[] = [];
@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 function validate(root: string) {
-  return run(NODE, [SCRIPT, root], root, testEnv());
+  return run(TEST_RUNNER_NODE, [SCRIPT, root], root, testEnv());
 }
 
 /** A git repository holding these files (the validator checks what git would carry). */

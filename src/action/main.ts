@@ -1,0 +1,19 @@
+/**
+ * The action from start to end, in the actions/typescript-action layout: `run()` is what
+ * `@github/local-action` calls (`npm run local-action`), and index.ts only calls it. This is the
+ * one place that fails the step.
+ */
+import * as core from "@actions/core";
+import { scrub } from "../detect/scrub.js";
+import { run as checkToken } from "./run.js";
+
+export async function run(): Promise<void> {
+  try {
+    const outcome = await checkToken();
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (error) {
+    core.setFailed(
+      scrub(`wa-token-guard: internal error: ${(error as Error).message}`, process.env.INPUT_TOKEN?.trim()),
+    );
+  }
+}
