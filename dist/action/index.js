@@ -102517,7 +102517,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -102528,7 +102528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 250:
+/***/ 2431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -102561,7 +102561,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -105372,7 +105372,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -105380,7 +105380,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -105388,7 +105388,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -111607,6 +111607,47 @@ function asIssueError(error, repository) {
     return new IssueError(`cannot manage the expiry issue in ${where}: ${message}`);
 }
 
+;// CONCATENATED MODULE: ./src/github/secretless-run.ts
+/**
+ * Runs that GitHub starts without the repository's Actions secrets, so that an empty token input
+ * is expected there rather than a mistake: a pull request from a fork, and anything Dependabot
+ * triggers (it gets Dependabot secrets instead). Pure: the caller passes the run's context.
+ */
+const DEPENDABOT = "dependabot[bot]";
+/** Events whose runs from a fork get no secrets (pull_request_target runs in the base, with them). */
+const FORK_SECRETLESS_EVENTS = new Set([
+    "pull_request",
+    "pull_request_review",
+    "pull_request_review_comment",
+]);
+/** Why this run has no secrets, in one sentence; undefined when it should have them. */
+function whySecretsAreMissing(run) {
+    const payload = (typeof run.payload === "object" && run.payload !== null ? run.payload : {});
+    if (run.actor === DEPENDABOT || stringAt(payload.sender, "login") === DEPENDABOT) {
+        return `This run was started by Dependabot (${DEPENDABOT}): GitHub gives such runs Dependabot secrets, not Actions secrets. Add the token as a Dependabot secret too, or skip the step with \`if: github.actor != '${DEPENDABOT}'\`.`;
+    }
+    const pullRequest = payload.pull_request;
+    if (!FORK_SECRETLESS_EVENTS.has(run.eventName ?? "") ||
+        typeof pullRequest !== "object" ||
+        pullRequest === null) {
+        return undefined;
+    }
+    const head = pullRequest.head;
+    const base = pullRequest.base;
+    const headRepo = head?.repo;
+    const headName = stringAt(headRepo, "full_name");
+    const baseName = stringAt(base?.repo, "full_name");
+    // A fork that was deleted leaves head.repo null: still a fork.
+    const fromFork = headRepo === null || headRepo?.fork === true || (headName !== undefined && headName !== baseName);
+    if (!fromFork)
+        return undefined;
+    return `This is a pull request from a fork (${headName ?? "a deleted fork"} into ${baseName ?? "this repository"}): GitHub does not pass secrets to workflows run for pull requests from forks. Skip the step for them with \`if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository\`.`;
+}
+function stringAt(value, key) {
+    const field = typeof value === "object" && value !== null ? value[key] : undefined;
+    return typeof field === "string" ? field : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/settings.ts
 /** The expiry watch's own inputs, validated in one place like the token check's. */
 
@@ -111680,6 +111721,10 @@ function formatInputErrorSummary(title, problems) {
         "</ul>",
         "",
     ].join("\n");
+}
+/** For a run that checked nothing because GitHub passed no token (a fork, Dependabot). */
+function formatSkippedSummary(title, reason) {
+    return [`<h2>${ICON.skipped} ${escapeHtml(title)}: skipped</h2>`, `<p>${escapeHtml(reason)}</p>`, ""].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
@@ -112405,11 +112450,47 @@ async function capture(facts, key, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The action's interface in code: every input with its default, and every output. Composed from
+ * the settings modules' own option lists, so there is no second list to drift; a test keeps
+ * action.yml equal to these (test/action/manifest.test.ts). The inputs only the action has are
+ * parsed here.
+ */
+
+
+
+/** Inputs that only the action has (the CLI has no fork or Dependabot runs). */
+const ACTION_ONLY_DEFAULTS = {
+    "fail-on-empty": "false",
+};
+/** Input name -> its default in action.yml (undefined: no default, the runner passes ""). */
+const ACTION_INPUT_DEFAULTS = {
+    ...OPTION_DEFAULTS,
+    ...ISSUE_OPTION_DEFAULTS,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression; the runner expands it to the job token.
+    "github-token": "${{ github.token }}",
+    ...ACTION_ONLY_DEFAULTS,
+};
+const ACTION_OUTPUT_NAMES = [...OUTPUT_NAMES, "issue-number"];
+/** The status output of a run that had no token to check because GitHub passes none (a fork, Dependabot). */
+const SKIPPED_STATUS = "skipped";
+function parseActionOnlySettings(raw) {
+    const text = raw["fail-on-empty"]?.trim() || ACTION_ONLY_DEFAULTS["fail-on-empty"];
+    const failOnEmpty = /^(true|yes|1)$/i.test(text);
+    if (!failOnEmpty && !/^(false|no|0)$/i.test(text)) {
+        throw new errors_SettingsError([`fail-on-empty must be true or false, not "${text}"`]);
+    }
+    return { failOnEmpty };
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The GitHub Action: read the inputs, check the token, report (outputs, annotations, job
  * summary). It never fails the step itself: it returns why it failed, and index.ts does that.
  */
+
+
 
 
 
@@ -112451,6 +112532,19 @@ async function run() {
             return undefined;
         }
     };
+    const actionOnly = attempt(() => parseActionOnlySettings({ "fail-on-empty": getInput("fail-on-empty") }));
+    // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
+    const noSecrets = rawToken.trim() === ""
+        ? whySecretsAreMissing({ eventName: github_context.eventName, actor: github_context.actor, payload: github_context.payload })
+        : undefined;
+    if (noSecrets && actionOnly && !actionOnly.failOnEmpty) {
+        setOutput("status", SKIPPED_STATUS);
+        notice(`${noSecrets} The token check is skipped (set fail-on-empty: true to fail instead).`, {
+            title: `${TITLE} skipped`,
+        });
+        await writeSummary(formatSkippedSummary(TITLE, noSecrets));
+        return {};
+    }
     const settings = attempt(() => parseSettings(raw));
     const issueSettings = attempt(() => parseIssueSettings({
         "open-issue": getInput("open-issue"),
@@ -112462,7 +112556,8 @@ async function run() {
     if (!settings || problems.length > 0) {
         setOutput("status", "failed");
         await writeSummary(formatInputErrorSummary(TITLE, problems.map(clean)));
-        return { failure: clean(`wa-token-guard: ${new errors_SettingsError(problems).message}`) };
+        const why = noSecrets ? `. ${noSecrets}` : "";
+        return { failure: clean(`wa-token-guard: ${new errors_SettingsError(problems).message}${why}`) };
     }
     let verdict;
     try {

@@ -7,8 +7,14 @@ import { context } from "@actions/github";
 import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { IssueError, type IssueResult, syncExpiryIssue } from "../github/expiry-issue.js";
+import { whySecretsAreMissing } from "../github/secretless-run.js";
 import { type IssueSettings, parseIssueSettings } from "../github/settings.js";
-import { escapeHtml, formatInputErrorSummary, formatSummary } from "../report/summary.js";
+import {
+  escapeHtml,
+  formatInputErrorSummary,
+  formatSkippedSummary,
+  formatSummary,
+} from "../report/summary.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OUTPUT_NAMES, type Verdict } from "../verify/checks.js";
 import {
@@ -19,6 +25,7 @@ import {
   SettingsError,
 } from "../verify/settings.js";
 import { verifyToken } from "../verify/verify.js";
+import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
 
 export interface Outcome {
   verdict?: Verdict;
@@ -53,6 +60,22 @@ export async function run(): Promise<Outcome> {
       return undefined;
     }
   };
+  const actionOnly = attempt(() =>
+    parseActionOnlySettings({ "fail-on-empty": core.getInput("fail-on-empty") }),
+  );
+  // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
+  const noSecrets =
+    rawToken.trim() === ""
+      ? whySecretsAreMissing({ eventName: context.eventName, actor: context.actor, payload: context.payload })
+      : undefined;
+  if (noSecrets && actionOnly && !actionOnly.failOnEmpty) {
+    core.setOutput("status", SKIPPED_STATUS);
+    core.notice(`${noSecrets} The token check is skipped (set fail-on-empty: true to fail instead).`, {
+      title: `${TITLE} skipped`,
+    });
+    await writeSummary(formatSkippedSummary(TITLE, noSecrets));
+    return {};
+  }
   const settings = attempt(() => parseSettings(raw));
   const issueSettings = attempt(() =>
     parseIssueSettings({
@@ -66,7 +89,8 @@ export async function run(): Promise<Outcome> {
   if (!settings || problems.length > 0) {
     core.setOutput("status", "failed");
     await writeSummary(formatInputErrorSummary(TITLE, problems.map(clean)));
-    return { failure: clean(`wa-token-guard: ${new SettingsError(problems).message}`) };
+    const why = noSecrets ? `. ${noSecrets}` : "";
+    return { failure: clean(`wa-token-guard: ${new SettingsError(problems).message}${why}`) };
   }
 
   let verdict: Verdict;

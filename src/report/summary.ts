@@ -40,3 +40,10 @@ export function formatInputErrorSummary(title: string, problems: readonly string
     "",
   ].join("\n");
 }
+
+/** For a run that checked nothing because GitHub passed no token (a fork, Dependabot). */
+export function formatSkippedSummary(title: string, reason: string): string {
+  return [`<h2>${ICON.skipped} ${escapeHtml(title)}: skipped</h2>`, `<p>${escapeHtml(reason)}</p>`, ""].join(
+    "\n",
+  );
+}
