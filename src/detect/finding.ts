@@ -1,4 +1,6 @@
+import type { Encoding } from "./decode.js";
 import type { Detection } from "./engine.js";
+import { detectInPath, safePath } from "./paths.js";
 import { fingerprint, redact } from "./redact.js";
 import type { RuleId } from "./rules.js";
 
@@ -9,14 +11,16 @@ import type { RuleId } from "./rules.js";
  */
 export interface Finding {
   rule: RuleId;
-  /** Relative to the working directory, `/`-separated. */
+  /** Relative to the working directory, `/`-separated; credentials in it redacted (see safePath). */
   file: string;
-  /** 1-based; 0 for findings about a whole file (dotenv-file). */
+  /** 1-based; 0 for findings about a whole file (dotenv-file, a credential in the file's name). */
   line: number;
   column: number;
   redacted: string;
   fingerprint: string;
   appId?: string;
+  /** Found inside a base64 or percent-encoded segment: line and column are the segment's. */
+  encoding?: Encoding;
   /** Present when the configuration lists the team's app ids: does the credential belong to one? */
   teamApp?: boolean;
   /** History scans: the commit that first introduced the secret, its author date, and in how many blob versions it appears. */
@@ -40,12 +44,13 @@ export function findingFromDetection(
 ): Finding {
   const finding: Finding = {
     rule: detection.rule,
-    file,
+    file: safePath(file),
     line: detection.line,
     column: detection.column,
     redacted: redact(detection.secret),
     fingerprint: fingerprint(detection.secret),
   };
+  if (detection.encoding) finding.encoding = detection.encoding;
   if (detection.appId) {
     finding.appId = detection.appId;
     if (teamAppIds.length > 0) finding.teamApp = teamAppIds.includes(detection.appId);
@@ -54,16 +59,26 @@ export function findingFromDetection(
   return finding;
 }
 
-/** A file-level finding: the file's name alone is the problem. */
-export function dotenvFinding(file: string): Finding {
+/**
+ * A file-level finding: the file's name alone is the problem. `file` is what reports show;
+ * `repoPath` (relative to the repository root) is what the fingerprint hashes, so an ignore entry
+ * made anywhere in the repository suppresses it everywhere.
+ */
+export function dotenvFinding(file: string, repoPath: string): Finding {
+  const shown = safePath(file);
   return {
     rule: "dotenv-file",
-    file,
+    file: shown,
     line: 0,
     column: 0,
-    redacted: file,
-    fingerprint: fingerprint(`dotenv-file:${file}`),
+    redacted: shown,
+    fingerprint: fingerprint(`dotenv-file:${repoPath}`),
   };
+}
+
+/** Credentials in the file's name (`cache/EAA….json`): found in `repoPath`, shown as `file`. */
+export function pathFindings(file: string, repoPath: string, teamAppIds: readonly string[]): Finding[] {
+  return detectInPath(repoPath).map((detection) => findingFromDetection(detection, file, teamAppIds));
 }
 
 /** Report order: by file, then position, then rule. */

@@ -1,4 +1,5 @@
 import { detect } from "./engine.js";
+import { detectInPath } from "./paths.js";
 import { redact } from "./redact.js";
 
 /**
@@ -10,6 +11,9 @@ export function scrub(text: string, ...knownSecrets: (string | undefined)[]): st
   for (const secret of knownSecrets) {
     if (secret && secret.length >= 8) clean = clean.split(secret).join(redact(secret));
   }
-  for (const { secret } of detect(clean)) clean = clean.split(secret).join(redact(secret));
+  // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
+  for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
+    clean = clean.split(raw).join(redact(secret));
+  }
   return clean;
 }

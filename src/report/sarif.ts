@@ -30,8 +30,9 @@ export function formatSarif(findings: readonly Finding[]): string {
       },
     ],
     partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
-    ...((finding.commit || finding.status) && {
+    ...((finding.commit || finding.status || finding.encoding) && {
       properties: {
+        ...(finding.encoding && { encoding: finding.encoding }),
         ...(finding.commit && { commit: finding.commit, date: finding.date, count: finding.count }),
         ...(finding.status && { liveness: finding.status }),
       },
@@ -55,5 +56,6 @@ function sarifMessage(finding: Finding): string {
   const app = finding.appId ? ` for app ${finding.appId}` : "";
   const live = finding.status ? ` [${finding.status}]` : "";
   const since = finding.commit ? `, introduced in ${finding.commit.slice(0, 10)}` : "";
-  return `${RULES[finding.rule].title}${app}: ${finding.redacted}${live}${since}`;
+  const encoded = finding.encoding ? `, ${finding.encoding}-encoded` : "";
+  return `${RULES[finding.rule].title}${app}: ${finding.redacted}${encoded}${live}${since}`;
 }

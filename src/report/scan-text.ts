@@ -12,7 +12,8 @@ const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}
 export function formatFindingLine(finding: Finding, color: boolean): string {
   const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
   const parts = [paint(color, 1, where), paint(color, 31, finding.rule)];
-  if (finding.rule !== "dotenv-file") parts.push(finding.redacted);
+  if (finding.rule !== "dotenv-file")
+    parts.push(finding.encoding ? `${finding.redacted} (${finding.encoding}-encoded)` : finding.redacted);
   if (finding.appId) {
     const whose =
       finding.teamApp === undefined
@@ -53,12 +54,12 @@ export function formatScanText(findings: readonly Finding[], stats: ScanStats, o
       "",
     );
   }
-  lines.push(...findings.map((finding) => formatFindingLine(finding, options.color)));
+  for (const finding of findings) lines.push(formatFindingLine(finding, options.color));
   lines.push("");
   lines.push(
     `${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`,
   );
-  lines.push(...formatRemedies(findings));
+  for (const remedy of formatRemedies(findings)) lines.push(remedy);
   lines.push(
     "  A false positive? Put `wa-token-guard:allow` on the line, or record it with `wa-token-guard scan --update-ignore`.",
   );

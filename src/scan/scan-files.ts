@@ -5,7 +5,14 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { forEachConcurrently } from "../concurrency.js";
-import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
+import {
+  compareFindings,
+  dotenvFinding,
+  type Finding,
+  findingFromDetection,
+  pathFindings,
+} from "../detect/finding.js";
+import { safePath } from "../detect/paths.js";
 import { UserError } from "../errors.js";
 import { describeFsError, type FileEntry } from "../sources/files.js";
 import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
@@ -29,8 +36,8 @@ export async function scanFiles(entries: readonly FileEntry[], policy: ScanPolic
   const stats: ScanStats = { files: 0, bytes: 0 };
   await forEachConcurrently(entries, PARALLEL_READS, async (entry) => {
     if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) return;
-    const found: Finding[] = [];
-    if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath));
+    const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
+    if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath, entry.repoPath));
     const { size, content } = await readContent(entry);
     stats.files++;
     stats.bytes += size;
@@ -51,6 +58,6 @@ async function readContent(entry: FileEntry): Promise<{ size: number; content: C
     const stream = createReadStream(entry.absPath, { highWaterMark: 1024 * 1024 });
     return { size, content: await detectInChunks(stream) };
   } catch (error) {
-    throw new UserError(`cannot read ${entry.displayPath}: ${describeFsError(error)}`);
+    throw new UserError(`cannot read ${safePath(entry.displayPath)}: ${describeFsError(error)}`);
   }
 }

@@ -5,7 +5,7 @@
  * introduced it, with a count.
  */
 import { join, relative } from "node:path";
-import { dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
+import { dotenvFinding, type Finding, findingFromDetection, pathFindings } from "../detect/finding.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
 import {
@@ -51,7 +51,8 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
   const versions = new Map<string, Introduction[]>();
   for (const at of introductions) {
     if (isSkippedPath(policy, at.path)) continue;
-    if (isBlockedDotenv(policy, at.path)) add(dotenvFinding(display(at.path)), at);
+    for (const finding of pathFindings(display(at.path), at.path, policy.config.appIds)) add(finding, at);
+    if (isBlockedDotenv(policy, at.path)) add(dotenvFinding(display(at.path), at.path), at);
     const known = versions.get(at.oid);
     if (known) known.push(at);
     else versions.set(at.oid, [at]);

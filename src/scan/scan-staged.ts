@@ -7,7 +7,13 @@
 import { join, relative } from "node:path";
 import { forEachConcurrently } from "../concurrency.js";
 import type { Detection } from "../detect/engine.js";
-import { compareFindings, dotenvFinding, type Finding, findingFromDetection } from "../detect/finding.js";
+import {
+  compareFindings,
+  dotenvFinding,
+  type Finding,
+  findingFromDetection,
+  pathFindings,
+} from "../detect/finding.js";
 import { UserError } from "../errors.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
@@ -69,7 +75,10 @@ async function scanAgainst(
 
   const files = await stagedFiles(root, base, pathspecs);
   const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
-  for (const file of scanned) if (isBlockedDotenv(policy, file.path)) keep(dotenvFinding(display(file.path)));
+  for (const file of scanned) {
+    for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds)) keep(finding);
+    if (isBlockedDotenv(policy, file.path)) keep(dotenvFinding(display(file.path), file.path));
+  }
   stats.files += scanned.length;
 
   // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
@@ -79,7 +88,8 @@ async function scanAgainst(
     (entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path),
   );
   for (const entry of unchanged) {
-    if (isBlockedDotenv(policy, entry.path)) keep(dotenvFinding(display(entry.path)));
+    for (const finding of pathFindings(display(entry.path), entry.path, policy.config.appIds)) keep(finding);
+    if (isBlockedDotenv(policy, entry.path)) keep(dotenvFinding(display(entry.path), entry.path));
   }
   stats.files += unchanged.length;
 

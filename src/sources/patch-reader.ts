@@ -51,7 +51,7 @@ export class PatchReader {
 
   /** `text` starts at the beginning of a line and ends at the end of one. */
   private segment(text: string): void {
-    const detections = detect(text, { diff: true });
+    const detections = detect(text);
     if (detections.length === 0) {
       this.fastForward(text, 0);
       return;

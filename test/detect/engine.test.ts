@@ -14,9 +14,10 @@ const app = appToken();
 describe("detect: positives", () => {
   for (const c of POSITIVES) {
     it(`finds the ${c.rule} in ${c.name}`, () => {
-      const found = detect(c.text.startsWith("\uFEFF") ? c.text : c.text);
+      const found = detect(c.text);
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ rule: c.rule, line: c.line, column: c.column });
+      expect(found[0]!.encoding).toBe(c.encoding);
       if (c.secret) expect(found[0]!.secret).toBe(c.secret);
     });
   }
@@ -76,11 +77,12 @@ describe("detect: negatives", () => {
     it(`ignores ${name}`, () => expect(detect(text)).toEqual([]));
   }
 
-  it("in a diff, a line's + marker is not base64 context; elsewhere it is", () => {
+  it("a + at the start of a line is a diff marker (a patch, a committed .patch file), not base64", () => {
     const patch = `@@ -0,0 +1,2 @@\n+${token}\n-${token}\n`;
-    expect(detect(patch, { diff: true }).map((d) => d.line)).toEqual([2, 3]);
-    expect(detect(`x\n+${token}`)).toEqual([]);
-    expect(detect(`ab+${token}`, { diff: true })).toEqual([]);
+    expect(detect(patch).map((d) => d.line)).toEqual([2, 3]);
+    expect(detect(`x\n+${token}`).map((d) => d.column)).toEqual([2]);
+    expect(detect(`ab+${token}`)).toEqual([]);
+    expect(detect(`x\n++${token}`)).toEqual([]);
   });
 
   it("honours the allow comment on the same line only", () => {

@@ -4,19 +4,46 @@
  */
 import { accessToken, appSecret, appToken, issuedAppToken, TEST_APP_ID } from "./tokens.js";
 
+export interface Positive {
+  name: string;
+  text: string;
+  /** The secret as reported (decoded, when it was found encoded); "" when not checked. */
+  secret: string;
+  line: number;
+  column: number;
+  rule: string;
+  encoding?: "base64" | "percent";
+}
+
+/** Line and column (1-based) of the first `needle` in `text`. */
+function where(text: string, needle: string): { line: number; column: number } {
+  const index = text.indexOf(needle);
+  if (index === -1) throw new Error(`${needle.slice(0, 20)} not in the text`);
+  const before = text.slice(0, index);
+  return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
+}
+
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+const b64url = (text: string) => Buffer.from(text).toString("base64url");
+
+/** A case whose credential sits at `needle` (an encoded segment, or the secret itself). */
+function at(
+  name: string,
+  text: string,
+  needle: string,
+  rule: string,
+  secret: string,
+  encoding?: "base64" | "percent",
+): Positive {
+  return { name, text, secret, rule, ...where(text, needle), ...(encoding && { encoding }) };
+}
+
 const token = accessToken();
 const secret = appSecret();
 const app = appToken();
 
 /** Each case: file content, and where the credential must be found. */
-export const POSITIVES: {
-  name: string;
-  text: string;
-  secret: string;
-  line: number;
-  column: number;
-  rule: string;
-}[] = [
+export const POSITIVES: Positive[] = [
   {
     name: "env",
     text: `WHATSAPP_TOKEN=${token}\n`,
@@ -196,7 +223,7 @@ export const POSITIVES: {
   {
     name: "app token URL-encoded",
     text: `?access_token=${app.replace("|", "%7C")}&a=1`,
-    secret: app.replace("|", "%7C"),
+    secret: app,
     line: 1,
     column: 15,
     rule: "meta-app-token",
@@ -204,7 +231,7 @@ export const POSITIVES: {
   {
     name: "app token lower %7c",
     text: `t=${app.replace("|", "%7c")}`,
-    secret: app.replace("|", "%7c"),
+    secret: app,
     line: 1,
     column: 3,
     rule: "meta-app-token",
@@ -306,4 +333,113 @@ export const POSITIVES: {
     rule: "meta-app-secret",
   },
   { name: "BOM", text: `\uFEFFTOKEN=${token}`, secret: token, line: 1, column: 8, rule: "meta-access-token" },
+  ...frameworkSecrets(),
+  ...encodedPositives(),
 ];
+
+/** The app secret under the names frameworks give it. */
+function frameworkSecrets(): Positive[] {
+  const s = appSecret();
+  const secret = (name: string, text: string) => at(name, text, s, "meta-app-secret", s);
+  return [
+    secret(
+      "python-social-auth",
+      `SOCIAL_AUTH_FACEBOOK_KEY = '${TEST_APP_ID}'\nSOCIAL_AUTH_FACEBOOK_SECRET = '${s}'\n`,
+    ),
+    secret("FACEBOOK_SECRET", `FACEBOOK_SECRET=${s}\n`),
+    secret("FB_SECRET", `export FB_SECRET="${s}"`),
+    secret("META_SECRET", `META_SECRET: ${s}`),
+    secret("WHATSAPP_SECRET", `WHATSAPP_SECRET = "${s}"`),
+    secret("INSTAGRAM_SECRET", `INSTAGRAM_SECRET=${s}`),
+    secret("camelCase facebookSecret", `const config = { facebookSecret: "${s}" };`),
+    secret(
+      "omniauth provider",
+      `Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :facebook, "${TEST_APP_ID}", "${s}"\nend\n`,
+    ),
+    secret(
+      "devise config.omniauth",
+      `config.omniauth :facebook, ENV["FACEBOOK_APP_ID"], "${s}", scope: "email"`,
+    ),
+    secret("Rails secrets.yml", `production:\n  facebook:\n    app_id: ${TEST_APP_ID}\n    secret: ${s}\n`),
+    secret("Rails credentials.yml", `facebook:\n  key: "${TEST_APP_ID}"\n  secret: "${s}"\n`),
+    secret("JSON nested", `{"facebook": {"appId": "${TEST_APP_ID}", "secret": "${s}"}}`),
+    secret(
+      "JSON nested, multi-line",
+      `{\n  "facebook": {\n    "app_id": "${TEST_APP_ID}",\n    "secret": "${s}"\n  }\n}`,
+    ),
+    secret(
+      ".NET appsettings.json",
+      `{\n  "Authentication": {\n    "Facebook": {\n      "AppId": "${TEST_APP_ID}",\n      "AppSecret": "${s}"\n    }\n  }\n}`,
+    ),
+    secret("TOML section", `[facebook]\napp_id = "${TEST_APP_ID}"\nsecret = "${s}"\n`),
+  ];
+}
+
+/** Credentials inside base64 and percent-encoded text, in the files that hold them. */
+function encodedPositives(): Positive[] {
+  const t = accessToken();
+  const s = appSecret();
+  const token = (name: string, text: string, needle: string, encoding: "base64" | "percent") =>
+    at(name, text, needle, "meta-access-token", t, encoding);
+  const k8s = (data: string) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: whatsapp\ntype: Opaque\ndata:\n${data}\n`;
+  const dotenv = `# production\nWHATSAPP_TOKEN=${t}\nPHONE_NUMBER_ID=500000000000005\n`;
+  const redirect = encodeURIComponent(`https://example.com/done?access_token=${t}&state=x`);
+  return [
+    token("Kubernetes Secret data", k8s(`  WHATSAPP_TOKEN: ${b64(t)}`), b64(t), "base64"),
+    at(
+      "Kubernetes Secret, app secret",
+      k8s(`  META_APP_SECRET: ${b64(s)}`),
+      b64(s),
+      "meta-app-secret",
+      s,
+      "base64",
+    ),
+    token("Helm values, URL-safe unpadded", `whatsapp:\n  tokenBase64: ${b64url(t)}\n`, b64url(t), "base64"),
+    token(
+      "shell: echo | base64 -d > .env",
+      `#!/bin/sh\necho ${b64(dotenv)} | base64 -d > .env\n`,
+      b64(dotenv),
+      "base64",
+    ),
+    token("whole .env as one base64 value", `DOTENV_B64=${b64(dotenv)}\n`, b64(dotenv), "base64"),
+    token("Python b64decode", `import base64\nTOKEN = base64.b64decode("${b64(t)}")\n`, b64(t), "base64"),
+    token("data URI", `<a href="data:text/plain;base64,${b64(t)}">token</a>`, b64(t), "base64"),
+    token(".NET JSON", `{\n  "WhatsApp": {\n    "TokenBase64": "${b64(t)}"\n  }\n}`, b64(t), "base64"),
+    token("TOML", `[whatsapp]\ntoken_b64 = "${b64(t)}"\n`, b64(t), "base64"),
+    token(
+      "log: URL-encoded redirect",
+      `2026-12-01T10:00:00Z GET /callback?redirect_uri=${redirect} 302\n`,
+      "/callback",
+      "percent",
+    ),
+    token(
+      "log: access_token%3D",
+      `INFO url=https://graph.facebook.com/v26.0/me%3Faccess_token%3D${t}%26fields%3Did\n`,
+      "url=",
+      "percent",
+    ),
+    token(
+      "double-encoded %253D",
+      `next=https%253A%252F%252Fexample.com%252F%253Faccess_token%253D${t}%2526a%253D1\n`,
+      "next=",
+      "percent",
+    ),
+    at(
+      "app token, double-encoded %257C",
+      `u=https://x.io/?t=${TEST_APP_ID}%257C${s}&a=1`,
+      "u=",
+      "meta-app-token",
+      `${TEST_APP_ID}|${s}`,
+      "percent",
+    ),
+  ];
+}
+
+/** Encoded twice over (base64 inside base64): the scan finds these; the hook hint does not try. */
+export function deeplyEncodedPositives(): Positive[] {
+  const t = accessToken();
+  const inner = b64(`WHATSAPP_TOKEN=${t}\n`);
+  const outer = b64(`ENV_B64=${inner}\n`);
+  return [at("base64 in base64", `payload: ${outer}\n`, outer, "meta-access-token", t, "base64")];
+}

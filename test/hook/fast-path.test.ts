@@ -55,8 +55,8 @@ describe("hook fast path", () => {
 
     for (const [name, content] of [
       ["hint.txt", "the word Secret appears\n"],
-      ["digits.txt", "123456789012345|x\n"],
-      ["eaa.txt", "EAA but short\n"],
+      ["digits.txt", "123456789012345|abcdefghijklmnopqrstuvwxyz0\n"],
+      ["eaa.txt", "EAAtooShortToBeOne\n"],
     ] as const) {
       repo.write(name, content).gitOk("add", name);
       expect(run(HOOK, [], repo.dir, repo.env).stderr, name).toMatch(/config .* is not valid JSON/);

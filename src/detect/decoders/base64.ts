@@ -1,0 +1,83 @@
+/**
+ * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
+ * is a run of at least 43 base64 characters (32 bytes: the shortest credential, an app secret),
+ * with its `=` padding.
+ * Binary content (images in data URIs, lockfile digests) is recognised from its first 48 bytes,
+ * so it costs almost nothing however long it is.
+ */
+import { asText, type Decoder, isControl, MAX_SEGMENT, type Segment } from "./decoder.js";
+
+const MIN_SEGMENT = 43;
+const RUN = /[A-Za-z0-9+/_-]{43}/g;
+const PROBE_CHARS = 64;
+
+const isBase64Char = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 43 ||
+  c === 47 ||
+  c === 45 ||
+  c === 95;
+
+export const base64Decoder: Decoder = {
+  encoding: "base64",
+  segments(text) {
+    const segments: Segment[] = [];
+    RUN.lastIndex = 0;
+    for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+      const start = match.index;
+      const { body, encoded } = wrappedRun(text, start);
+      let end = body;
+      while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */) end++;
+      RUN.lastIndex = end;
+      if (encoded === undefined) continue;
+      const decoded = decodeBase64(encoded);
+      if (decoded !== undefined) segments.push({ start, end, decoded });
+    }
+    return segments;
+  },
+};
+
+const runEnd = (text: string, from: number) => {
+  let end = from;
+  while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+  return end;
+};
+
+/**
+ * The run at `start`, and the lines that continue it: `base64` wraps at 76 columns, PEM and
+ * `openssl` at 64, so a run that fills its line (a multiple of 4, 60 to 120 characters) goes on
+ * at the next line's first non-blank character, up to a shorter last line. `encoded` is
+ * undefined beyond MAX_SEGMENT.
+ */
+function wrappedRun(text: string, start: number): { body: number; encoded: string | undefined } {
+  let body = runEnd(text, start + MIN_SEGMENT);
+  const width = body - start;
+  if (width % 4 !== 0 || width < 60 || width > 120) {
+    return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
+  }
+  const lines = [text.slice(start, body)];
+  let total = width;
+  for (;;) {
+    let next = body;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) !== 10) break;
+    next++;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    const end = runEnd(text, next);
+    if (end === next || end - next > width || total + end - next > MAX_SEGMENT) break;
+    lines.push(text.slice(next, end));
+    total += end - next;
+    body = end;
+    if (end - next < width) break; // the last line
+  }
+  return { body, encoded: lines.join("") };
+}
+
+function decodeBase64(encoded: string): string | undefined {
+  if (encoded.length % 4 === 1) return undefined; // not base64: one character too many
+  const probe = Buffer.from(encoded.slice(0, PROBE_CHARS), "base64");
+  for (const b of probe) if (isControl(b)) return undefined;
+  return asText(Buffer.from(encoded, "base64"));
+}

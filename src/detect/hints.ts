@@ -1,0 +1,183 @@
+/**
+ * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
+ * git whether any changed line matches `HINTS` (a POSIX extended regular expression); only then
+ * does the full scan run. That is safe only while the pattern is a superset of what the engine
+ * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
+ * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
+ * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
+ * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
+ *
+ * A hint is a sequence of items, each a set of characters and how many of them follow. Items are
+ * built with literal(), anyCase() and repeat(); sets are listed characters or ranges (`0-9a-f`).
+ */
+
+export interface HintItem {
+  /** Every character allowed at this position (ranges already expanded). */
+  chars: string;
+  count: number;
+}
+export type HintPattern = readonly HintItem[];
+
+const expand = (set: string) =>
+  set.replace(/(.)-(.)/g, (_, from: string, to: string) => {
+    let out = "";
+    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out += String.fromCharCode(c);
+    return out;
+  });
+
+export const ALNUM = "A-Za-z0-9";
+export const DIGITS = "0-9";
+export const URL_SAFE = "A-Za-z0-9_\\-";
+
+export const literal = (text: string): HintItem[] => [...text].map((c) => ({ chars: c, count: 1 }));
+export const anyCase = (text: string): HintItem[] =>
+  [...text].map((c) => ({ chars: unique(c.toLowerCase() + c.toUpperCase()), count: 1 }));
+/** `set` is a class body as in a regular expression: `0-9a-f`; `\\-` for a literal `-`. */
+export const repeat = (set: string, count: number): HintItem => ({
+  chars: unique(expand(set.replace("\\-", "\u0000")).replace("\u0000", "-")),
+  count,
+});
+
+function unique(chars: string): string {
+  return [...new Set(chars)].sort().join("");
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+/** Both alphabets at once: standard (`+/`) and URL-safe (`-_`) base64. */
+const SIXTY_TWO = "+-";
+const SIXTY_THREE = "/_";
+const base64Chars = (value: number) => (value < 62 ? BASE64[value]! : value === 62 ? SIXTY_TWO : SIXTY_THREE);
+/**
+ * A derived set this large says little: it is widened to the whole alphabet (both kinds, and `%`
+ * for `%2B` and friends in a URL) so that it compresses.
+ */
+const ANY_BASE64 = unique(`${BASE64}${SIXTY_TWO}${SIXTY_THREE}%`);
+const WIDEN_AT = 16;
+/**
+ * A derived form keeps its first MAX_LENGTH characters: requiring fewer characters is still a
+ * superset, and it keeps the pattern small enough that git's -G costs the typical commit nothing.
+ */
+const MAX_LENGTH = 16;
+
+/**
+ * The base64 encodings of text matching `pattern`, one per alignment of its first byte in a
+ * 3-byte group. Only the characters whose 6 bits come wholly from the pattern are kept (the ones
+ * at the edges depend on the unknown bytes around it). Characters are bytes here: the rules'
+ * hints are ASCII.
+ */
+export function base64Forms(pattern: HintPattern): HintPattern[] {
+  const bytes: string[] = pattern.flatMap((item) => Array<string>(item.count).fill(item.chars));
+  const forms: HintPattern[] = [];
+  for (let align = 0; align < 3; align++) {
+    const out: HintItem[] = [];
+    const at = (i: number) => bytes[i - align]; // undefined outside the pattern
+    const groups = Math.ceil((bytes.length + align) / 3);
+    for (let g = 0; g < groups; g++) {
+      const [a, b, c] = [at(g * 3), at(g * 3 + 1), at(g * 3 + 2)];
+      // Each output character: the bytes it reads, and how it is made from them.
+      const outputs: [(string | undefined)[], (x: number, y: number) => number][] = [
+        [[a], (x) => x >> 2],
+        [[a, b], (x, y) => ((x & 3) << 4) | (y >> 4)],
+        [[b, c], (x, y) => ((x & 15) << 2) | (y >> 6)],
+        [[c], (x) => x & 63],
+      ];
+      for (const [inputs, make] of outputs) {
+        if (inputs.some((set) => set === undefined)) continue;
+        const first = inputs[0]!;
+        const second = inputs[1] ?? "\u0000";
+        let chars = "";
+        for (const x of first)
+          for (const y of second) chars += base64Chars(make(x.charCodeAt(0), y.charCodeAt(0)));
+        chars = unique(chars);
+        out.push({ chars: chars.length >= WIDEN_AT ? ANY_BASE64 : chars, count: 1 });
+      }
+    }
+    forms.push(compress(out));
+  }
+  return forms;
+}
+
+/** The first MAX_LENGTH characters of a pattern. */
+function limit(pattern: HintPattern): HintPattern {
+  const out: HintItem[] = [];
+  let left = MAX_LENGTH;
+  for (const item of pattern) {
+    if (left === 0) break;
+    out.push({ ...item, count: Math.min(item.count, left) });
+    left -= Math.min(item.count, left);
+  }
+  return out;
+}
+
+function compress(items: readonly HintItem[]): HintItem[] {
+  const out: HintItem[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last.chars === item.chars) last.count += item.count;
+    else out.push({ ...item });
+  }
+  return out;
+}
+
+/** One item as an ERE atom: a character, or a bracket expression. */
+function atom(chars: string): string {
+  if (chars.length === 1) return /[A-Za-z0-9%:_ -]/.test(chars) ? chars : `[${chars}]`;
+  let body = "";
+  const codes = [...chars].map((c) => c.charCodeAt(0)).filter((c) => c !== 45 && c !== 93 && c !== 94);
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    const from = String.fromCharCode(codes[i]!);
+    const to = String.fromCharCode(codes[j]!);
+    body += j - i >= 2 ? `${from}-${to}` : j === i ? from : `${from}${to}`;
+    i = j + 1;
+  }
+  if (chars.includes("]")) body = `]${body}`;
+  if (chars.includes("^")) body += "^";
+  if (chars.includes("-")) body += "-";
+  return `[${body}]`;
+}
+
+/** A pattern as a POSIX ERE (also a valid JavaScript pattern). */
+export function toEre(pattern: HintPattern): string {
+  return limit(pattern)
+    .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
+    .join("");
+}
+
+const isAlnumChar = (c: string) => /[A-Za-z0-9]/.test(c);
+
+/**
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
+ * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
+ */
+export function percentForm(pattern: HintPattern): string | undefined {
+  if (pattern.every((item) => [...item.chars].every(isAlnumChar))) return undefined;
+  return pattern
+    .map((item) => {
+      const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
+      if (encoded.length === 0) return toEre([item]);
+      const hex = encoded.map((c) => {
+        const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+        return `%(25)?${code[0]}${atom(unique(code[1]! + code[1]!.toLowerCase()))}`;
+      });
+      const one = `(${[atom(item.chars), ...hex].join("|")})`;
+      return item.count > 1 ? `${one}{${item.count}}` : one;
+    })
+    .join("");
+}
+
+/** Every form of every hint: plain, percent-encoded (once or twice), base64, as one ERE. */
+export function hookHintPattern(hints: readonly HintPattern[]): string {
+  const ere = new Set<string>();
+  for (const hint of hints) {
+    ere.add(toEre(hint));
+    const percent = percentForm(hint);
+    if (percent) ere.add(percent);
+    for (const once of base64Forms(hint)) {
+      ere.add(toEre(once));
+    }
+  }
+  return [...ere].join("|");
+}
