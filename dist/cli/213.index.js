@@ -231,7 +231,7 @@ function secretOf(finding) {
 function findingFromDetection(detection, file, teamAppIds) {
     const finding = {
         rule: detection.rule,
-        file: (0,paths/* safePath */.n)(file),
+        file: (0,paths/* redactPath */.tp)(file),
         line: detection.line,
         column: detection.column,
         redacted: (0,redact/* redact */.E)(detection.secret),
@@ -253,7 +253,7 @@ function findingFromDetection(detection, file, teamAppIds) {
  * made anywhere in the repository suppresses it everywhere.
  */
 function dotenvFinding(file, repoPath) {
-    const shown = (0,paths/* safePath */.n)(file);
+    const shown = (0,paths/* redactPath */.tp)(file);
     return {
         rule: "dotenv-file",
         file: shown,
@@ -265,7 +265,7 @@ function dotenvFinding(file, repoPath) {
 }
 /** Credentials in the file's name (`cache/EAA….json`): found in `repoPath`, shown as `file`. */
 function pathFindings(file, repoPath, teamAppIds) {
-    return (0,paths/* detectInPath */.Q)(repoPath).map((detection) => findingFromDetection(detection, file, teamAppIds));
+    return (0,paths/* detectInPath */.QG)(repoPath).map((detection) => findingFromDetection(detection, file, teamAppIds));
 }
 /** Report order: by file, then position, then rule. */
 function compareFindings(a, b) {
@@ -354,9 +354,11 @@ function formatScanJson(findings, stats) {
 
 ;// CONCATENATED MODULE: ./src/report/scan-text.ts
 
+
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 function formatFindingLine(finding, color) {
-    const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+    const file = (0,paths/* printable */.g$)(finding.file);
+    const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}` : file;
     const parts = [paint(color, 1, where), paint(color, 31, finding.rule)];
     if (finding.rule !== "dotenv-file")
         parts.push(finding.encoding ? `${finding.redacted} (${finding.encoding}-encoded)` : finding.redacted);
@@ -702,7 +704,7 @@ async function readContent(entry) {
         return { size, content: await detectInChunks(stream) };
     }
     catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${(0,paths/* safePath */.n)(entry.displayPath)}: ${describeFsError(error)}`);
+        throw new errors/* UserError */.y(`cannot read ${(0,paths/* safePath */.nG)(entry.displayPath)}: ${describeFsError(error)}`);
     }
 }
 
@@ -1873,8 +1875,10 @@ function locate(text, hits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ detectInPath),
-/* harmony export */   n: () => (/* binding */ safePath)
+/* harmony export */   QG: () => (/* binding */ detectInPath),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   nG: () => (/* binding */ safePath),
+/* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
@@ -1900,28 +1904,36 @@ function detectInPath(path) {
 // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 let lastPath = "";
-let lastSafe = "";
+let lastRedacted = "";
 /**
- * A path as it may be printed: every credential in it redacted, and every terminal control
- * character shown as an escape (`\x1b`), so that a file name can neither leak a token nor drive
- * the terminal.
+ * A path with every credential in it redacted: what findings carry, so that no format (text, JSON,
+ * SARIF, advice) can print the token a file is named after.
  */
-function safePath(path) {
+function redactPath(path) {
     if (path === lastPath)
-        return lastSafe; // findings come grouped by file
-    let safe = path;
+        return lastRedacted; // findings come grouped by file
+    let redacted = path;
     for (const { secret, raw } of detectInPath(path))
-        safe = safe.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(secret));
-    safe = safe.replace(CONTROL, (c) => {
+        redacted = redacted.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(secret));
+    lastPath = path;
+    lastRedacted = redacted;
+    return redacted;
+}
+/**
+ * Text as a terminal may show it: every control character as an escape (`\x1b`), so that a file
+ * name can neither drive the terminal nor fake a line of the report. JSON and SARIF escape by
+ * themselves, and keep the name as it is.
+ */
+function printable(text) {
+    return text.replace(CONTROL, (c) => {
         const code = c.charCodeAt(0);
         return code <= 0xff
             ? `\\x${code.toString(16).padStart(2, "0")}`
             : `\\u${code.toString(16).padStart(4, "0")}`;
     });
-    lastPath = path;
-    lastSafe = safe;
-    return safe;
 }
+/** A path for a message: credentials redacted, control characters escaped. */
+const safePath = (path) => printable(redactPath(path));
 
 
 /***/ }),
@@ -2584,7 +2596,7 @@ function scrub(text, ...knownSecrets) {
             clean = clean.split(secret).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
     }
     // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-    for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .Q)(clean)]) {
+    for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
         clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
     }
     return clean;

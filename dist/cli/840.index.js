@@ -8,6 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatBlockAdvice: () => (/* binding */ formatBlockAdvice)
 /* harmony export */ });
+/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
+
 function formatBlockAdvice(findings) {
     const dotenv = findings.filter((f) => f.rule === "dotenv-file").map((f) => f.file);
     const credentialFiles = [...new Set(findings.filter((f) => f.rule !== "dotenv-file").map((f) => f.file))];
@@ -23,6 +25,8 @@ function formatBlockAdvice(findings) {
 }
 /** Quotes a path for a POSIX shell when it needs it. */
 function quote(path) {
+    if ((0,_detect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(path) !== path)
+        return (0,_detect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(path); // a control character: shown, not run
     return /^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 

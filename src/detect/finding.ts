@@ -1,6 +1,6 @@
 import type { Encoding } from "./decode.js";
 import type { Detection } from "./engine.js";
-import { detectInPath, safePath } from "./paths.js";
+import { detectInPath, redactPath } from "./paths.js";
 import { fingerprint, redact } from "./redact.js";
 import type { RuleId } from "./rules.js";
 
@@ -11,7 +11,7 @@ import type { RuleId } from "./rules.js";
  */
 export interface Finding {
   rule: RuleId;
-  /** Relative to the working directory, `/`-separated; credentials in it redacted (see safePath). */
+  /** Relative to the working directory, `/`-separated; credentials in it redacted (redactPath). */
   file: string;
   /** 1-based; 0 for findings about a whole file (dotenv-file, a credential in the file's name). */
   line: number;
@@ -44,7 +44,7 @@ export function findingFromDetection(
 ): Finding {
   const finding: Finding = {
     rule: detection.rule,
-    file: safePath(file),
+    file: redactPath(file),
     line: detection.line,
     column: detection.column,
     redacted: redact(detection.secret),
@@ -65,7 +65,7 @@ export function findingFromDetection(
  * made anywhere in the repository suppresses it everywhere.
  */
 export function dotenvFinding(file: string, repoPath: string): Finding {
-  const shown = safePath(file);
+  const shown = redactPath(file);
   return {
     rule: "dotenv-file",
     file: shown,

@@ -22,24 +22,34 @@ export function detectInPath(path: string): Detection[] {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 let lastPath = "";
-let lastSafe = "";
+let lastRedacted = "";
 
 /**
- * A path as it may be printed: every credential in it redacted, and every terminal control
- * character shown as an escape (`\x1b`), so that a file name can neither leak a token nor drive
- * the terminal.
+ * A path with every credential in it redacted: what findings carry, so that no format (text, JSON,
+ * SARIF, advice) can print the token a file is named after.
  */
-export function safePath(path: string): string {
-  if (path === lastPath) return lastSafe; // findings come grouped by file
-  let safe = path;
-  for (const { secret, raw } of detectInPath(path)) safe = safe.split(raw).join(redact(secret));
-  safe = safe.replace(CONTROL, (c) => {
+export function redactPath(path: string): string {
+  if (path === lastPath) return lastRedacted; // findings come grouped by file
+  let redacted = path;
+  for (const { secret, raw } of detectInPath(path)) redacted = redacted.split(raw).join(redact(secret));
+  lastPath = path;
+  lastRedacted = redacted;
+  return redacted;
+}
+
+/**
+ * Text as a terminal may show it: every control character as an escape (`\x1b`), so that a file
+ * name can neither drive the terminal nor fake a line of the report. JSON and SARIF escape by
+ * themselves, and keep the name as it is.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => {
     const code = c.charCodeAt(0);
     return code <= 0xff
       ? `\\x${code.toString(16).padStart(2, "0")}`
       : `\\u${code.toString(16).padStart(4, "0")}`;
   });
-  lastPath = path;
-  lastSafe = safe;
-  return safe;
 }
+
+/** A path for a message: credentials redacted, control characters escaped. */
+export const safePath = (path: string): string => printable(redactPath(path));

@@ -1,5 +1,6 @@
 /** What a developer reads when the pre-commit hook blocks a commit. */
 import type { Finding } from "../detect/finding.js";
+import { printable } from "../detect/paths.js";
 
 export function formatBlockAdvice(findings: readonly Finding[]): string {
   const dotenv = findings.filter((f) => f.rule === "dotenv-file").map((f) => f.file);
@@ -32,5 +33,6 @@ export function formatBlockAdvice(findings: readonly Finding[]): string {
 
 /** Quotes a path for a POSIX shell when it needs it. */
 function quote(path: string): string {
+  if (printable(path) !== path) return printable(path); // a control character: shown, not run
   return /^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }

@@ -1,5 +1,6 @@
 /** The terminal report of a scan: one line per finding, then what to do, once per rule. */
 import type { Finding } from "../detect/finding.js";
+import { printable } from "../detect/paths.js";
 import { RULES, type RuleId } from "../detect/rules.js";
 import type { ScanStats } from "../scan/scan-files.js";
 
@@ -10,7 +11,8 @@ export interface TextOptions {
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 export function formatFindingLine(finding: Finding, color: boolean): string {
-  const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+  const file = printable(finding.file);
+  const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}` : file;
   const parts = [paint(color, 1, where), paint(color, 31, finding.rule)];
   if (finding.rule !== "dotenv-file")
     parts.push(finding.encoding ? `${finding.redacted} (${finding.encoding}-encoded)` : finding.redacted);

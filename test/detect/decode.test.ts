@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isDotenvPath } from "../../src/detect/dotenv.js";
 import { detect } from "../../src/detect/engine.js";
 import { dotenvFinding, findingFromDetection, pathFindings } from "../../src/detect/finding.js";
-import { safePath } from "../../src/detect/paths.js";
+import { printable, safePath } from "../../src/detect/paths.js";
 import { fingerprint, redact } from "../../src/detect/redact.js";
 import { scrub } from "../../src/detect/scrub.js";
 import { deeplyEncodedPositives } from "../helpers/positives.js";
@@ -151,7 +151,8 @@ describe("paths", () => {
   it("every finding's file is printable: credentials redacted, control characters escaped", () => {
     const [detection] = detect(`t=${token}`);
     const finding = findingFromDetection(detection!, `logs/${token}/\u001b[31mred\u0007.txt`, []);
-    expect(finding.file).toBe(`logs/${redact(token)}/\\x1b[31mred\\x07.txt`);
+    expect(finding.file).toBe(`logs/${redact(token)}/\u001b[31mred\u0007.txt`);
+    expect(printable(finding.file)).toBe(`logs/${redact(token)}/\\x1b[31mred\\x07.txt`);
     expect(safePath("a\u202eb\u0085c")).toBe("a\\u202eb\\x85c");
     expect(dotenvFinding(`${token}/.env`, `${token}/.env`).file).not.toContain(token);
   });

@@ -136,6 +136,23 @@ describe("paths and file kinds", () => {
     expect(leakedIn(history.all, secrets)).toEqual([]);
   });
 
+  it("control characters in a name are escaped in the text report and the advice", {
+    timeout: 60_000,
+  }, () => {
+    const repo = Repo.create();
+    repo.write("README.md", "x\n").gitOk("add", ".");
+    repo.commitNoVerify("initial");
+    repo.write("evil\u001b[2J\u001b]0;pwned\u0007.txt", `t=${token}\n`).gitOk("add", ".");
+    for (const args of [["scan"], ["scan", "--staged"]]) {
+      const result = repo.cli(args);
+      expect(result.code, result.all).toBe(1);
+      expect(result.all).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+      expect(result.all).toContain("evil\\x1b[2J\\x1b]0;pwned\\x07.txt:1:3");
+    }
+    const json = repo.cli(["scan", "--format", "json"]);
+    expect(findingsOf(json.stdout)[0]!.file).toBe("evil\u001b[2J\u001b]0;pwned\u0007.txt");
+  });
+
   it("a committed .patch file: a + at line start is a diff marker, not base64", { timeout: 60_000 }, () => {
     const repo = Repo.create();
     repo.write("fix.patch", `--- a/.env\n+++ b/.env\n@@ -0,0 +1 @@\n+${token}\n`);
