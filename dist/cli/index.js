@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // everything else comes in through a dynamic import. Tests import main.ts directly.
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { main } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 213));
+const { main } = await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 3348));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

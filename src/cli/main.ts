@@ -5,6 +5,7 @@
  */
 import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
+import { unsupportedNode } from "../node-support.js";
 import { VERSION } from "../version.js";
 import { EXIT, type Io, processIo } from "./io.js";
 import { scanCommand } from "./scan-command.js";
@@ -30,12 +31,21 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   install: async () => (await import("./install-command.js")).installCommand,
 };
 
+/** Commands that load the HTTP client: checked against the Node version before they are loaded. */
+const NEEDS_NETWORK = new Set(["verify"]);
+
+async function load(name: string): Promise<Command> {
+  const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
+  if (tooOld) throw new UserError(tooOld);
+  return await COMMANDS[name]!();
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === "help" || name === "--help" || name === "-h") {
       const topic = name === "help" ? rest[0] : undefined;
-      if (topic && COMMANDS[topic]) return await (await COMMANDS[topic]())(["--help"], io);
+      if (topic && COMMANDS[topic]) return await (await load(topic))(["--help"], io);
       io.stdout(USAGE);
       return name === undefined ? EXIT.error : EXIT.ok;
     }
@@ -43,10 +53,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const load = COMMANDS[name];
-    if (!load)
+    if (!COMMANDS[name])
       throw new UserError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
-    return await (await load())(rest, io);
+    return await (await load(name))(rest, io);
   } catch (error) {
     io.stderr(`wa-token-guard: ${describeError(error)}\n`);
     return EXIT.error;

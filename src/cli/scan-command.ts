@@ -6,6 +6,7 @@ import { CONFIG_FILE, loadConfig } from "../config/config.js";
 import { appendToIgnoreFile, IGNORE_FILE, loadIgnoreFile } from "../config/ignore-file.js";
 import { type Finding, secretOf } from "../detect/finding.js";
 import { UserError } from "../errors.js";
+import { unsupportedNode } from "../node-support.js";
 import { formatSarif } from "../report/sarif.js";
 import { formatScanJson } from "../report/scan-json.js";
 import { formatScanText } from "../report/scan-text.js";
@@ -92,6 +93,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   // The pre-commit hook never goes to the network.
   if (values.verify && values.staged) throw new UserError("--verify does not go with --staged");
   if (values["only-live"] && !values.verify) throw new UserError("--only-live goes with --verify");
+  if (values.verify) {
+    const tooOld = unsupportedNode("scan --verify", true);
+    if (tooOld) throw new UserError(tooOld);
+  }
   const verifyWith = values.verify ? await livenessOptions(values, io) : undefined;
 
   const gitRoot = await workTreeRoot(io.cwd);

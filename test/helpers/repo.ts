@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { meetsMinimum, VERIFY_MIN_NODE } from "../../src/node-support.js";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CLI = join(PROJECT_ROOT, "dist", "cli", "index.js");
@@ -18,6 +19,15 @@ export const TEST_RUNNER_NODE = process.execPath;
  * own Node 20, to test the claim that the scan and the hook work there).
  */
 export const NODE = process.env.WTG_TEST_NODE || TEST_RUNNER_NODE;
+export const NODE_VERSION =
+  NODE === TEST_RUNNER_NODE
+    ? process.versions.node
+    : spawnSync(NODE, ["-p", "process.versions.node"], { encoding: "utf8" }).stdout.trim();
+/**
+ * Whether NODE can run `verify` and `scan --verify`. Their tests are skipped on an older Node,
+ * where test/cli/node-support.test.ts checks the one line they stop with instead.
+ */
+export const NODE_RUNS_VERIFY = meetsMinimum(NODE_VERSION, VERIFY_MIN_NODE);
 
 export interface Result {
   code: number;

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtures, useGraphStandin } from "../helpers/graph-fixtures.js";
-import { CLI, cleanupHomes, NODE, Repo, run, runAsync } from "../helpers/repo.js";
+import { CLI, cleanupHomes, NODE, NODE_RUNS_VERIFY, Repo, run, runAsync } from "../helpers/repo.js";
 import { accessToken, appSecret, leakedIn } from "../helpers/tokens.js";
 
 afterAll(cleanupHomes);
@@ -133,7 +133,7 @@ describe("scan --history", () => {
   });
 });
 
-describe("scan --verify", () => {
+describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
   const repo = Repo.create();
   repo.write("live.txt", `t=${tokens.systemUser}\n`);
   repo.write("expired.txt", `t=${tokens.expired}\n`);

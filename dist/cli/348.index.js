@@ -1,5 +1,5 @@
-export const id = 213;
-export const ids = [213];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
 /***/ 7178:
@@ -76,7 +76,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 213:
+/***/ 3348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -91,6 +91,51 @@ __webpack_require__.d(__webpack_exports__, {
 var scrub = __webpack_require__(7732);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/node-support.ts
+/**
+ * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
+ * start-up, package.json's `engines` equals the lowest (a test keeps them equal), the README
+ * states it, and the hook may read it to pick a Node that can run it.
+ */
+/** The GitHub Action (action.yml `runs.using`). */
+const ACTION_NODE = "node24";
+/**
+ * `scan` (files, --staged, --history) and the pre-commit hook: tested on this version (the
+ * build machine's own Node) and on Node 24. No HTTP client is loaded on this path.
+ */
+const SCAN_MIN_NODE = "20.20.0";
+/** `verify` and `scan --verify`: undici 8, the HTTP client, fails to load before Node 22.19. */
+const VERIFY_MIN_NODE = "22.19.0";
+/** Whether `version` (like process.versions.node, "20.20.2") is at least `minimum`. */
+function meetsMinimum(version, minimum) {
+    const parts = (text) => text.replace(/^v/, "").split(/[.-]/).slice(0, 3).map(Number);
+    const have = parts(version);
+    const need = parts(minimum);
+    for (let index = 0; index < 3; index++) {
+        const difference = (have[index] ?? 0) - (need[index] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+/** "22.19.0" -> "22.19": how a minimum reads in a message. */
+function node_support_short(version) {
+    return version.replace(/\.0$/, "");
+}
+/**
+ * The one line to print when this Node cannot run `feature`; undefined when it can.
+ * `needsNetwork`: the feature talks to the Graph API (`verify`, `scan --verify`).
+ */
+function unsupportedNode(feature, needsNetwork, version = process.versions.node) {
+    if (!meetsMinimum(version, SCAN_MIN_NODE)) {
+        return `\`${feature}\` needs Node >= ${node_support_short(needsNetwork ? VERIFY_MIN_NODE : SCAN_MIN_NODE)}; this is Node ${version}`;
+    }
+    if (needsNetwork && !meetsMinimum(version, VERIFY_MIN_NODE)) {
+        return `\`${feature}\` needs Node >= ${node_support_short(VERIFY_MIN_NODE)}; this is Node ${version}; the scan and the hook work here`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -1234,6 +1279,7 @@ var dotenv = __webpack_require__(7178);
 
 
 
+
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
        wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
@@ -1307,6 +1353,11 @@ async function scanCommand(args, io) {
         throw new errors/* UserError */.y("--verify does not go with --staged");
     if (values["only-live"] && !values.verify)
         throw new errors/* UserError */.y("--only-live goes with --verify");
+    if (values.verify) {
+        const tooOld = unsupportedNode("scan --verify", true);
+        if (tooOld)
+            throw new errors/* UserError */.y(tooOld);
+    }
     const verifyWith = values.verify ? await livenessOptions(values, io) : undefined;
     const gitRoot = await (0,git/* workTreeRoot */.KY)(io.cwd);
     const root = gitRoot ?? io.cwd;
@@ -1409,6 +1460,7 @@ async function labelLiveness(findings, options) {
 
 
 
+
 const USAGE = `wa-token-guard ${VERSION}: keep WhatsApp Cloud API tokens out of git, and know before they stop working.
 
 Usage:
@@ -1426,13 +1478,21 @@ const COMMANDS = {
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
+/** Commands that load the HTTP client: checked against the Node version before they are loaded. */
+const NEEDS_NETWORK = new Set(["verify"]);
+async function load(name) {
+    const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
+    if (tooOld)
+        throw new errors/* UserError */.y(tooOld);
+    return await COMMANDS[name]();
+}
 async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
     try {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
             const topic = name === "help" ? rest[0] : undefined;
             if (topic && COMMANDS[topic])
-                return await (await COMMANDS[topic]())(["--help"], io);
+                return await (await load(topic))(["--help"], io);
             io.stdout(USAGE);
             return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
         }
@@ -1440,10 +1500,9 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
             io.stdout(`${VERSION}\n`);
             return cli_io/* EXIT */.d.ok;
         }
-        const load = COMMANDS[name];
-        if (!load)
+        if (!COMMANDS[name])
             throw new errors/* UserError */.y(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
-        return await (await load())(rest, io);
+        return await (await load(name))(rest, io);
     }
     catch (error) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);
