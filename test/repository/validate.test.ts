@@ -91,6 +91,43 @@ describe("npm run validate", () => {
     expect(result.stdout).toMatch(/^docs\/guide\.md:\d+:\d+: yaml: /m);
   });
 
+  it("a step using this repository's action may pass and read only what its action.yml declares", () => {
+    const readme = [
+      "```yaml",
+      "- id: check",
+      "  uses: wa-token-guard/wa-token-guard@v0",
+      "  with:",
+      "    token: ${{ secrets.WHATSAPP_TOKEN }}",
+      "    warn_days: 3",
+      "- run: echo ${{ steps.check.outputs.expires-at }} ${{ steps.check.outputs.expiry }}",
+      "- uses: wa-token-guard/wa-token-guard/no-such-folder@v0",
+      "```",
+      "",
+    ].join("\n");
+    const workflow = GOOD_WORKFLOW.replace("- run: echo hi", "- uses: ./\n        with:\n          tokn: x");
+    const result = validate(
+      repositoryWith({
+        "action.yml": ours("action.yml"),
+        "README.md": readme,
+        ".github/workflows/ci.yml": workflow,
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^README\.md:3:1: own action: .*input "warn_days" is not declared in action\.yml/m,
+    );
+    expect(result.stdout).toMatch(
+      /^README\.md:7:1: own action: steps\.check\.outputs\.expiry: action\.yml declares no output "expiry"/m,
+    );
+    expect(result.stdout).toMatch(
+      /^README\.md:8:1: own action: .*there is no action\.yml in no-such-folder/m,
+    );
+    expect(result.stdout).toMatch(
+      /^\.github\/workflows\/ci\.yml:\d+:1: own action: uses \.\/: input "tokn"/m,
+    );
+    expect(result.stdout).not.toContain("expires-at:");
+  });
+
   it("a directory that is not a git repository is exit 2 with one line", () => {
     const root = mkdtempSync(join(tmpdir(), "wtg-validate-"));
     made.push(root);
