@@ -102517,7 +102517,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3201);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -102528,7 +102528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3201:
+/***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -105482,1052 +105482,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
-/** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
-const MAX_SEGMENT = 1024 * 1024;
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** A control character that text does not hold (everything below space but tab, LF, CR; DEL). */
-const isControl = (b) => (b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127;
-/**
- * The bytes as text, or undefined when they are not valid UTF-8 or are mostly binary (more than
- * 1 in 50 bytes a control character).
- */
-function asText(bytes) {
-    let control = 0;
-    for (const b of bytes)
-        if (isControl(b))
-            control++;
-    if (control * 50 > bytes.length)
-        return undefined;
-    try {
-        return strictUtf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/decoders/base64.ts
-/**
- * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
- * is a run of at least 43 base64 characters (32 bytes: the shortest credential, an app secret),
- * with its `=` padding.
- * Binary content (images in data URIs, lockfile digests) is recognised from its first 48 bytes,
- * so it costs almost nothing however long it is.
- */
-
-const MIN_SEGMENT = 43;
-const RUN = /[A-Za-z0-9+/_-]{43}/g;
-const PROBE_CHARS = 64;
-const isBase64Char = (c) => (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 43 ||
-    c === 47 ||
-    c === 45 ||
-    c === 95;
-const base64Decoder = {
-    encoding: "base64",
-    segments(text) {
-        const segments = [];
-        RUN.lastIndex = 0;
-        for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-            const start = match.index;
-            const { body, encoded } = wrappedRun(text, start);
-            let end = body;
-            while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */)
-                end++;
-            RUN.lastIndex = end;
-            if (encoded === undefined)
-                continue;
-            const decoded = decodeBase64(encoded);
-            if (decoded !== undefined)
-                segments.push({ start, end, decoded });
-        }
-        return segments;
-    },
-};
-const runEnd = (text, from) => {
-    let end = from;
-    while (end < text.length && isBase64Char(text.charCodeAt(end)))
-        end++;
-    return end;
-};
-/**
- * The run at `start`, and the lines that continue it: `base64` wraps at 76 columns, PEM and
- * `openssl` at 64, so a run that fills its line (a multiple of 4, 60 to 120 characters) goes on
- * at the next line's first non-blank character, up to a shorter last line. `encoded` is
- * undefined beyond MAX_SEGMENT.
- */
-function wrappedRun(text, start) {
-    let body = runEnd(text, start + MIN_SEGMENT);
-    const width = body - start;
-    if (width % 4 !== 0 || width < 60 || width > 120) {
-        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
-    }
-    const lines = [text.slice(start, body)];
-    let total = width;
-    for (;;) {
-        let next = body;
-        if (text.charCodeAt(next) === 13)
-            next++;
-        if (text.charCodeAt(next) !== 10)
-            break;
-        next++;
-        while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
-            next++;
-        const end = runEnd(text, next);
-        if (end === next || end - next > width || total + end - next > MAX_SEGMENT)
-            break;
-        lines.push(text.slice(next, end));
-        total += end - next;
-        body = end;
-        if (end - next < width)
-            break; // the last line
-    }
-    return { body, encoded: lines.join("") };
-}
-function decodeBase64(encoded) {
-    if (encoded.length % 4 === 1)
-        return undefined; // not base64: one character too many
-    const probe = Buffer.from(encoded.slice(0, PROBE_CHARS), "base64");
-    for (const b of probe)
-        if (isControl(b))
-            return undefined;
-    return asText(Buffer.from(encoded, "base64"));
-}
-
-;// CONCATENATED MODULE: ./src/detect/decoders/percent.ts
-/**
- * Percent-encoding (`%3D`, and `%253D` twice over: the engine decodes to depth 2). A segment is a
- * run of URL characters holding at least one `%XX`: a query string in a log line, a redirect URL.
- */
-
-const ESCAPE = /%[0-9A-Fa-f]{2}/g;
-const percent_MIN_SEGMENT = 32;
-/** Characters a URL holds unencoded (RFC 3986), less quotes, which end a string in code. */
-const isUrlChar = (c) => (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    "%._~+-!$&()*,;=:@/?#[]".includes(String.fromCharCode(c));
-const percentDecoder = {
-    encoding: "percent",
-    segments(text) {
-        const segments = [];
-        let floor = 0;
-        ESCAPE.lastIndex = 0;
-        for (let match = ESCAPE.exec(text); match; match = ESCAPE.exec(text)) {
-            let start = match.index;
-            while (start > floor && isUrlChar(text.charCodeAt(start - 1)))
-                start--;
-            let end = match.index + 3;
-            while (end < text.length && end - start <= MAX_SEGMENT && isUrlChar(text.charCodeAt(end)))
-                end++;
-            ESCAPE.lastIndex = end;
-            floor = end;
-            if (end - start < percent_MIN_SEGMENT || end - start > MAX_SEGMENT)
-                continue;
-            const decoded = decodePercent(text, start, end);
-            if (decoded !== undefined)
-                segments.push({ start, end, decoded });
-        }
-        return segments;
-    },
-};
-function decodePercent(text, start, end) {
-    const bytes = Buffer.allocUnsafe(end - start);
-    let n = 0;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 37 && i + 2 < end && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
-            bytes[n++] = Number.parseInt(text.slice(i + 1, i + 3), 16);
-            i += 2;
-        }
-        else
-            bytes[n++] = c;
-    }
-    return asText(bytes.subarray(0, n));
-}
-const isHex = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-
-;// CONCATENATED MODULE: ./src/detect/decode.ts
-/**
- * The decoding layer between the text and the rules (the model of gitleaks and trufflehog): every
- * decodable segment is replaced by its decoded text, and the rules run again over that view, so
- * that a key next to an encoded value still counts (`META_APP_SECRET: <base64>`). A view remembers
- * where each decoded span came from, so a credential is reported at the encoded segment.
- * Depth 2 covers base64 inside base64 and `%25`: the second view decodes only inside the spans
- * the first one decoded. Each view costs one pass of the rules, and only exists when something
- * decoded.
- */
-
-
-const DECODERS = [base64Decoder, percentDecoder];
-const MAX_DEPTH = 2;
-/**
- * The next view of `text`: decodes segments anywhere (the original text) or only inside `within`
- * (the spans the previous view decoded). Undefined when nothing decodes.
- */
-function decodeView(text, within) {
-    const ranges = within ?? [
-        { start: 0, end: text.length, origStart: -1, origEnd: -1, encoding: "base64" },
-    ];
-    const found = [];
-    for (const range of ranges) {
-        const inRange = [];
-        // Each range on its own: a search for the next segment never runs past the range's end.
-        const part = within ? text.slice(range.start, range.end) : text;
-        for (const decoder of DECODERS) {
-            for (const segment of decoder.segments(part)) {
-                inRange.push({
-                    ...segment,
-                    start: segment.start + range.start,
-                    end: segment.end + range.start,
-                    range: within ? range : undefined,
-                    encoding: decoder.encoding,
-                });
-            }
-        }
-        inRange.sort((a, b) => a.start - b.start || b.end - a.end);
-        let covered = range.start;
-        for (const segment of inRange) {
-            if (segment.start < covered)
-                continue; // overlaps one already taken: the earlier, longer wins
-            found.push(segment);
-            covered = segment.end;
-        }
-    }
-    if (found.length === 0)
-        return undefined;
-    const pieces = [];
-    const spans = [];
-    let offset = 0;
-    let at = 0;
-    for (const segment of found) {
-        pieces.push(text.slice(at, segment.start));
-        offset += segment.start - at;
-        pieces.push(segment.decoded);
-        const outer = segment.range;
-        spans.push({
-            start: offset,
-            end: offset + segment.decoded.length,
-            origStart: outer ? outer.origStart : segment.start,
-            origEnd: outer ? outer.origEnd : segment.end,
-            encoding: outer ? outer.encoding : segment.encoding,
-        });
-        offset += segment.decoded.length;
-        at = segment.end;
-    }
-    pieces.push(text.slice(at));
-    return { text: pieces.join(""), spans };
-}
-/** The first span that `[start, end)` overlaps, by binary search. */
-function spanOverlapping(spans, start, end) {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (spans[mid].end <= start)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    const span = spans[low];
-    return span && span.start < end ? span : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/app-id.ts
-/**
- * Meta access tokens carry the issuing app's id in their first characters: base64-decoding the
- * first 12 characters gives byte 0x10 followed by `app_id << 2` as a 64-bit big-endian integer.
- * Meta does not document this, so a token that does not decode is still reported; the decoded id
- * only tells the user which app the leaked token belongs to (and so where to revoke it).
- */
-function appIdFromAccessToken(token) {
-    if (token.length < 12)
-        return undefined;
-    const bytes = Buffer.from(token.slice(0, 12), "base64");
-    if (bytes.length !== 9 || bytes[0] !== 0x10)
-        return undefined;
-    const shifted = bytes.readBigUInt64BE(1);
-    if ((shifted & 3n) !== 0n)
-        return undefined;
-    const appId = shifted >> 2n;
-    // Real app ids have 13 to 17 digits; anything else is a string that merely starts with EAA.
-    const digits = appId.toString();
-    return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/hints.ts
-/**
- * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
- * git whether any changed line matches `HINTS` (a POSIX extended regular expression); only then
- * does the full scan run. That is safe only while the pattern is a superset of what the engine
- * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
- * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
- * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
- * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
- * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
- *
- * A hint is a sequence of items, each a set of characters and how many of them follow. Items are
- * built with literal(), anyCase() and repeat(); sets are listed characters or ranges (`0-9a-f`).
- */
-const expand = (set) => set.replace(/(.)-(.)/g, (_, from, to) => {
-    let out = "";
-    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++)
-        out += String.fromCharCode(c);
-    return out;
-});
-const ALNUM = "A-Za-z0-9";
-const DIGITS = "0-9";
-const URL_SAFE = "A-Za-z0-9_\\-";
-const literal = (text) => [...text].map((c) => ({ chars: c, count: 1 }));
-const anyCase = (text) => [...text].map((c) => ({ chars: unique(c.toLowerCase() + c.toUpperCase()), count: 1 }));
-/** `set` is a class body as in a regular expression: `0-9a-f`; `\\-` for a literal `-`. */
-const repeat = (set, count) => ({
-    chars: unique(expand(set.replace("\\-", "\u0000")).replace("\u0000", "-")),
-    count,
-});
-function unique(chars) {
-    return [...new Set(chars)].sort().join("");
-}
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-/** Both alphabets at once: standard (`+/`) and URL-safe (`-_`) base64. */
-const SIXTY_TWO = "+-";
-const SIXTY_THREE = "/_";
-const base64Chars = (value) => (value < 62 ? BASE64[value] : value === 62 ? SIXTY_TWO : SIXTY_THREE);
-/**
- * A derived set this large says little: it is widened to the whole alphabet (both kinds, and `%`
- * for `%2B` and friends in a URL) so that it compresses.
- */
-const ANY_BASE64 = unique(`${BASE64}${SIXTY_TWO}${SIXTY_THREE}%`);
-const WIDEN_AT = 16;
-/**
- * A derived form keeps its first MAX_LENGTH characters: requiring fewer characters is still a
- * superset, and it keeps the pattern small enough that git's -G costs the typical commit nothing.
- */
-const MAX_LENGTH = 16;
-/**
- * The base64 encodings of text matching `pattern`, one per alignment of its first byte in a
- * 3-byte group. Only the characters whose 6 bits come wholly from the pattern are kept (the ones
- * at the edges depend on the unknown bytes around it). Characters are bytes here: the rules'
- * hints are ASCII.
- */
-function base64Forms(pattern) {
-    const bytes = pattern.flatMap((item) => Array(item.count).fill(item.chars));
-    const forms = [];
-    for (let align = 0; align < 3; align++) {
-        const out = [];
-        const at = (i) => bytes[i - align]; // undefined outside the pattern
-        const groups = Math.ceil((bytes.length + align) / 3);
-        for (let g = 0; g < groups; g++) {
-            const [a, b, c] = [at(g * 3), at(g * 3 + 1), at(g * 3 + 2)];
-            // Each output character: the bytes it reads, and how it is made from them.
-            const outputs = [
-                [[a], (x) => x >> 2],
-                [[a, b], (x, y) => ((x & 3) << 4) | (y >> 4)],
-                [[b, c], (x, y) => ((x & 15) << 2) | (y >> 6)],
-                [[c], (x) => x & 63],
-            ];
-            for (const [inputs, make] of outputs) {
-                if (inputs.some((set) => set === undefined))
-                    continue;
-                const first = inputs[0];
-                const second = inputs[1] ?? "\u0000";
-                let chars = "";
-                for (const x of first)
-                    for (const y of second)
-                        chars += base64Chars(make(x.charCodeAt(0), y.charCodeAt(0)));
-                chars = unique(chars);
-                out.push({ chars: chars.length >= WIDEN_AT ? ANY_BASE64 : chars, count: 1 });
-            }
-        }
-        forms.push(compress(out));
-    }
-    return forms;
-}
-/** The first MAX_LENGTH characters of a pattern. */
-function limit(pattern) {
-    const out = [];
-    let left = MAX_LENGTH;
-    for (const item of pattern) {
-        if (left === 0)
-            break;
-        out.push({ ...item, count: Math.min(item.count, left) });
-        left -= Math.min(item.count, left);
-    }
-    return out;
-}
-function compress(items) {
-    const out = [];
-    for (const item of items) {
-        const last = out[out.length - 1];
-        if (last && last.chars === item.chars)
-            last.count += item.count;
-        else
-            out.push({ ...item });
-    }
-    return out;
-}
-/** One item as an ERE atom: a character, or a bracket expression. */
-function atom(chars) {
-    if (chars.length === 1)
-        return /[A-Za-z0-9%:_ -]/.test(chars) ? chars : `[${chars}]`;
-    let body = "";
-    const codes = [...chars].map((c) => c.charCodeAt(0)).filter((c) => c !== 45 && c !== 93 && c !== 94);
-    for (let i = 0; i < codes.length;) {
-        let j = i;
-        while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1)
-            j++;
-        const from = String.fromCharCode(codes[i]);
-        const to = String.fromCharCode(codes[j]);
-        body += j - i >= 2 ? `${from}-${to}` : j === i ? from : `${from}${to}`;
-        i = j + 1;
-    }
-    if (chars.includes("]"))
-        body = `]${body}`;
-    if (chars.includes("^"))
-        body += "^";
-    if (chars.includes("-"))
-        body += "-";
-    return `[${body}]`;
-}
-/** A pattern as a POSIX ERE (also a valid JavaScript pattern). */
-function toEre(pattern) {
-    return limit(pattern)
-        .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
-        .join("");
-}
-const isAlnumChar = (c) => /[A-Za-z0-9]/.test(c);
-/**
- * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
- */
-function percentForm(pattern) {
-    if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
-        return undefined;
-    return pattern
-        .map((item) => {
-        const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
-        if (encoded.length === 0)
-            return toEre([item]);
-        const hex = encoded.map((c) => {
-            const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-            return `%(25)?${code[0]}${atom(unique(code[1] + code[1].toLowerCase()))}`;
-        });
-        const one = `(${[atom(item.chars), ...hex].join("|")})`;
-        return item.count > 1 ? `${one}{${item.count}}` : one;
-    })
-        .join("");
-}
-/** Every form of every hint: plain, percent-encoded (once or twice), base64, as one ERE. */
-function hookHintPattern(hints) {
-    const ere = new Set();
-    for (const hint of hints) {
-        ere.add(toEre(hint));
-        const percent = percentForm(hint);
-        if (percent)
-            ere.add(percent);
-        for (const once of base64Forms(hint)) {
-            ere.add(toEre(once));
-        }
-    }
-    return [...ere].join("|");
-}
-
-;// CONCATENATED MODULE: ./src/detect/placeholders.ts
-/**
- * Recognises values that have the shape of a secret but are obviously not one: documentation
- * placeholders, repeated characters, counting sequences. Pure and cheap: only a bounded prefix of
- * the value is examined, so a hostile multi-megabyte run costs no more than a short one.
- */
-const PLACEHOLDER_WORDS = [
-    "placeholder",
-    "example",
-    "redacted",
-    "youraccesstoken",
-    "yourtoken",
-    "accesstokenhere",
-    "tokenhere",
-    "dummy",
-    "xxxxxx",
-    "changeme",
-    "replaceme",
-];
-/** How much of a value the heuristics look at. Real tokens are decided well within it. */
-const SAMPLE = 256;
-/** True when `value` (a token body or a secret) is a placeholder, not a credential. */
-function looksLikePlaceholder(value, minDistinct) {
-    const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
-    const lower = sample.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
-        return true;
-    if (new Set(lower).size < minDistinct)
-        return true;
-    return isPeriodic(sample) || isCountingSequence(sample);
-}
-/** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
-function isPeriodic(sample) {
-    const maxPeriod = Math.min(64, Math.floor(sample.length / 2));
-    for (let period = 1; period <= maxPeriod; period++) {
-        let repeats = true;
-        for (let i = period; i < sample.length; i++) {
-            if (sample.charCodeAt(i) !== sample.charCodeAt(i - period)) {
-                repeats = false;
-                break;
-            }
-        }
-        if (repeats)
-            return true;
-    }
-    return false;
-}
-/** "0123456789abcdef…", "abcdefgh…": most neighbours are consecutive characters. */
-function isCountingSequence(sample) {
-    let steps = 0;
-    for (let i = 1; i < sample.length; i++) {
-        const delta = sample.charCodeAt(i) - sample.charCodeAt(i - 1);
-        if (delta === 1 || delta === -1)
-            steps++;
-    }
-    return steps * 2 > sample.length;
-}
-
-;// CONCATENATED MODULE: ./src/detect/rules/rule.ts
-const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Revoking a user or system-user token: shared by the rules that find one. */
-const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
-const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.";
-
-;// CONCATENATED MODULE: ./src/detect/rules/access-token.ts
-/**
- * `meta-access-token`: user, page and system-user tokens of any app. `EAA` and at least 90 more
- * alphanumerics, no keyword needed; the 4th character is an app-id range, not a token type.
- */
-
-
-
-
-// The upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
-const ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
-const PLUS = 43;
-const SLASH = 47;
-const EQUALS = 61;
-const BACKSLASH = 92;
-const NEWLINE = 10;
-const accessTokenRule = {
-    id: "meta-access-token",
-    title: "Meta / WhatsApp Cloud API access token (user, page or system-user)",
-    remedy: REVOKE_TOKEN,
-    keywords: ["EAA"],
-    caseSensitive: true,
-    hints: [[...literal("EAA"), repeat(ALNUM, 90)]],
-    find(text) {
-        const hits = [];
-        ACCESS_TOKEN.lastIndex = 0;
-        for (let match = ACCESS_TOKEN.exec(text); match; match = ACCESS_TOKEN.exec(text)) {
-            const start = match.index;
-            let end = start + match[0].length;
-            while (end < text.length && isAlnum(text.charCodeAt(end)))
-                end++;
-            ACCESS_TOKEN.lastIndex = end;
-            const token = text.slice(start, end);
-            if (!standsAlone(text, start, end))
-                continue;
-            if (isTruncated(text, end))
-                continue;
-            if (isUppercaseHex(token))
-                continue;
-            if (looksLikePlaceholder(token.slice(3), 12))
-                continue;
-            const appId = appIdFromAccessToken(token);
-            hits.push({ secret: token, index: start, ...(appId && { appId }) });
-        }
-        return hits;
-    },
-};
-/**
- * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
- * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
- * is an escaped newline (`\nEAA…`) inside a JSON string. A `+` at the start of a line is a diff
- * marker (a patch, a committed `.patch` file), not base64: wrapped base64 lines (64 or 76
- * characters) are too short to hold a token after it.
- */
-function standsAlone(text, start, end) {
-    const atLineStart = start === 0 ||
-        text.charCodeAt(start - 1) === NEWLINE ||
-        (text.charCodeAt(start - 1) === PLUS && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
-    if (!atLineStart) {
-        const before = text.charCodeAt(start - 1);
-        const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
-        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
-            return false;
-    }
-    if (end < text.length) {
-        const after = text.charCodeAt(end);
-        if (after === PLUS || after === SLASH || after === EQUALS)
-            return false;
-    }
-    return true;
-}
-/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
-function isTruncated(text, end) {
-    return text.startsWith("...", end) || text.startsWith("…", end);
-}
-/** A digest in a checksum file (`SHA512SUMS`) is `[0-9A-F]` only; a real token body mixes cases. */
-function isUppercaseHex(token) {
-    for (let i = 3; i < token.length; i++) {
-        const c = token.charCodeAt(i);
-        if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70)))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/detect/rules/app-secret.ts
-/**
- * `meta-app-secret`: 32 lowercase hex as the value of a key that names a Meta app secret, in env,
- * JSON, YAML, TOML, XML or code. The key is read from the word right before `secret`:
- *
- * - `app` (`META_APP_SECRET`, `appSecret`, `facebook.app.secret`): always;
- * - a Meta name (`FACEBOOK_SECRET`, `SOCIAL_AUTH_FACEBOOK_SECRET`, `FB_SECRET`, `META_SECRET`,
- *   `WHATSAPP_SECRET`, `INSTAGRAM_SECRET`): always;
- * - `client` (`client_secret`): only next to a Meta context (a 15–16 digit `client_id`, or
- *   facebook / whatsapp / instagram nearby), since every OAuth provider has one;
- * - nothing (`secret:`): only when the nearest enclosing key, a few lines up, is a Meta name
- *   (Rails `secrets.yml` / `credentials.yml` `facebook:` … `secret:`, JSON
- *   `"facebook": {"secret": …}`, TOML `[facebook]`).
- *
- * Also omniauth's positional form, which names no key: `provider :facebook, "<id>", "<secret>"`
- * and `config.omniauth :facebook, …`. A bare 32-hex value (an md5, an etag, the Meta client token,
- * which apps embed by design) is never a finding.
- */
-
-
-
-const SECRET_WORD = /secret/gi;
-// What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
-// or bracket, an operator, an opening quote.
-const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
-// omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
-// then the secret as a string literal.
-const OMNIAUTH = /:facebook[ \t]*,[ \t]*[^,\n]{1,80},[ \t]*["']([0-9a-f]{32})["']/g;
-const META_NAME = /^(?:facebook|fb|meta|whatsapp|instagram)$/i;
-const META_CONTEXT = /facebook|whatsapp|instagram|graph\.fb|\bfb[_.-]|\bmeta[_.-]|client[_.-]?id["'`]?[ \t]{0,16}[:=,][ \t]{0,16}["'`]?[0-9]{15,16}/i;
-const CONTEXT_WINDOW = 600;
-/** How far up an enclosing key is looked for: lines, and characters. */
-const NESTING_LINES = 6;
-const NESTING_CHARS = 600;
-const appSecretRule = {
-    id: "meta-app-secret",
-    title: "Meta / Facebook app secret",
-    remedy: RESET_APP_SECRET,
-    keywords: ["secret", ":facebook"],
-    hints: [anyCase("secret"), literal(":facebook")],
-    find(text) {
-        const hits = [];
-        for (const word of text.matchAll(SECRET_WORD)) {
-            SECRET_VALUE.lastIndex = word.index + word[0].length;
-            const value = SECRET_VALUE.exec(text);
-            if (!value)
-                continue;
-            const secret = value[1];
-            const index = value.index + value[0].length - secret.length;
-            if (!isSecretValue(text, index, secret))
-                continue;
-            const owner = ownerOf(text, word.index);
-            const counts = owner === "app" ||
-                owner === "meta" ||
-                (owner === "client" && hasMetaContext(text, index)) ||
-                (owner === "none" && META_NAME.test(enclosingKey(text, word.index) ?? ""));
-            if (counts)
-                hits.push({ secret, index });
-        }
-        if (text.includes(":facebook")) {
-            for (const match of text.matchAll(OMNIAUTH)) {
-                const secret = match[1];
-                const index = match.index + match[0].length - secret.length - 1;
-                if (isSecretValue(text, index, secret))
-                    hits.push({ secret, index });
-            }
-        }
-        return hits;
-    },
-};
-function isSecretValue(text, index, secret) {
-    if (index + 32 < text.length && isAlnum(text.charCodeAt(index + 32)))
-        return false;
-    return !looksLikePlaceholder(secret, 6);
-}
-const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isUpper = (c) => c >= 65 && c <= 90;
-/**
- * The word right before `secret`, after at most one `_`, `.` or `-`: in camelCase the last hump
- * (`facebookAppSecret` -> `App`), otherwise the whole run of letters (`FACEBOOK_SECRET`).
- */
-function ownerOf(text, at) {
-    const end = "_.-".includes(text[at - 1] ?? "") ? at - 1 : at;
-    let start = end;
-    const camel = isUpper(text.charCodeAt(at)) && end === at;
-    while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) {
-        start--;
-        if (camel && isUpper(text.charCodeAt(start)) && !isUpper(text.charCodeAt(start + 1)))
-            break;
-    }
-    const word = text.slice(start, end).toLowerCase();
-    if (word === "")
-        return "none";
-    if (word.endsWith("app"))
-        return "app";
-    if (word.endsWith("client"))
-        return "client";
-    if (/(?:facebook|fb|meta|whatsapp|instagram)$/.test(word))
-        return "meta";
-    return "other";
-}
-function hasMetaContext(text, index) {
-    const from = Math.max(0, index - CONTEXT_WINDOW);
-    return META_CONTEXT.test(text.slice(from, index + CONTEXT_WINDOW));
-}
-/**
- * The key that encloses the one at `at`, within a few lines: an unclosed `{` on the way up
- * (`"facebook": {"secret": …}`, `facebook: { secret: … }`), else the first line above indented
- * less than the key's own (YAML), else a TOML `[section]` header. Undefined when none is near.
- */
-function enclosingKey(text, at) {
-    const floor = Math.max(0, at - NESTING_CHARS);
-    let depth = 0;
-    let lines = 0;
-    for (let i = at - 1; i >= floor && lines <= NESTING_LINES; i--) {
-        const c = text[i];
-        if (c === "\n")
-            lines++;
-        else if (c === "}")
-            depth++;
-        else if (c === "{") {
-            if (depth === 0)
-                return keyBefore(text, i, floor);
-            depth--;
-        }
-    }
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    const indent = indentation(text, lineStart);
-    let end = lineStart - 1;
-    for (let n = 0; n < NESTING_LINES && end > floor; n++) {
-        const start = text.lastIndexOf("\n", end - 1) + 1;
-        const line = text.slice(start, end);
-        end = start - 1;
-        const trimmed = line.trim();
-        if (trimmed === "" || trimmed.startsWith("#"))
-            continue;
-        const section = /^\[(?:[\w.-]+\.)?([\w-]+)\]$/.exec(trimmed);
-        if (section)
-            return section[1];
-        if (indentation(text, start) < indent)
-            return /^["']?([\w-]+)["']?[ \t]*:$/.exec(trimmed)?.[1];
-    }
-    return undefined;
-}
-/** The key in `"facebook": {`, `facebook: {`, `facebook = {` or `:facebook => {` before `{` at `brace`. */
-function keyBefore(text, brace, floor) {
-    const before = text.slice(Math.max(floor, brace - 80), brace);
-    return /["':]?([\w-]+)["']?[ \t]*(?::|=>?)[ \t]*$/.exec(before)?.[1];
-}
-function indentation(text, lineStart) {
-    let i = lineStart;
-    while (text[i] === " " || text[i] === "\t")
-        i++;
-    return i - lineStart;
-}
-
-;// CONCATENATED MODULE: ./src/detect/rules/app-token.ts
-/**
- * `meta-app-token`: `<15–16 digit app id>|<32 hex>` (the client-side app token) and
- * `<app id>|<27–40 url-safe characters>` (what `oauth/access_token` returns), the `|` possibly
- * URL-encoded. The secret is reported as `<app id>|<rest>` whichever way the `|` was written, so
- * its fingerprint (and an ignore entry) is the same in every form.
- */
-
-
-
-// Matching starts at the separator, which is rare, rather than at the digits, which are
-// everywhere (4x faster on ordinary code).
-const SEPARATOR = /\||%7[Cc]/g;
-const appTokenRule = {
-    id: "meta-app-token",
-    title: "Meta app access token (app id | app secret or app token)",
-    remedy: RESET_APP_SECRET,
-    keywords: ["|", "%7c"],
-    hints: [
-        [repeat(DIGITS, 15), ...literal("|"), repeat(URL_SAFE, 27)],
-        [repeat(DIGITS, 15), ...literal("%7"), repeat("cC", 1), repeat(URL_SAFE, 27)],
-    ],
-    find(text) {
-        const hits = [];
-        for (const separator of text.matchAll(SEPARATOR)) {
-            const at = separator.index;
-            let start = at;
-            while (start > 0 && at - start < 17 && isDigit(text.charCodeAt(start - 1)))
-                start--;
-            const digits = at - start;
-            if (digits < 15 || digits > 16 || (start > 0 && isDigit(text.charCodeAt(start - 1))))
-                continue;
-            const from = at + separator[0].length;
-            let end = from;
-            while (end < text.length && end - from <= 40 && isUrlSafe(text.charCodeAt(end)))
-                end++;
-            if (end - from < 27 || end - from > 40)
-                continue;
-            const secret = text.slice(from, end);
-            if (!isHex32(secret) && !looksRandom(secret))
-                continue;
-            if (looksLikePlaceholder(secret, 8))
-                continue;
-            const appId = text.slice(start, at);
-            hits.push({ secret: `${appId}|${secret}`, index: start, length: end - start, appId });
-        }
-        return hits;
-    },
-};
-const isUrlSafe = (c) => isAlnum(c) || c === 45 || c === 95;
-const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
-/** An app token from `oauth/access_token` mixes letters with digits or `-`/`_`; prose does not. */
-const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
-
-;// CONCATENATED MODULE: ./src/detect/rules/dotenv-file.ts
-const TEMPLATE_SUFFIXES = [".example", ".sample", ".template", ".dist"];
-const dotenvFileRule = {
-    id: "dotenv-file",
-    title: "Environment file (.env) that usually holds secrets",
-    remedy: "Do not commit it: `git rm --cached <file>`, add `.env` and `.env.*` to .gitignore, and commit a `.env.example` without values instead.",
-    matches(path) {
-        const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-        if (name !== ".env" && !name.startsWith(".env."))
-            return false;
-        return !TEMPLATE_SUFFIXES.some((suffix) => name.endsWith(suffix));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/detect/rules/index.ts
-/** Every rule, in report order. A new rule is one module next to this file, listed here. */
-
-
-
-
-const CONTENT_RULES = [accessTokenRule, appTokenRule, appSecretRule];
-const PATH_RULES = [dotenvFileRule];
-
-;// CONCATENATED MODULE: ./src/detect/engine.ts
-/**
- * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
- * the text: the rules (`rules/`) are single passes with bounded quantifiers, the decoding layer
- * (`decode.ts`) decodes each segment once, and locating walks the text once.
- */
-
-
-/** Put on a line to silence every finding on that line. */
-const ALLOW_COMMENT = "wa-token-guard:allow";
-const prefilters = new Map(CONTENT_RULES.map((rule) => {
-    if (rule.caseSensitive && rule.keywords.length === 1) {
-        const keyword = rule.keywords[0];
-        return [rule, (text) => text.includes(keyword)];
-    }
-    const escaped = rule.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const pattern = new RegExp(escaped.join("|"), rule.caseSensitive ? "" : "i");
-    return [rule, (text) => pattern.test(text)];
-}));
-function findHits(text) {
-    const hits = [];
-    for (const rule of CONTENT_RULES) {
-        if (!prefilters.get(rule)(text))
-            continue;
-        for (const { length, ...hit } of rule.find(text)) {
-            hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
-        }
-    }
-    return hits;
-}
-function detect(text) {
-    const hits = findHits(text);
-    // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
-    // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
-    const known = new Map();
-    const remember = (hit) => {
-        const key = `${hit.rule}\0${hit.secret}`;
-        const at = known.get(key);
-        if (at)
-            at.push(hit.index);
-        else
-            known.set(key, [hit.index]);
-    };
-    for (const hit of hits)
-        remember(hit);
-    let view = decodeView(text);
-    for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
-        const found = [];
-        for (const hit of findHits(view.text)) {
-            const span = spanOverlapping(view.spans, hit.index, hit.end);
-            if (!span)
-                continue; // outside what this view decoded: found before
-            const seen = known.get(`${hit.rule}\0${hit.secret}`);
-            if (seen?.some((index) => index >= span.origStart && index < span.origEnd))
-                continue;
-            found.push({ ...hit, index: span.origStart, end: span.origEnd, encoding: span.encoding });
-        }
-        for (const hit of found) {
-            remember(hit);
-            hits.push(hit);
-        }
-        view = depth < MAX_DEPTH ? decodeView(view.text, view.spans) : undefined;
-    }
-    if (hits.length === 0)
-        return [];
-    hits.sort((a, b) => a.index - b.index);
-    return locate(text, hits);
-}
-/**
- * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
- * line is looked at once, however many hits it holds.
- */
-function locate(text, hits) {
-    const detections = [];
-    let line = 1;
-    let lineStart = 0;
-    let lineEnd = -2; // not yet known for this line
-    let allowed = false;
-    let seenIndex = -1;
-    const seenSecrets = new Set();
-    for (const hit of hits) {
-        // Two rules, or two decoded secrets, on the same spot: each secret is reported once.
-        if (hit.index !== seenIndex) {
-            seenIndex = hit.index;
-            seenSecrets.clear();
-        }
-        if (seenSecrets.has(hit.secret))
-            continue;
-        seenSecrets.add(hit.secret);
-        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
-            line++;
-            lineStart = nl + 1;
-            lineEnd = -2;
-        }
-        if (lineEnd === -2) {
-            lineEnd = text.indexOf("\n", lineStart);
-            const end = lineEnd === -1 ? text.length : lineEnd;
-            allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
-        }
-        if (allowed)
-            continue;
-        detections.push({
-            rule: hit.rule,
-            secret: hit.secret,
-            line,
-            column: hit.index - lineStart + 1,
-            ...(hit.appId && { appId: hit.appId }),
-            ...(hit.encoding && { encoding: hit.encoding }),
-            raw: text.slice(hit.index, hit.end),
-        });
-    }
-    return detections;
-}
-
-;// CONCATENATED MODULE: ./src/detect/paths.ts
-/**
- * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
- * printing the path would print the token. Pure helpers used by the scan (to report such names)
- * and by every report (to print paths safely).
- */
-
-
-/**
- * Credentials in a path's name, each component read on its own (a `/` there separates names; it
- * is not base64 context). Line and column are 0: the finding is about the file, not a line in it.
- */
-function detectInPath(path) {
-    const found = [];
-    for (const component of path.split("/")) {
-        for (const detection of detect(component))
-            found.push({ ...detection, line: 0, column: 0 });
-    }
-    return found;
-}
-// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-let lastPath = "";
-let lastRedacted = "";
-/**
- * A path with every credential in it redacted: what findings carry, so that no format (text, JSON,
- * SARIF, advice) can print the token a file is named after.
- */
-function redactPath(path) {
-    if (path === lastPath)
-        return lastRedacted; // findings come grouped by file
-    let redacted = path;
-    for (const { secret, raw } of detectInPath(path))
-        redacted = redacted.split(raw).join(redact(secret));
-    lastPath = path;
-    lastRedacted = redacted;
-    return redacted;
-}
-/**
- * Text as a terminal may show it: every control character as an escape (`\x1b`), so that a file
- * name can neither drive the terminal nor fake a line of the report. JSON and SARIF escape by
- * themselves, and keep the name as it is.
- */
-function printable(text) {
-    return text.replace(CONTROL, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, "0")}`
-            : `\\u${code.toString(16).padStart(4, "0")}`;
-    });
-}
-/** A path for a message: credentials redacted, control characters escaped. */
-const safePath = (path) => printable(redactPath(path));
-
-;// CONCATENATED MODULE: ./src/detect/redact.ts
-/**
- * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
- * and the length. Short values show less, so that at least two thirds stay hidden.
- */
-function redact_redact(secret) {
-    const n = secret.length;
-    const head = n >= 24 ? 4 : Math.floor(n / 6);
-    const tail = n >= 24 ? 2 : Math.floor(n / 12);
-    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
-}
-/**
- * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
- * line-number fingerprints), and is safe to commit in an ignore file.
- */
-function fingerprint(secret) {
-    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
-    const { createHash } = process.getBuiltinModule("node:crypto");
-    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./src/detect/scrub.ts
-
-
-
-/**
- * Defence in depth for text we did not write ourselves (error messages from libraries, API
- * replies): every credential-shaped substring is replaced by its redacted form before printing.
- */
-function scrub(text, ...knownSecrets) {
-    let clean = text;
-    for (const secret of knownSecrets) {
-        if (secret && secret.length >= 8)
-            clean = clean.split(secret).join(redact_redact(secret));
-    }
-    // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-    for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
-        clean = clean.split(raw).join(redact_redact(secret));
-    }
-    return clean;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -107016,10 +105970,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -111751,6 +110705,18 @@ class GraphUnansweredError extends GraphCallError {
     get rateLimited() {
         return isRateLimitCode(this.graph?.code);
     }
+    get explanation() {
+        const base = super.explanation;
+        if (!this.retryAt)
+            return base;
+        const when = this.retryAt.toISOString().replace(/\.\d+Z$/, "Z");
+        return {
+            meaning: this.rateLimited
+                ? "Meta rate-limited the calls, and asks to wait longer than the time budget"
+                : "the Graph API asked to wait longer than the time budget",
+            fix: `Try again after ${when}; calls made before then extend the block.`,
+        };
+    }
 }
 /**
  * Something answered, but not a Graph reply this client can use: HTML, garbage, larger than the
@@ -112267,7 +111233,7 @@ class IssueError extends Error {
     name = "IssueError";
 }
 async function syncExpiryIssue(settings, repository, verdict, context) {
-    const octokit = getOctokit(settings.token);
+    const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
     try {
         return await sync(octokit, settings, repository, verdict, context);
     }
@@ -112287,18 +111253,19 @@ async function sync(octokit, settings, repository, verdict, context) {
     if (verdict.status === "ok") {
         if (!existing)
             return { action: "none" };
-        await octokit.rest.issues.createComment({
-            ...repository,
-            issue_number: existing.number,
-            body: `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
-        });
+        const commented = await commentUnlessLocked(octokit, repository, existing.number, `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`);
         await octokit.rest.issues.update({
             ...repository,
             issue_number: existing.number,
             state: "closed",
             state_reason: "completed",
         });
-        return { action: "closed", number: existing.number, url: existing.html_url };
+        return {
+            action: "closed",
+            number: existing.number,
+            url: existing.html_url,
+            ...(!commented && { note: LOCKED_NOTE }),
+        };
     }
     const body = issueBody(verdict, {
         ...(settings.name && { name: settings.name }),
@@ -112325,12 +111292,27 @@ async function sync(octokit, settings, repository, verdict, context) {
     if (previous === verdict.status)
         return { action: "updated", number: existing.number, url: existing.html_url };
     // A change (warning -> failed, or back) is worth a notification; a repeat is not.
-    await octokit.rest.issues.createComment({
-        ...repository,
-        issue_number: existing.number,
-        body: `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`,
-    });
+    const commented = await commentUnlessLocked(octokit, repository, existing.number, `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`);
+    if (!commented)
+        return { action: "updated", number: existing.number, url: existing.html_url, note: LOCKED_NOTE };
     return { action: "commented", number: existing.number, url: existing.html_url };
+}
+const LOCKED_NOTE = "the issue is locked, so no comment was added (unlock it to be notified of changes)";
+/**
+ * Comments, unless the issue is locked: GitHub then answers 403 "Unable to create comment because
+ * issue is locked", which is not a missing permission. false when it was locked.
+ */
+async function commentUnlessLocked(octokit, repository, issueNumber, body) {
+    try {
+        await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+        return true;
+    }
+    catch (error) {
+        if (error.status === 403 && /\blocked\b/i.test(error.message ?? "")) {
+            return false;
+        }
+        throw error;
+    }
 }
 const stamp = (date) => date.toISOString().replace(/\.\d+Z$/, "Z");
 function asIssueError(error, repository) {
@@ -112389,8 +111371,100 @@ function stringAt(value, key) {
     return typeof field === "string" ? field : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/settings-checks.ts
+/**
+ * Checks every settings parser applies the same way (the token check's, the expiry watch's,
+ * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
+ * problem (one line naming the input, never echoing a secret) or undefined.
+ */
+/** Padding a copy-paste adds around a secret, removed with a warning: ASCII whitespace only. */
+function trimPadding(value) {
+    return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+const NAMED = {
+    160: "NO-BREAK SPACE",
+    173: "SOFT HYPHEN",
+    847: "COMBINING GRAPHEME JOINER",
+    1564: "ARABIC LETTER MARK",
+    6158: "MONGOLIAN VOWEL SEPARATOR",
+    8203: "ZERO WIDTH SPACE",
+    8204: "ZERO WIDTH NON-JOINER",
+    8205: "ZERO WIDTH JOINER",
+    8206: "LEFT-TO-RIGHT MARK",
+    8207: "RIGHT-TO-LEFT MARK",
+    8232: "LINE SEPARATOR",
+    8233: "PARAGRAPH SEPARATOR",
+    8239: "NARROW NO-BREAK SPACE",
+    8288: "WORD JOINER",
+    12288: "IDEOGRAPHIC SPACE",
+    65279: "BYTE ORDER MARK",
+};
+function isInvisible(codePoint) {
+    return (codePoint < 0x20 ||
+        (codePoint >= 0x7f && codePoint <= 0x9f) ||
+        NAMED[codePoint] !== undefined ||
+        (codePoint >= 0x2000 && codePoint <= 0x200f) ||
+        (codePoint >= 0x202a && codePoint <= 0x202e) ||
+        (codePoint >= 0x2061 && codePoint <= 0x206f) ||
+        (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+        (codePoint >= 0xe0000 && codePoint <= 0xe007f));
+}
+/**
+ * A secret (a token, an app secret) is one run of printable ASCII. Anything else, and above all
+ * what cannot be seen (a zero-width space, a byte order mark, a no-break space, a control
+ * character), makes the Graph API reject it with a misleading error; say which character and
+ * where (1-based, in characters of the value as given). `value` is the input without its padding.
+ */
+function secretTextProblem(name, value) {
+    let position = 0;
+    for (const char of value) {
+        position++;
+        const codePoint = char.codePointAt(0);
+        if (codePoint >= 0x21 && codePoint <= 0x7e)
+            continue;
+        const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+        const where = `at position ${position} of ${[...value].length}`;
+        if (char === " " || char === "\t" || char === "\n" || char === "\r") {
+            return `${name} contains whitespace or a line break inside it (${where}): copy it again, as one line`;
+        }
+        if (isInvisible(codePoint)) {
+            const label = NAMED[codePoint] ?? (codePoint < 0x20 || codePoint === 0x7f ? "a control character" : "");
+            return `${name} contains an invisible character (${code}${label ? ` ${label}` : ""}) ${where}: delete it, or copy the value again from its source`;
+        }
+        return `${name} contains a character that is not plain ASCII (${code}) ${where}: tokens and secrets are plain letters and digits; copy it again from its source`;
+    }
+    return undefined;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/**
+ * A base URL that secrets are sent to: https, or http only to this machine (a local stand-in or
+ * proxy), with no user name or password in it, no query and no fragment. The URL is echoed only
+ * when it holds no credentials.
+ */
+function baseUrlProblem(name, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `${name} must be an https URL${text.includes("@") ? "" : `, not "${text}"`}`;
+    }
+    if (url.username !== "" || url.password !== "") {
+        return `${name} must not contain a user name or password (they would be sent, and logged, with every call): give the bare https URL`;
+    }
+    if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
+        return `${name} must use https: "${text}" would send the token in clear text (http is allowed only for this machine: localhost, 127.0.0.1, [::1])`;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        return `${name} must be an https URL, not "${text}"`;
+    if (url.search !== "" || url.hash !== "")
+        return `${name} must have no query or fragment, not "${text}"`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/settings.ts
 /** The expiry watch's own inputs, validated in one place like the token check's. */
+
 
 /** The expiry watch's options and their defaults, as the action's inputs spell them. */
 const ISSUE_OPTION_DEFAULTS = {
@@ -112422,15 +111496,26 @@ function parseIssueSettings(raw) {
     if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
         problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
     }
-    const token = (raw["github-token"] ?? "").trim();
-    if (enabled && token === "") {
-        problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+    const token = trimPadding(raw["github-token"] ?? "");
+    const apiUrl = (raw["api-url"] ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+    if (enabled) {
+        if (token === "") {
+            problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+        }
+        else {
+            const problem = secretTextProblem("github-token", token);
+            if (problem)
+                problems.push(problem);
+        }
+        const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+        if (urlProblem)
+            problems.push(urlProblem);
     }
     if (problems.length > 0)
         throw new errors_SettingsError(problems);
     if (!enabled)
         return undefined;
-    return { token, label, assignees, ...(name && { name }) };
+    return { token, apiUrl, label, assignees, ...(name && { name }) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -112499,6 +111584,7 @@ function formatVerifyText(verdict, color) {
 
 
 
+
 /** The option names, as the action's inputs spell them (the CLI's flags are the same). */
 const OPTION_DEFAULTS = {
     token: undefined,
@@ -112531,12 +111617,14 @@ function parseSettings(raw) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = rawToken.trim();
+    const token = trimPadding(rawToken);
     if (token === "") {
         problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
     }
-    else if (/\s/.test(token)) {
-        problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
+    else {
+        const problem = secretTextProblem("token", token);
+        if (problem)
+            problems.push(problem);
     }
     // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
     const scopeList = get("required-scopes").trim();
@@ -112556,9 +111644,15 @@ function parseSettings(raw) {
     let test;
     const recipient = optional("test-recipient");
     if (recipient !== undefined) {
-        const digits = recipient.replace(/[\s()-]/g, "");
-        if (!/^\+\d{7,15}$/.test(digits)) {
-            problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code)`);
+        // Digits and phone punctuation are a phone number; anything else is a business-scoped user id
+        // (a user who hides their number behind a username), whose format Meta judges.
+        const recipientKind = /^[+\d\s().-]+$/.test(recipient) ? "phone" : "user-id";
+        const digits = recipientKind === "phone" ? recipient.replace(/[\s().-]/g, "") : recipient;
+        if (recipientKind === "phone" && !/^\+\d{7,15}$/.test(digits)) {
+            problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`);
+        }
+        if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+            problems.push("test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)");
         }
         if (phoneNumberId === undefined)
             problems.push("test-recipient needs phone-number-id: the number to send from");
@@ -112572,7 +111666,7 @@ function parseSettings(raw) {
         const text = raw["test-message"]?.trim() || undefined;
         if (text !== undefined && text.length > 4096)
             problems.push("test-message is longer than 4096 characters");
-        test = { recipient: digits, template, language, ...(text !== undefined && { text }) };
+        test = { recipient: digits, recipientKind, template, language, ...(text !== undefined && { text }) };
     }
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
@@ -112617,11 +111711,20 @@ function parseConnection(raw) {
 function connection(raw, problems) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
-    const appSecret = raw["app-secret"]?.trim() || undefined;
-    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+    const appSecret = trimPadding(raw["app-secret"] ?? "") || undefined;
+    // Neither value is echoed: a swapped pair would print the secret.
+    if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
+        problems.push(/^[0-9a-f]{32}$/i.test(appId)
+            ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
+            : "app-id must be the app's numeric id (App settings -> Basic)");
+    }
+    const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
+    if (secretText)
+        problems.push(secretText);
+    else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+        problems.push(/^\d{5,20}$/.test(appSecret)
+            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
+            : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
     }
     if ((appId === undefined) !== (appSecret === undefined)) {
         problems.push("app-id and app-secret go together: set both, or neither");
@@ -112631,8 +111734,9 @@ function connection(raw, problems) {
         problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
     }
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
-    if (!isHttpUrl(graphApiUrl))
-        problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+    const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
+    if (urlProblem)
+        problems.push(urlProblem);
     const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
     return {
         graphApiVersion,
@@ -112649,15 +111753,6 @@ function parseNumber(name, text, { min, max }, problems) {
         return min;
     }
     return value;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return (url.protocol === "https:" || url.protocol === "http:") && url.search === "" && url.hash === "";
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -112822,7 +111917,7 @@ const SENT_MESSAGE = object({
     messages: list(object({ id: shape_text, message_status: optional(shape_text) }), { min: 1 }),
 });
 /** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */
-const replies_ACCESS_TOKEN = object({
+const ACCESS_TOKEN = object({
     access_token: shape_text,
     token_type: optional(shape_text),
     expires_in: optional(durationSeconds),
@@ -113161,7 +112256,8 @@ async function gatherFacts(settings, now) {
                 const { body } = await client.post(`${settings.phoneNumberId}/messages`, settings.token, {
                     messaging_product: "whatsapp",
                     recipient_type: "individual",
-                    to: test.recipient,
+                    // A business-scoped user id goes in `recipient`, a phone number in `to` (graph-api.md 12.3).
+                    ...(test.recipientKind === "user-id" ? { recipient: test.recipient } : { to: test.recipient }),
                     ...(test.text
                         ? { type: "text", text: { preview_url: false, body: test.text } }
                         : { type: "template", template: { name: test.template, language: { code: test.language } } }),
@@ -113225,6 +112321,1129 @@ function parseActionOnlySettings(raw) {
     return { failOnEmpty };
 }
 
+;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
+/** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
+const MAX_SEGMENT = 1024 * 1024;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** A control character that text does not hold (everything below space but tab, LF, CR; DEL). */
+const isControl = (b) => (b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127;
+/**
+ * The bytes as text, or undefined when they are not valid UTF-8 or are mostly binary (more than
+ * 1 in 50 bytes a control character).
+ */
+function asText(bytes) {
+    let control = 0;
+    for (const b of bytes)
+        if (isControl(b))
+            control++;
+    if (control * 50 > bytes.length)
+        return undefined;
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/decoders/base64.ts
+/**
+ * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
+ * is a run of at least 43 base64 characters (32 bytes: the shortest credential, an app secret),
+ * with its `=` padding.
+ * Binary content (images in data URIs, lockfile digests) is recognised from its first 48 bytes,
+ * so it costs almost nothing however long it is.
+ */
+
+const MIN_SEGMENT = 43;
+const RUN = /[A-Za-z0-9+/_-]{43}/g;
+const PROBE_CHARS = 64;
+const isBase64Char = (c) => (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 43 ||
+    c === 47 ||
+    c === 45 ||
+    c === 95;
+const base64Decoder = {
+    encoding: "base64",
+    segments(text) {
+        const segments = [];
+        RUN.lastIndex = 0;
+        for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+            const start = match.index;
+            const { body, encoded } = wrappedRun(text, start);
+            let end = body;
+            while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */)
+                end++;
+            RUN.lastIndex = end;
+            if (encoded === undefined)
+                continue;
+            const decoded = decodeBase64(encoded);
+            if (decoded !== undefined)
+                segments.push({ start, end, decoded });
+        }
+        return segments;
+    },
+};
+const runEnd = (text, from) => {
+    let end = from;
+    while (end < text.length && isBase64Char(text.charCodeAt(end)))
+        end++;
+    return end;
+};
+/**
+ * The run at `start`, and the lines that continue it: `base64` wraps at 76 columns, PEM and
+ * `openssl` at 64, so a run that fills its line (a multiple of 4, 60 to 120 characters) goes on
+ * at the next line's first non-blank character, up to a shorter last line. `encoded` is
+ * undefined beyond MAX_SEGMENT.
+ */
+function wrappedRun(text, start) {
+    let body = runEnd(text, start + MIN_SEGMENT);
+    const width = body - start;
+    if (width % 4 !== 0 || width < 60 || width > 120) {
+        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
+    }
+    const lines = [text.slice(start, body)];
+    let total = width;
+    for (;;) {
+        let next = body;
+        if (text.charCodeAt(next) === 13)
+            next++;
+        if (text.charCodeAt(next) !== 10)
+            break;
+        next++;
+        while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
+            next++;
+        const end = runEnd(text, next);
+        if (end === next || end - next > width || total + end - next > MAX_SEGMENT)
+            break;
+        lines.push(text.slice(next, end));
+        total += end - next;
+        body = end;
+        if (end - next < width)
+            break; // the last line
+    }
+    return { body, encoded: lines.join("") };
+}
+function decodeBase64(encoded) {
+    if (encoded.length % 4 === 1)
+        return undefined; // not base64: one character too many
+    const probe = Buffer.from(encoded.slice(0, PROBE_CHARS), "base64");
+    for (const b of probe)
+        if (isControl(b))
+            return undefined;
+    return asText(Buffer.from(encoded, "base64"));
+}
+
+;// CONCATENATED MODULE: ./src/detect/decoders/percent.ts
+/**
+ * Percent-encoding (`%3D`, and `%253D` twice over: the engine decodes to depth 2). A segment is a
+ * run of URL characters holding at least one `%XX`: a query string in a log line, a redirect URL.
+ */
+
+const ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const percent_MIN_SEGMENT = 32;
+/** Characters a URL holds unencoded (RFC 3986), less quotes, which end a string in code. */
+const isUrlChar = (c) => (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    "%._~+-!$&()*,;=:@/?#[]".includes(String.fromCharCode(c));
+const percentDecoder = {
+    encoding: "percent",
+    segments(text) {
+        const segments = [];
+        let floor = 0;
+        ESCAPE.lastIndex = 0;
+        for (let match = ESCAPE.exec(text); match; match = ESCAPE.exec(text)) {
+            let start = match.index;
+            while (start > floor && isUrlChar(text.charCodeAt(start - 1)))
+                start--;
+            let end = match.index + 3;
+            while (end < text.length && end - start <= MAX_SEGMENT && isUrlChar(text.charCodeAt(end)))
+                end++;
+            ESCAPE.lastIndex = end;
+            floor = end;
+            if (end - start < percent_MIN_SEGMENT || end - start > MAX_SEGMENT)
+                continue;
+            const decoded = decodePercent(text, start, end);
+            if (decoded !== undefined)
+                segments.push({ start, end, decoded });
+        }
+        return segments;
+    },
+};
+function decodePercent(text, start, end) {
+    const bytes = Buffer.allocUnsafe(end - start);
+    let n = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 37 && i + 2 < end && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+            bytes[n++] = Number.parseInt(text.slice(i + 1, i + 3), 16);
+            i += 2;
+        }
+        else
+            bytes[n++] = c;
+    }
+    return asText(bytes.subarray(0, n));
+}
+const isHex = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+;// CONCATENATED MODULE: ./src/detect/decode.ts
+/**
+ * The decoding layer between the text and the rules (the model of gitleaks and trufflehog): every
+ * decodable segment is replaced by its decoded text, and the rules run again over that view, so
+ * that a key next to an encoded value still counts (`META_APP_SECRET: <base64>`). A view remembers
+ * where each decoded span came from, so a credential is reported at the encoded segment.
+ * Depth 2 covers base64 inside base64 and `%25`: the second view decodes only inside the spans
+ * the first one decoded. Each view costs one pass of the rules, and only exists when something
+ * decoded.
+ */
+
+
+const DECODERS = [base64Decoder, percentDecoder];
+const MAX_DEPTH = 2;
+/**
+ * The next view of `text`: decodes segments anywhere (the original text) or only inside `within`
+ * (the spans the previous view decoded). Undefined when nothing decodes.
+ */
+function decodeView(text, within) {
+    const ranges = within ?? [
+        { start: 0, end: text.length, origStart: -1, origEnd: -1, encoding: "base64" },
+    ];
+    const found = [];
+    for (const range of ranges) {
+        const inRange = [];
+        // Each range on its own: a search for the next segment never runs past the range's end.
+        const part = within ? text.slice(range.start, range.end) : text;
+        for (const decoder of DECODERS) {
+            for (const segment of decoder.segments(part)) {
+                inRange.push({
+                    ...segment,
+                    start: segment.start + range.start,
+                    end: segment.end + range.start,
+                    range: within ? range : undefined,
+                    encoding: decoder.encoding,
+                });
+            }
+        }
+        inRange.sort((a, b) => a.start - b.start || b.end - a.end);
+        let covered = range.start;
+        for (const segment of inRange) {
+            if (segment.start < covered)
+                continue; // overlaps one already taken: the earlier, longer wins
+            found.push(segment);
+            covered = segment.end;
+        }
+    }
+    if (found.length === 0)
+        return undefined;
+    const pieces = [];
+    const spans = [];
+    let offset = 0;
+    let at = 0;
+    for (const segment of found) {
+        pieces.push(text.slice(at, segment.start));
+        offset += segment.start - at;
+        pieces.push(segment.decoded);
+        const outer = segment.range;
+        spans.push({
+            start: offset,
+            end: offset + segment.decoded.length,
+            origStart: outer ? outer.origStart : segment.start,
+            origEnd: outer ? outer.origEnd : segment.end,
+            encoding: outer ? outer.encoding : segment.encoding,
+        });
+        offset += segment.decoded.length;
+        at = segment.end;
+    }
+    pieces.push(text.slice(at));
+    return { text: pieces.join(""), spans };
+}
+/** The first span that `[start, end)` overlaps, by binary search. */
+function spanOverlapping(spans, start, end) {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (spans[mid].end <= start)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const span = spans[low];
+    return span && span.start < end ? span : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/app-id.ts
+/**
+ * Meta access tokens carry the issuing app's id in their first characters: base64-decoding the
+ * first 12 characters gives byte 0x10 followed by `app_id << 2` as a 64-bit big-endian integer.
+ * Meta does not document this, so a token that does not decode is still reported; the decoded id
+ * only tells the user which app the leaked token belongs to (and so where to revoke it).
+ */
+function appIdFromAccessToken(token) {
+    if (token.length < 12)
+        return undefined;
+    const bytes = Buffer.from(token.slice(0, 12), "base64");
+    if (bytes.length !== 9 || bytes[0] !== 0x10)
+        return undefined;
+    const shifted = bytes.readBigUInt64BE(1);
+    if ((shifted & 3n) !== 0n)
+        return undefined;
+    const appId = shifted >> 2n;
+    // Real app ids have 13 to 17 digits; anything else is a string that merely starts with EAA.
+    const digits = appId.toString();
+    return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/hints.ts
+/**
+ * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
+ * git whether any changed line matches `HINTS` (a POSIX extended regular expression); only then
+ * does the full scan run. That is safe only while the pattern is a superset of what the engine
+ * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
+ * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
+ * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
+ * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
+ *
+ * A hint is a sequence of items, each a set of characters and how many of them follow. Items are
+ * built with literal(), anyCase() and repeat(); sets are listed characters or ranges (`0-9a-f`).
+ */
+const hints_expand = (set) => set.replace(/(.)-(.)/g, (_, from, to) => {
+    let out = "";
+    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++)
+        out += String.fromCharCode(c);
+    return out;
+});
+const ALNUM = "A-Za-z0-9";
+const DIGITS = "0-9";
+const URL_SAFE = "A-Za-z0-9_\\-";
+const literal = (text) => [...text].map((c) => ({ chars: c, count: 1 }));
+const anyCase = (text) => [...text].map((c) => ({ chars: unique(c.toLowerCase() + c.toUpperCase()), count: 1 }));
+/** `set` is a class body as in a regular expression: `0-9a-f`; `\\-` for a literal `-`. */
+const repeat = (set, count) => ({
+    chars: unique(hints_expand(set.replace("\\-", "\u0000")).replace("\u0000", "-")),
+    count,
+});
+function unique(chars) {
+    return [...new Set(chars)].sort().join("");
+}
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+/** Both alphabets at once: standard (`+/`) and URL-safe (`-_`) base64. */
+const SIXTY_TWO = "+-";
+const SIXTY_THREE = "/_";
+const base64Chars = (value) => (value < 62 ? BASE64[value] : value === 62 ? SIXTY_TWO : SIXTY_THREE);
+/**
+ * A derived set this large says little: it is widened to the whole alphabet (both kinds, and `%`
+ * for `%2B` and friends in a URL) so that it compresses.
+ */
+const ANY_BASE64 = unique(`${BASE64}${SIXTY_TWO}${SIXTY_THREE}%`);
+const WIDEN_AT = 16;
+/**
+ * A derived form keeps its first MAX_LENGTH characters: requiring fewer characters is still a
+ * superset, and it keeps the pattern small enough that git's -G costs the typical commit nothing.
+ */
+const MAX_LENGTH = 16;
+/**
+ * The base64 encodings of text matching `pattern`, one per alignment of its first byte in a
+ * 3-byte group. Only the characters whose 6 bits come wholly from the pattern are kept (the ones
+ * at the edges depend on the unknown bytes around it). Characters are bytes here: the rules'
+ * hints are ASCII.
+ */
+function base64Forms(pattern) {
+    const bytes = pattern.flatMap((item) => Array(item.count).fill(item.chars));
+    const forms = [];
+    for (let align = 0; align < 3; align++) {
+        const out = [];
+        const at = (i) => bytes[i - align]; // undefined outside the pattern
+        const groups = Math.ceil((bytes.length + align) / 3);
+        for (let g = 0; g < groups; g++) {
+            const [a, b, c] = [at(g * 3), at(g * 3 + 1), at(g * 3 + 2)];
+            // Each output character: the bytes it reads, and how it is made from them.
+            const outputs = [
+                [[a], (x) => x >> 2],
+                [[a, b], (x, y) => ((x & 3) << 4) | (y >> 4)],
+                [[b, c], (x, y) => ((x & 15) << 2) | (y >> 6)],
+                [[c], (x) => x & 63],
+            ];
+            for (const [inputs, make] of outputs) {
+                if (inputs.some((set) => set === undefined))
+                    continue;
+                const first = inputs[0];
+                const second = inputs[1] ?? "\u0000";
+                let chars = "";
+                for (const x of first)
+                    for (const y of second)
+                        chars += base64Chars(make(x.charCodeAt(0), y.charCodeAt(0)));
+                chars = unique(chars);
+                out.push({ chars: chars.length >= WIDEN_AT ? ANY_BASE64 : chars, count: 1 });
+            }
+        }
+        forms.push(compress(out));
+    }
+    return forms;
+}
+/** The first MAX_LENGTH characters of a pattern. */
+function limit(pattern) {
+    const out = [];
+    let left = MAX_LENGTH;
+    for (const item of pattern) {
+        if (left === 0)
+            break;
+        out.push({ ...item, count: Math.min(item.count, left) });
+        left -= Math.min(item.count, left);
+    }
+    return out;
+}
+function compress(items) {
+    const out = [];
+    for (const item of items) {
+        const last = out[out.length - 1];
+        if (last && last.chars === item.chars)
+            last.count += item.count;
+        else
+            out.push({ ...item });
+    }
+    return out;
+}
+/** One item as an ERE atom: a character, or a bracket expression. */
+function atom(chars) {
+    if (chars.length === 1)
+        return /[A-Za-z0-9%:_ -]/.test(chars) ? chars : `[${chars}]`;
+    let body = "";
+    const codes = [...chars].map((c) => c.charCodeAt(0)).filter((c) => c !== 45 && c !== 93 && c !== 94);
+    for (let i = 0; i < codes.length;) {
+        let j = i;
+        while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1)
+            j++;
+        const from = String.fromCharCode(codes[i]);
+        const to = String.fromCharCode(codes[j]);
+        body += j - i >= 2 ? `${from}-${to}` : j === i ? from : `${from}${to}`;
+        i = j + 1;
+    }
+    if (chars.includes("]"))
+        body = `]${body}`;
+    if (chars.includes("^"))
+        body += "^";
+    if (chars.includes("-"))
+        body += "-";
+    return `[${body}]`;
+}
+/** A pattern as a POSIX ERE (also a valid JavaScript pattern). */
+function toEre(pattern) {
+    return limit(pattern)
+        .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
+        .join("");
+}
+const isAlnumChar = (c) => /[A-Za-z0-9]/.test(c);
+/**
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
+ * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
+ */
+function percentForm(pattern) {
+    if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
+        return undefined;
+    return pattern
+        .map((item) => {
+        const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
+        if (encoded.length === 0)
+            return toEre([item]);
+        const hex = encoded.map((c) => {
+            const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+            return `%(25)?${code[0]}${atom(unique(code[1] + code[1].toLowerCase()))}`;
+        });
+        const one = `(${[atom(item.chars), ...hex].join("|")})`;
+        return item.count > 1 ? `${one}{${item.count}}` : one;
+    })
+        .join("");
+}
+/** Every form of every hint: plain, percent-encoded (once or twice), base64, as one ERE. */
+function hookHintPattern(hints) {
+    const ere = new Set();
+    for (const hint of hints) {
+        ere.add(toEre(hint));
+        const percent = percentForm(hint);
+        if (percent)
+            ere.add(percent);
+        for (const once of base64Forms(hint)) {
+            ere.add(toEre(once));
+        }
+    }
+    return [...ere].join("|");
+}
+
+;// CONCATENATED MODULE: ./src/detect/placeholders.ts
+/**
+ * Recognises values that have the shape of a secret but are obviously not one: documentation
+ * placeholders, repeated characters, counting sequences. Pure and cheap: only a bounded prefix of
+ * the value is examined, so a hostile multi-megabyte run costs no more than a short one.
+ */
+const PLACEHOLDER_WORDS = [
+    "placeholder",
+    "example",
+    "redacted",
+    "youraccesstoken",
+    "yourtoken",
+    "accesstokenhere",
+    "tokenhere",
+    "dummy",
+    "xxxxxx",
+    "changeme",
+    "replaceme",
+];
+/** How much of a value the heuristics look at. Real tokens are decided well within it. */
+const SAMPLE = 256;
+/** True when `value` (a token body or a secret) is a placeholder, not a credential. */
+function looksLikePlaceholder(value, minDistinct) {
+    const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
+    const lower = sample.toLowerCase();
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (new Set(lower).size < minDistinct)
+        return true;
+    return isPeriodic(sample) || isCountingSequence(sample);
+}
+/** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
+function isPeriodic(sample) {
+    const maxPeriod = Math.min(64, Math.floor(sample.length / 2));
+    for (let period = 1; period <= maxPeriod; period++) {
+        let repeats = true;
+        for (let i = period; i < sample.length; i++) {
+            if (sample.charCodeAt(i) !== sample.charCodeAt(i - period)) {
+                repeats = false;
+                break;
+            }
+        }
+        if (repeats)
+            return true;
+    }
+    return false;
+}
+/** "0123456789abcdef…", "abcdefgh…": most neighbours are consecutive characters. */
+function isCountingSequence(sample) {
+    let steps = 0;
+    for (let i = 1; i < sample.length; i++) {
+        const delta = sample.charCodeAt(i) - sample.charCodeAt(i - 1);
+        if (delta === 1 || delta === -1)
+            steps++;
+    }
+    return steps * 2 > sample.length;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/rule.ts
+const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Revoking a user or system-user token: shared by the rules that find one. */
+const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
+const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.";
+
+;// CONCATENATED MODULE: ./src/detect/rules/access-token.ts
+/**
+ * `meta-access-token`: user, page and system-user tokens of any app. `EAA` and at least 90 more
+ * alphanumerics, no keyword needed; the 4th character is an app-id range, not a token type.
+ */
+
+
+
+
+// The upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
+const access_token_ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
+const PLUS = 43;
+const SLASH = 47;
+const EQUALS = 61;
+const BACKSLASH = 92;
+const NEWLINE = 10;
+const accessTokenRule = {
+    id: "meta-access-token",
+    title: "Meta / WhatsApp Cloud API access token (user, page or system-user)",
+    remedy: REVOKE_TOKEN,
+    keywords: ["EAA"],
+    caseSensitive: true,
+    hints: [[...literal("EAA"), repeat(ALNUM, 90)]],
+    find(text) {
+        const hits = [];
+        access_token_ACCESS_TOKEN.lastIndex = 0;
+        for (let match = access_token_ACCESS_TOKEN.exec(text); match; match = access_token_ACCESS_TOKEN.exec(text)) {
+            const start = match.index;
+            let end = start + match[0].length;
+            while (end < text.length && isAlnum(text.charCodeAt(end)))
+                end++;
+            access_token_ACCESS_TOKEN.lastIndex = end;
+            const token = text.slice(start, end);
+            if (!standsAlone(text, start, end))
+                continue;
+            if (isTruncated(text, end))
+                continue;
+            if (isUppercaseHex(token))
+                continue;
+            if (looksLikePlaceholder(token.slice(3), 12))
+                continue;
+            const appId = appIdFromAccessToken(token);
+            hits.push({ secret: token, index: start, ...(appId && { appId }) });
+        }
+        return hits;
+    },
+};
+/**
+ * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
+ * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
+ * is an escaped newline (`\nEAA…`) inside a JSON string. A `+` at the start of a line is a diff
+ * marker (a patch, a committed `.patch` file), not base64: wrapped base64 lines (64 or 76
+ * characters) are too short to hold a token after it.
+ */
+function standsAlone(text, start, end) {
+    const atLineStart = start === 0 ||
+        text.charCodeAt(start - 1) === NEWLINE ||
+        (text.charCodeAt(start - 1) === PLUS && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
+    if (!atLineStart) {
+        const before = text.charCodeAt(start - 1);
+        const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
+        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
+            return false;
+    }
+    if (end < text.length) {
+        const after = text.charCodeAt(end);
+        if (after === PLUS || after === SLASH || after === EQUALS)
+            return false;
+    }
+    return true;
+}
+/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
+function isTruncated(text, end) {
+    return text.startsWith("...", end) || text.startsWith("…", end);
+}
+/** A digest in a checksum file (`SHA512SUMS`) is `[0-9A-F]` only; a real token body mixes cases. */
+function isUppercaseHex(token) {
+    for (let i = 3; i < token.length; i++) {
+        const c = token.charCodeAt(i);
+        if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70)))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/app-secret.ts
+/**
+ * `meta-app-secret`: 32 lowercase hex as the value of a key that names a Meta app secret, in env,
+ * JSON, YAML, TOML, XML or code. The key is read from the word right before `secret`:
+ *
+ * - `app` (`META_APP_SECRET`, `appSecret`, `facebook.app.secret`): always;
+ * - a Meta name (`FACEBOOK_SECRET`, `SOCIAL_AUTH_FACEBOOK_SECRET`, `FB_SECRET`, `META_SECRET`,
+ *   `WHATSAPP_SECRET`, `INSTAGRAM_SECRET`): always;
+ * - `client` (`client_secret`): only next to a Meta context (a 15–16 digit `client_id`, or
+ *   facebook / whatsapp / instagram nearby), since every OAuth provider has one;
+ * - nothing (`secret:`): only when the nearest enclosing key, a few lines up, is a Meta name
+ *   (Rails `secrets.yml` / `credentials.yml` `facebook:` … `secret:`, JSON
+ *   `"facebook": {"secret": …}`, TOML `[facebook]`).
+ *
+ * Also omniauth's positional form, which names no key: `provider :facebook, "<id>", "<secret>"`
+ * and `config.omniauth :facebook, …`. A bare 32-hex value (an md5, an etag, the Meta client token,
+ * which apps embed by design) is never a finding.
+ */
+
+
+
+const SECRET_WORD = /secret/gi;
+// What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
+// or bracket, an operator, an opening quote.
+const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
+// omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
+// then the secret as a string literal.
+const OMNIAUTH = /:facebook[ \t]*,[ \t]*[^,\n]{1,80},[ \t]*["']([0-9a-f]{32})["']/g;
+const META_NAME = /^(?:facebook|fb|meta|whatsapp|instagram)$/i;
+const META_CONTEXT = /facebook|whatsapp|instagram|graph\.fb|\bfb[_.-]|\bmeta[_.-]|client[_.-]?id["'`]?[ \t]{0,16}[:=,][ \t]{0,16}["'`]?[0-9]{15,16}/i;
+const CONTEXT_WINDOW = 600;
+/** How far up an enclosing key is looked for: lines, and characters. */
+const NESTING_LINES = 6;
+const NESTING_CHARS = 600;
+const appSecretRule = {
+    id: "meta-app-secret",
+    title: "Meta / Facebook app secret",
+    remedy: RESET_APP_SECRET,
+    keywords: ["secret", ":facebook"],
+    hints: [anyCase("secret"), literal(":facebook")],
+    find(text) {
+        const hits = [];
+        for (const word of text.matchAll(SECRET_WORD)) {
+            SECRET_VALUE.lastIndex = word.index + word[0].length;
+            const value = SECRET_VALUE.exec(text);
+            if (!value)
+                continue;
+            const secret = value[1];
+            const index = value.index + value[0].length - secret.length;
+            if (!isSecretValue(text, index, secret))
+                continue;
+            const owner = ownerOf(text, word.index);
+            const counts = owner === "app" ||
+                owner === "meta" ||
+                (owner === "client" && hasMetaContext(text, index)) ||
+                (owner === "none" && META_NAME.test(enclosingKey(text, word.index) ?? ""));
+            if (counts)
+                hits.push({ secret, index });
+        }
+        if (text.includes(":facebook")) {
+            for (const match of text.matchAll(OMNIAUTH)) {
+                const secret = match[1];
+                const index = match.index + match[0].length - secret.length - 1;
+                if (isSecretValue(text, index, secret))
+                    hits.push({ secret, index });
+            }
+        }
+        return hits;
+    },
+};
+function isSecretValue(text, index, secret) {
+    if (index + 32 < text.length && isAlnum(text.charCodeAt(index + 32)))
+        return false;
+    return !looksLikePlaceholder(secret, 6);
+}
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c) => c >= 65 && c <= 90;
+/**
+ * The word right before `secret`, after at most one `_`, `.` or `-`: in camelCase the last hump
+ * (`facebookAppSecret` -> `App`), otherwise the whole run of letters (`FACEBOOK_SECRET`).
+ */
+function ownerOf(text, at) {
+    const end = "_.-".includes(text[at - 1] ?? "") ? at - 1 : at;
+    let start = end;
+    const camel = isUpper(text.charCodeAt(at)) && end === at;
+    while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) {
+        start--;
+        if (camel && isUpper(text.charCodeAt(start)) && !isUpper(text.charCodeAt(start + 1)))
+            break;
+    }
+    const word = text.slice(start, end).toLowerCase();
+    if (word === "")
+        return "none";
+    if (word.endsWith("app"))
+        return "app";
+    if (word.endsWith("client"))
+        return "client";
+    if (/(?:facebook|fb|meta|whatsapp|instagram)$/.test(word))
+        return "meta";
+    return "other";
+}
+function hasMetaContext(text, index) {
+    const from = Math.max(0, index - CONTEXT_WINDOW);
+    return META_CONTEXT.test(text.slice(from, index + CONTEXT_WINDOW));
+}
+/**
+ * The key that encloses the one at `at`, within a few lines: an unclosed `{` on the way up
+ * (`"facebook": {"secret": …}`, `facebook: { secret: … }`), else the first line above indented
+ * less than the key's own (YAML), else a TOML `[section]` header. Undefined when none is near.
+ */
+function enclosingKey(text, at) {
+    const floor = Math.max(0, at - NESTING_CHARS);
+    let depth = 0;
+    let lines = 0;
+    for (let i = at - 1; i >= floor && lines <= NESTING_LINES; i--) {
+        const c = text[i];
+        if (c === "\n")
+            lines++;
+        else if (c === "}")
+            depth++;
+        else if (c === "{") {
+            if (depth === 0)
+                return keyBefore(text, i, floor);
+            depth--;
+        }
+    }
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const indent = indentation(text, lineStart);
+    let end = lineStart - 1;
+    for (let n = 0; n < NESTING_LINES && end > floor; n++) {
+        const start = text.lastIndexOf("\n", end - 1) + 1;
+        const line = text.slice(start, end);
+        end = start - 1;
+        const trimmed = line.trim();
+        if (trimmed === "" || trimmed.startsWith("#"))
+            continue;
+        const section = /^\[(?:[\w.-]+\.)?([\w-]+)\]$/.exec(trimmed);
+        if (section)
+            return section[1];
+        if (indentation(text, start) < indent)
+            return /^["']?([\w-]+)["']?[ \t]*:$/.exec(trimmed)?.[1];
+    }
+    return undefined;
+}
+/** The key in `"facebook": {`, `facebook: {`, `facebook = {` or `:facebook => {` before `{` at `brace`. */
+function keyBefore(text, brace, floor) {
+    const before = text.slice(Math.max(floor, brace - 80), brace);
+    return /["':]?([\w-]+)["']?[ \t]*(?::|=>?)[ \t]*$/.exec(before)?.[1];
+}
+function indentation(text, lineStart) {
+    let i = lineStart;
+    while (text[i] === " " || text[i] === "\t")
+        i++;
+    return i - lineStart;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/app-token.ts
+/**
+ * `meta-app-token`: `<15–16 digit app id>|<32 hex>` (the client-side app token) and
+ * `<app id>|<27–40 url-safe characters>` (what `oauth/access_token` returns), the `|` possibly
+ * URL-encoded. The secret is reported as `<app id>|<rest>` whichever way the `|` was written, so
+ * its fingerprint (and an ignore entry) is the same in every form.
+ */
+
+
+
+// Matching starts at the separator, which is rare, rather than at the digits, which are
+// everywhere (4x faster on ordinary code).
+const SEPARATOR = /\||%7[Cc]/g;
+const appTokenRule = {
+    id: "meta-app-token",
+    title: "Meta app access token (app id | app secret or app token)",
+    remedy: RESET_APP_SECRET,
+    keywords: ["|", "%7c"],
+    hints: [
+        [repeat(DIGITS, 15), ...literal("|"), repeat(URL_SAFE, 27)],
+        [repeat(DIGITS, 15), ...literal("%7"), repeat("cC", 1), repeat(URL_SAFE, 27)],
+    ],
+    find(text) {
+        const hits = [];
+        for (const separator of text.matchAll(SEPARATOR)) {
+            const at = separator.index;
+            let start = at;
+            while (start > 0 && at - start < 17 && isDigit(text.charCodeAt(start - 1)))
+                start--;
+            const digits = at - start;
+            if (digits < 15 || digits > 16 || (start > 0 && isDigit(text.charCodeAt(start - 1))))
+                continue;
+            const from = at + separator[0].length;
+            let end = from;
+            while (end < text.length && end - from <= 40 && isUrlSafe(text.charCodeAt(end)))
+                end++;
+            if (end - from < 27 || end - from > 40)
+                continue;
+            const secret = text.slice(from, end);
+            if (!isHex32(secret) && !looksRandom(secret))
+                continue;
+            if (looksLikePlaceholder(secret, 8))
+                continue;
+            const appId = text.slice(start, at);
+            hits.push({ secret: `${appId}|${secret}`, index: start, length: end - start, appId });
+        }
+        return hits;
+    },
+};
+const isUrlSafe = (c) => isAlnum(c) || c === 45 || c === 95;
+const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
+/** An app token from `oauth/access_token` mixes letters with digits or `-`/`_`; prose does not. */
+const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
+
+;// CONCATENATED MODULE: ./src/detect/rules/dotenv-file.ts
+const TEMPLATE_SUFFIXES = [".example", ".sample", ".template", ".dist"];
+const dotenvFileRule = {
+    id: "dotenv-file",
+    title: "Environment file (.env) that usually holds secrets",
+    remedy: "Do not commit it: `git rm --cached <file>`, add `.env` and `.env.*` to .gitignore, and commit a `.env.example` without values instead.",
+    matches(path) {
+        const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+        if (name !== ".env" && !name.startsWith(".env."))
+            return false;
+        return !TEMPLATE_SUFFIXES.some((suffix) => name.endsWith(suffix));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/detect/rules/index.ts
+/** Every rule, in report order. A new rule is one module next to this file, listed here. */
+
+
+
+
+const CONTENT_RULES = [accessTokenRule, appTokenRule, appSecretRule];
+const PATH_RULES = [dotenvFileRule];
+
+;// CONCATENATED MODULE: ./src/detect/engine.ts
+/**
+ * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
+ * the text: the rules (`rules/`) are single passes with bounded quantifiers, the decoding layer
+ * (`decode.ts`) decodes each segment once, and locating walks the text once.
+ */
+
+
+/** Put on a line to silence every finding on that line. */
+const ALLOW_COMMENT = "wa-token-guard:allow";
+const prefilters = new Map(CONTENT_RULES.map((rule) => {
+    if (rule.caseSensitive && rule.keywords.length === 1) {
+        const keyword = rule.keywords[0];
+        return [rule, (text) => text.includes(keyword)];
+    }
+    const escaped = rule.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const pattern = new RegExp(escaped.join("|"), rule.caseSensitive ? "" : "i");
+    return [rule, (text) => pattern.test(text)];
+}));
+function findHits(text) {
+    const hits = [];
+    for (const rule of CONTENT_RULES) {
+        if (!prefilters.get(rule)(text))
+            continue;
+        for (const { length, ...hit } of rule.find(text)) {
+            hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
+        }
+    }
+    return hits;
+}
+function detect(text) {
+    const hits = findHits(text);
+    // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
+    // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
+    const known = new Map();
+    const remember = (hit) => {
+        const key = `${hit.rule}\0${hit.secret}`;
+        const at = known.get(key);
+        if (at)
+            at.push(hit.index);
+        else
+            known.set(key, [hit.index]);
+    };
+    for (const hit of hits)
+        remember(hit);
+    let view = decodeView(text);
+    for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
+        const found = [];
+        for (const hit of findHits(view.text)) {
+            const span = spanOverlapping(view.spans, hit.index, hit.end);
+            if (!span)
+                continue; // outside what this view decoded: found before
+            const seen = known.get(`${hit.rule}\0${hit.secret}`);
+            if (seen?.some((index) => index >= span.origStart && index < span.origEnd))
+                continue;
+            found.push({ ...hit, index: span.origStart, end: span.origEnd, encoding: span.encoding });
+        }
+        for (const hit of found) {
+            remember(hit);
+            hits.push(hit);
+        }
+        view = depth < MAX_DEPTH ? decodeView(view.text, view.spans) : undefined;
+    }
+    if (hits.length === 0)
+        return [];
+    hits.sort((a, b) => a.index - b.index);
+    return locate(text, hits);
+}
+/**
+ * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
+ * line is looked at once, however many hits it holds.
+ */
+function locate(text, hits) {
+    const detections = [];
+    let line = 1;
+    let lineStart = 0;
+    let lineEnd = -2; // not yet known for this line
+    let allowed = false;
+    let seenIndex = -1;
+    const seenSecrets = new Set();
+    for (const hit of hits) {
+        // Two rules, or two decoded secrets, on the same spot: each secret is reported once.
+        if (hit.index !== seenIndex) {
+            seenIndex = hit.index;
+            seenSecrets.clear();
+        }
+        if (seenSecrets.has(hit.secret))
+            continue;
+        seenSecrets.add(hit.secret);
+        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
+            line++;
+            lineStart = nl + 1;
+            lineEnd = -2;
+        }
+        if (lineEnd === -2) {
+            lineEnd = text.indexOf("\n", lineStart);
+            const end = lineEnd === -1 ? text.length : lineEnd;
+            allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
+        }
+        if (allowed)
+            continue;
+        detections.push({
+            rule: hit.rule,
+            secret: hit.secret,
+            line,
+            column: hit.index - lineStart + 1,
+            ...(hit.appId && { appId: hit.appId }),
+            ...(hit.encoding && { encoding: hit.encoding }),
+            raw: text.slice(hit.index, hit.end),
+        });
+    }
+    return detections;
+}
+
+;// CONCATENATED MODULE: ./src/detect/paths.ts
+/**
+ * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
+ * printing the path would print the token. Pure helpers used by the scan (to report such names)
+ * and by every report (to print paths safely).
+ */
+
+
+/**
+ * Credentials in a path's name, each component read on its own (a `/` there separates names; it
+ * is not base64 context). Line and column are 0: the finding is about the file, not a line in it.
+ */
+function detectInPath(path) {
+    const found = [];
+    for (const component of path.split("/")) {
+        for (const detection of detect(component))
+            found.push({ ...detection, line: 0, column: 0 });
+    }
+    return found;
+}
+// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+let lastPath = "";
+let lastRedacted = "";
+/**
+ * A path with every credential in it redacted: what findings carry, so that no format (text, JSON,
+ * SARIF, advice) can print the token a file is named after.
+ */
+function redactPath(path) {
+    if (path === lastPath)
+        return lastRedacted; // findings come grouped by file
+    let redacted = path;
+    for (const { secret, raw } of detectInPath(path))
+        redacted = redacted.split(raw).join(redact(secret));
+    lastPath = path;
+    lastRedacted = redacted;
+    return redacted;
+}
+/**
+ * Text as a terminal may show it: every control character as an escape (`\x1b`), so that a file
+ * name can neither drive the terminal nor fake a line of the report. JSON and SARIF escape by
+ * themselves, and keep the name as it is.
+ */
+function printable(text) {
+    return text.replace(CONTROL, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, "0")}`
+            : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
+}
+/** A path for a message: credentials redacted, control characters escaped. */
+const safePath = (path) => printable(redactPath(path));
+
+;// CONCATENATED MODULE: ./src/detect/redact.ts
+/**
+ * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
+ * and the length. Short values show less, so that at least two thirds stay hidden.
+ */
+function redact_redact(secret) {
+    const n = secret.length;
+    const head = n >= 24 ? 4 : Math.floor(n / 6);
+    const tail = n >= 24 ? 2 : Math.floor(n / 12);
+    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
+}
+/**
+ * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
+ * line-number fingerprints), and is safe to commit in an ignore file.
+ */
+function fingerprint(secret) {
+    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/detect/scrub.ts
+
+
+
+/**
+ * The last guard at every output edge (the action's log, annotations, outputs and summary; the
+ * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
+ * JSON-escaped), and every credential-shaped substring, is replaced by its redacted form.
+ * Secrets are added as they are read (the action's inputs, the CLI's variables), whatever input
+ * or variable they arrived in.
+ */
+class Scrubber {
+    forms = new Set();
+    constructor(secrets = []) {
+        this.add(...secrets);
+    }
+    add(...secrets) {
+        for (const secret of secrets) {
+            if (!secret)
+                continue;
+            for (const form of [
+                secret,
+                secret.trim(),
+                encodeURIComponent(secret),
+                JSON.stringify(secret).slice(1, -1),
+            ]) {
+                // Shorter values are not secrets worth the noise (and would redact ordinary words).
+                if (form.length >= 8)
+                    this.forms.add(form);
+            }
+        }
+        return this;
+    }
+    /** The values to hand the runner's masking (`core.setSecret`). */
+    get values() {
+        return [...this.forms];
+    }
+    clean(text) {
+        let clean = text;
+        // Longest first, so that a secret inside a longer one (`id|secret`) never leaves a remainder.
+        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
+            if (clean.includes(form))
+                clean = clean.split(form).join(redact_redact(form));
+        }
+        // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
+        for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
+            clean = clean.split(raw).join(redact_redact(secret));
+        }
+        return clean;
+    }
+}
+/** One-off scrubbing of text we did not write (library errors, API replies). */
+function scrub(text, ...knownSecrets) {
+    return new Scrubber(knownSecrets).clean(text);
+}
+/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+function isSecretName(name) {
+    return /(^|[-_])(token|secret|password)$/i.test(name);
+}
+/**
+ * Every value that must never be printed, from a set of named inputs: each secret-named input's
+ * value, and any other input's value that is shaped like a credential (a swapped `app-id` holding
+ * the app secret, a token pasted into the wrong input).
+ */
+function secretValues(inputs) {
+    return Object.entries(inputs)
+        .filter(([name, value]) => value && (isSecretName(name) || looksLikeCredential(value)))
+        .map(([, value]) => value);
+}
+function looksLikeCredential(value) {
+    const text = value.trim();
+    return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/**
+ * The action's secrets, from every input the runner passed (INPUT_<NAME>): one scrubber for
+ * everything the action prints, whichever input a secret arrived in, including inputs added
+ * later (any `*-token` / `*-secret` input is covered by its name).
+ */
+
+
+function inputScrubber(env = process.env) {
+    const inputs = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith("INPUT_"))
+            inputs[key.slice("INPUT_".length).toLowerCase()] = value;
+    }
+    return new Scrubber(secretValues(inputs));
+}
+/** Masks every secret input with the runner first, before anything can print it. */
+function maskSecretInputs() {
+    const scrubber = inputScrubber();
+    for (const value of scrubber.values)
+        core_setSecret(value);
+    return scrubber;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The GitHub Action: read the inputs, check the token, report (outputs, annotations, job
@@ -113246,15 +113465,9 @@ function parseActionOnlySettings(raw) {
 const TITLE = "WhatsApp token check";
 async function run() {
     // Masking comes before anything else can print: the runner hides these values from then on.
+    const scrubber = maskSecretInputs();
+    const clean = (text) => scrubber.clean(text);
     const rawToken = getInput("token", { trimWhitespace: false });
-    const secrets = [rawToken.trim(), getInput("app-secret"), getInput("github-token")];
-    const appId = getInput("app-id");
-    if (appId && secrets[1])
-        secrets.push(`${appId}|${secrets[1]}`);
-    for (const secret of secrets)
-        if (secret)
-            core_setSecret(secret);
-    const clean = (text) => scrub(text, ...secrets);
     const raw = { token: rawToken };
     for (const name of Object.keys(OPTION_DEFAULTS)) {
         if (name !== "token")
@@ -113290,6 +113503,7 @@ async function run() {
     const issueSettings = attempt(() => parseIssueSettings({
         "open-issue": getInput("open-issue"),
         "github-token": getInput("github-token"),
+        "api-url": process.env.GITHUB_API_URL,
         "issue-label": getInput("issue-label"),
         "issue-assignees": getInput("issue-assignees"),
         name: getInput("name"),
@@ -113325,8 +113539,9 @@ async function run() {
             issue = await manageIssue(issueSettings, verdict);
             if (issue.number !== undefined)
                 setOutput("issue-number", String(issue.number));
-            if (issue.action !== "none")
-                info(`Expiry issue #${issue.number}: ${issue.action}.`);
+            if (issue.action !== "none") {
+                info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
+            }
         }
         catch (error) {
             if (!(error instanceof IssueError))
@@ -113355,7 +113570,7 @@ function issueSummary(issue, problem) {
     if (!issue || issue.action === "none")
         return "";
     const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
-    return `<p>Expiry issue ${link}: ${issue.action}.</p>\n`;
+    return `<p>Expiry issue ${link}: ${issue.action}${issue.note ? ` (${escapeHtml(issue.note)})` : ""}.</p>\n`;
 }
 /** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */
 async function writeSummary(html) {
@@ -113380,7 +113595,7 @@ async function main_run() {
             setFailed(outcome.failure);
     }
     catch (error) {
-        setFailed(scrub(`wa-token-guard: internal error: ${error.message}`, process.env.INPUT_TOKEN?.trim()));
+        setFailed(inputScrubber().clean(`wa-token-guard: internal error: ${error.message}`));
     }
 }
 

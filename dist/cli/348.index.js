@@ -27,7 +27,12 @@ export const modules = {
 
 async function secretLookup(io) {
     const dotenv = await readDotenv(io.cwd);
-    return (name) => io.env[name] ?? dotenv[name];
+    return (name) => {
+        const value = io.env[name] ?? dotenv[name];
+        // Whatever is read as a secret is never printed, whichever variable it came from.
+        io.secrets.add(value);
+        return value;
+    };
 }
 /** The app secret for --app-id, from the variable --app-secret-env names. */
 function appSecretFor(lookup, variable) {
@@ -57,16 +62,20 @@ async function readDotenv(cwd) {
 /* harmony export */   W: () => (/* binding */ processIo),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7732);
+
 function processIo() {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
         ? true
         : Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb";
+    const secrets = new _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .Scrubber */ .h6();
     return {
         cwd: process.cwd(),
         env,
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        secrets,
+        stdout: (text) => process.stdout.write(secrets.clean(text)),
+        stderr: (text) => process.stderr.write(secrets.clean(text)),
         color,
     };
 }
@@ -1255,8 +1264,8 @@ async function scanWhole(root, files, onContent) {
 }
 const scan_staged_PARALLEL_READS = 8;
 
-// EXTERNAL MODULE: ./src/verify/settings.ts
-var settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
+var settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
@@ -1512,12 +1521,12 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
 function describeError(error) {
     if (error instanceof errors/* UserError */.y)
-        return (0,scrub/* scrub */._)(error.message);
+        return (0,scrub/* scrub */._I)(error.message);
     if (isParseArgsError(error))
-        return `${(0,scrub/* scrub */._)(error.message)} (see --help)`;
+        return `${(0,scrub/* scrub */._I)(error.message)} (see --help)`;
     const detail = error instanceof Error ? error.message : String(error);
     const stack = process.env.WA_TOKEN_GUARD_DEBUG === "1" && error instanceof Error ? `\n${error.stack}` : "";
-    return (0,scrub/* scrub */._)(`internal error: ${detail}${stack}`);
+    return (0,scrub/* scrub */._I)(`internal error: ${detail}${stack}`);
 }
 function isParseArgsError(error) {
     const code = error?.code;
@@ -2636,8 +2645,10 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ scrub)
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
+/* unused harmony exports isSecretName, secretValues */
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
@@ -2645,20 +2656,73 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 
 
 /**
- * Defence in depth for text we did not write ourselves (error messages from libraries, API
- * replies): every credential-shaped substring is replaced by its redacted form before printing.
+ * The last guard at every output edge (the action's log, annotations, outputs and summary; the
+ * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
+ * JSON-escaped), and every credential-shaped substring, is replaced by its redacted form.
+ * Secrets are added as they are read (the action's inputs, the CLI's variables), whatever input
+ * or variable they arrived in.
  */
+class Scrubber {
+    forms = new Set();
+    constructor(secrets = []) {
+        this.add(...secrets);
+    }
+    add(...secrets) {
+        for (const secret of secrets) {
+            if (!secret)
+                continue;
+            for (const form of [
+                secret,
+                secret.trim(),
+                encodeURIComponent(secret),
+                JSON.stringify(secret).slice(1, -1),
+            ]) {
+                // Shorter values are not secrets worth the noise (and would redact ordinary words).
+                if (form.length >= 8)
+                    this.forms.add(form);
+            }
+        }
+        return this;
+    }
+    /** The values to hand the runner's masking (`core.setSecret`). */
+    get values() {
+        return [...this.forms];
+    }
+    clean(text) {
+        let clean = text;
+        // Longest first, so that a secret inside a longer one (`id|secret`) never leaves a remainder.
+        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
+            if (clean.includes(form))
+                clean = clean.split(form).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(form));
+        }
+        // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
+        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
+            clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
+        }
+        return clean;
+    }
+}
+/** One-off scrubbing of text we did not write (library errors, API replies). */
 function scrub(text, ...knownSecrets) {
-    let clean = text;
-    for (const secret of knownSecrets) {
-        if (secret && secret.length >= 8)
-            clean = clean.split(secret).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
-    }
-    // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-    for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
-        clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
-    }
-    return clean;
+    return new Scrubber(knownSecrets).clean(text);
+}
+/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+function isSecretName(name) {
+    return /(^|[-_])(token|secret|password)$/i.test(name);
+}
+/**
+ * Every value that must never be printed, from a set of named inputs: each secret-named input's
+ * value, and any other input's value that is shaped like a credential (a swapped `app-id` holding
+ * the app secret, a token pasted into the wrong input).
+ */
+function secretValues(inputs) {
+    return Object.entries(inputs)
+        .filter(([name, value]) => value && (isSecretName(name) || looksLikeCredential(value)))
+        .map(([, value]) => value);
+}
+function looksLikeCredential(value) {
+    const text = value.trim();
+    return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
 }
 
 
@@ -2914,23 +2978,124 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4216:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C8: () => (/* binding */ parseConnection),
-/* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
-/* harmony export */   P$: () => (/* binding */ parseSettings)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2209);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6800);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HS: () => (/* binding */ OPTION_DEFAULTS),
+  C8: () => (/* binding */ parseConnection),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: SettingsError
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/settings-checks.ts
+/**
+ * Checks every settings parser applies the same way (the token check's, the expiry watch's,
+ * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
+ * problem (one line naming the input, never echoing a secret) or undefined.
+ */
+/** Padding a copy-paste adds around a secret, removed with a warning: ASCII whitespace only. */
+function trimPadding(value) {
+    return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+const NAMED = {
+    160: "NO-BREAK SPACE",
+    173: "SOFT HYPHEN",
+    847: "COMBINING GRAPHEME JOINER",
+    1564: "ARABIC LETTER MARK",
+    6158: "MONGOLIAN VOWEL SEPARATOR",
+    8203: "ZERO WIDTH SPACE",
+    8204: "ZERO WIDTH NON-JOINER",
+    8205: "ZERO WIDTH JOINER",
+    8206: "LEFT-TO-RIGHT MARK",
+    8207: "RIGHT-TO-LEFT MARK",
+    8232: "LINE SEPARATOR",
+    8233: "PARAGRAPH SEPARATOR",
+    8239: "NARROW NO-BREAK SPACE",
+    8288: "WORD JOINER",
+    12288: "IDEOGRAPHIC SPACE",
+    65279: "BYTE ORDER MARK",
+};
+function isInvisible(codePoint) {
+    return (codePoint < 0x20 ||
+        (codePoint >= 0x7f && codePoint <= 0x9f) ||
+        NAMED[codePoint] !== undefined ||
+        (codePoint >= 0x2000 && codePoint <= 0x200f) ||
+        (codePoint >= 0x202a && codePoint <= 0x202e) ||
+        (codePoint >= 0x2061 && codePoint <= 0x206f) ||
+        (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+        (codePoint >= 0xe0000 && codePoint <= 0xe007f));
+}
+/**
+ * A secret (a token, an app secret) is one run of printable ASCII. Anything else, and above all
+ * what cannot be seen (a zero-width space, a byte order mark, a no-break space, a control
+ * character), makes the Graph API reject it with a misleading error; say which character and
+ * where (1-based, in characters of the value as given). `value` is the input without its padding.
+ */
+function secretTextProblem(name, value) {
+    let position = 0;
+    for (const char of value) {
+        position++;
+        const codePoint = char.codePointAt(0);
+        if (codePoint >= 0x21 && codePoint <= 0x7e)
+            continue;
+        const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+        const where = `at position ${position} of ${[...value].length}`;
+        if (char === " " || char === "\t" || char === "\n" || char === "\r") {
+            return `${name} contains whitespace or a line break inside it (${where}): copy it again, as one line`;
+        }
+        if (isInvisible(codePoint)) {
+            const label = NAMED[codePoint] ?? (codePoint < 0x20 || codePoint === 0x7f ? "a control character" : "");
+            return `${name} contains an invisible character (${code}${label ? ` ${label}` : ""}) ${where}: delete it, or copy the value again from its source`;
+        }
+        return `${name} contains a character that is not plain ASCII (${code}) ${where}: tokens and secrets are plain letters and digits; copy it again from its source`;
+    }
+    return undefined;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/**
+ * A base URL that secrets are sent to: https, or http only to this machine (a local stand-in or
+ * proxy), with no user name or password in it, no query and no fragment. The URL is echoed only
+ * when it holds no credentials.
+ */
+function baseUrlProblem(name, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `${name} must be an https URL${text.includes("@") ? "" : `, not "${text}"`}`;
+    }
+    if (url.username !== "" || url.password !== "") {
+        return `${name} must not contain a user name or password (they would be sent, and logged, with every call): give the bare https URL`;
+    }
+    if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
+        return `${name} must use https: "${text}" would send the token in clear text (http is allowed only for this machine: localhost, 127.0.0.1, [::1])`;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        return `${name} must be an https URL, not "${text}"`;
+    if (url.search !== "" || url.hash !== "")
+        return `${name} must have no query or fragment, not "${text}"`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/verify/permissions.ts
+var permissions = __webpack_require__(2209);
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __webpack_require__(6800);
+;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
  * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
+
 
 
 
@@ -2950,7 +3115,7 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .LATEST_VERSION */ .X1,
+    "graph-api-version": versions/* LATEST_VERSION */.X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
@@ -2966,19 +3131,21 @@ function parseSettings(raw) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = rawToken.trim();
+    const token = trimPadding(rawToken);
     if (token === "") {
         problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
     }
-    else if (/\s/.test(token)) {
-        problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
+    else {
+        const problem = secretTextProblem("token", token);
+        if (problem)
+            problems.push(problem);
     }
     // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
     const scopeList = get("required-scopes").trim();
     const requiredScopes = scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
     for (const scope of requiredScopes) {
-        if (!_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
-            problems.push(`required-scopes: unknown permission "${scope}" (did you mean ${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .closestPermission */ .xJ)(scope)}?)`);
+        if (!permissions/* KNOWN_PERMISSIONS */.xX.includes(scope)) {
+            problems.push(`required-scopes: unknown permission "${scope}" (did you mean ${(0,permissions/* closestPermission */.xJ)(scope)}?)`);
         }
     }
     const wabaId = optional("waba-id");
@@ -2991,9 +3158,15 @@ function parseSettings(raw) {
     let test;
     const recipient = optional("test-recipient");
     if (recipient !== undefined) {
-        const digits = recipient.replace(/[\s()-]/g, "");
-        if (!/^\+\d{7,15}$/.test(digits)) {
-            problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code)`);
+        // Digits and phone punctuation are a phone number; anything else is a business-scoped user id
+        // (a user who hides their number behind a username), whose format Meta judges.
+        const recipientKind = /^[+\d\s().-]+$/.test(recipient) ? "phone" : "user-id";
+        const digits = recipientKind === "phone" ? recipient.replace(/[\s().-]/g, "") : recipient;
+        if (recipientKind === "phone" && !/^\+\d{7,15}$/.test(digits)) {
+            problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`);
+        }
+        if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+            problems.push("test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)");
         }
         if (phoneNumberId === undefined)
             problems.push("test-recipient needs phone-number-id: the number to send from");
@@ -3007,7 +3180,7 @@ function parseSettings(raw) {
         const text = raw["test-message"]?.trim() || undefined;
         if (text !== undefined && text.length > 4096)
             problems.push("test-message is longer than 4096 characters");
-        test = { recipient: digits, template, language, ...(text !== undefined && { text }) };
+        test = { recipient: digits, recipientKind, template, language, ...(text !== undefined && { text }) };
     }
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
@@ -3023,7 +3196,7 @@ function parseSettings(raw) {
     }
     const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
+        throw new errors/* SettingsError */.G(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
@@ -3046,28 +3219,38 @@ function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
+        throw new errors/* SettingsError */.G(problems);
     return settings;
 }
 function connection(raw, problems) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
-    const appSecret = raw["app-secret"]?.trim() || undefined;
-    if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-        problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-    if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-        problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+    const appSecret = trimPadding(raw["app-secret"] ?? "") || undefined;
+    // Neither value is echoed: a swapped pair would print the secret.
+    if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
+        problems.push(/^[0-9a-f]{32}$/i.test(appId)
+            ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
+            : "app-id must be the app's numeric id (App settings -> Basic)");
+    }
+    const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
+    if (secretText)
+        problems.push(secretText);
+    else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+        problems.push(/^\d{5,20}$/.test(appSecret)
+            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
+            : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
     }
     if ((appId === undefined) !== (appSecret === undefined)) {
         problems.push("app-id and app-secret go together: set both, or neither");
     }
     const graphApiVersion = value("graph-api-version");
     if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
+        problems.push(`graph-api-version must look like ${versions/* LATEST_VERSION */.X1}, not "${graphApiVersion}"`);
     }
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
-    if (!isHttpUrl(graphApiUrl))
-        problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+    const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
+    if (urlProblem)
+        problems.push(urlProblem);
     const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
     return {
         graphApiVersion,
@@ -3084,15 +3267,6 @@ function parseNumber(name, text, { min, max }, problems) {
         return min;
     }
     return value;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return (url.protocol === "https:" || url.protocol === "http:") && url.search === "" && url.hash === "";
-    }
-    catch {
-        return false;
-    }
 }
 
 

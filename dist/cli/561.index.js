@@ -516,6 +516,18 @@ class GraphUnansweredError extends GraphCallError {
     get rateLimited() {
         return isRateLimitCode(this.graph?.code);
     }
+    get explanation() {
+        const base = super.explanation;
+        if (!this.retryAt)
+            return base;
+        const when = this.retryAt.toISOString().replace(/\.\d+Z$/, "Z");
+        return {
+            meaning: this.rateLimited
+                ? "Meta rate-limited the calls, and asks to wait longer than the time budget"
+                : "the Graph API asked to wait longer than the time budget",
+            fix: `Try again after ${when}; calls made before then extend the block.`,
+        };
+    }
 }
 /**
  * Something answered, but not a Graph reply this client can use: HTML, garbage, larger than the

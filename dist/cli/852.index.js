@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/detect/scrub.ts
-var scrub = __webpack_require__(7732);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
@@ -41,8 +39,8 @@ function formatVerifyText(verdict, color) {
     return lines.join("\n");
 }
 
-// EXTERNAL MODULE: ./src/verify/settings.ts
-var verify_settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
+var verify_settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/graph/client.ts
 var graph_client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/graph/errors.ts
@@ -453,7 +451,8 @@ async function gatherFacts(settings, now) {
                 const { body } = await client.post(`${settings.phoneNumberId}/messages`, settings.token, {
                     messaging_product: "whatsapp",
                     recipient_type: "individual",
-                    to: test.recipient,
+                    // A business-scoped user id goes in `recipient`, a phone number in `to` (graph-api.md 12.3).
+                    ...(test.recipientKind === "user-id" ? { recipient: test.recipient } : { to: test.recipient }),
                     ...(test.text
                         ? { type: "text", text: { preview_url: false, body: test.text } }
                         : { type: "template", template: { name: test.template, language: { code: test.language } } }),
@@ -500,7 +499,6 @@ var cli_io = __webpack_require__(1604);
 
 
 
-
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
 const PASSED_AS_IS = Object.keys(verify_settings/* OPTION_DEFAULTS */.HS).filter((name) => name !== "token" && name !== "app-secret" && name !== "require-system-user");
 const VERIFY_HELP = `Usage: wa-token-guard verify [options]
@@ -517,7 +515,7 @@ Options (the action's inputs; defaults in brackets):
   --required-scopes <list>           [whatsapp_business_messaging,whatsapp_business_management], or none
   --waba-id <id>                     the WhatsApp Business Account the token must reach
   --phone-number-id <id>             read this phone number (and send the test message from it)
-  --test-recipient <+number>         send a test message to this number
+  --test-recipient <+number|id>      send a test message to this number, or business-scoped user id
   --test-template <name>             [hello_world]
   --test-template-language <code>    [en_US]
   --test-message <text>              send this text instead of a template
@@ -572,10 +570,10 @@ async function verifyCommand(args, io) {
         raw["app-secret"] = (0,dotenv/* appSecretFor */.j)(lookup, values["app-secret-env"]);
     const settings = (0,verify_settings/* parseSettings */.P$)(raw);
     const verdict = await verifyToken(settings);
-    const clean = (text) => (0,scrub/* scrub */._)(text, settings.token, settings.app?.secret);
-    io.stdout(clean(format === "json"
+    // io scrubs every secret read through secretLookup, whatever variable it came from.
+    io.stdout(format === "json"
         ? `${JSON.stringify({ version: 1, status: verdict.status, reason: verdict.reason, checks: verdict.checks, outputs: verdict.outputs }, null, 2)}\n`
-        : formatVerifyText(verdict, io.color)));
+        : formatVerifyText(verdict, io.color));
     const unreachable = verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";
     if (unreachable)
         return cli_io/* EXIT */.d.error;

@@ -4,16 +4,14 @@
  * one place that fails the step.
  */
 import * as core from "@actions/core";
-import { scrub } from "../detect/scrub.js";
 import { run as checkToken } from "./run.js";
+import { inputScrubber } from "./secrets.js";
 
 export async function run(): Promise<void> {
   try {
     const outcome = await checkToken();
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
-    core.setFailed(
-      scrub(`wa-token-guard: internal error: ${(error as Error).message}`, process.env.INPUT_TOKEN?.trim()),
-    );
+    core.setFailed(inputScrubber().clean(`wa-token-guard: internal error: ${(error as Error).message}`));
   }
 }

@@ -4,7 +4,6 @@
  */
 import * as core from "@actions/core";
 import { context } from "@actions/github";
-import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { IssueError, type IssueResult, syncExpiryIssue } from "../github/expiry-issue.js";
 import { whySecretsAreMissing } from "../github/secretless-run.js";
@@ -26,6 +25,7 @@ import {
 } from "../verify/settings.js";
 import { verifyToken } from "../verify/verify.js";
 import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
+import { maskSecretInputs } from "./secrets.js";
 
 export interface Outcome {
   verdict?: Verdict;
@@ -37,12 +37,9 @@ const TITLE = "WhatsApp token check";
 
 export async function run(): Promise<Outcome> {
   // Masking comes before anything else can print: the runner hides these values from then on.
+  const scrubber = maskSecretInputs();
+  const clean = (text: string) => scrubber.clean(text);
   const rawToken = core.getInput("token", { trimWhitespace: false });
-  const secrets = [rawToken.trim(), core.getInput("app-secret"), core.getInput("github-token")];
-  const appId = core.getInput("app-id");
-  if (appId && secrets[1]) secrets.push(`${appId}|${secrets[1]}`);
-  for (const secret of secrets) if (secret) core.setSecret(secret);
-  const clean = (text: string) => scrub(text, ...secrets);
 
   const raw: RawOptions = { token: rawToken };
   for (const name of Object.keys(OPTION_DEFAULTS) as OptionName[]) {
@@ -81,6 +78,7 @@ export async function run(): Promise<Outcome> {
     parseIssueSettings({
       "open-issue": core.getInput("open-issue"),
       "github-token": core.getInput("github-token"),
+      "api-url": process.env.GITHUB_API_URL,
       "issue-label": core.getInput("issue-label"),
       "issue-assignees": core.getInput("issue-assignees"),
       name: core.getInput("name"),
@@ -116,7 +114,9 @@ export async function run(): Promise<Outcome> {
     try {
       issue = await manageIssue(issueSettings, verdict);
       if (issue.number !== undefined) core.setOutput("issue-number", String(issue.number));
-      if (issue.action !== "none") core.info(`Expiry issue #${issue.number}: ${issue.action}.`);
+      if (issue.action !== "none") {
+        core.info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
+      }
     } catch (error) {
       if (!(error instanceof IssueError)) throw error;
       issueProblem = clean(error.message);
@@ -146,7 +146,7 @@ function issueSummary(issue: IssueResult | undefined, problem: string | undefine
   if (problem) return `<p>❌ Expiry issue: ${escapeHtml(problem)}</p>\n`;
   if (!issue || issue.action === "none") return "";
   const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
-  return `<p>Expiry issue ${link}: ${issue.action}.</p>\n`;
+  return `<p>Expiry issue ${link}: ${issue.action}${issue.note ? ` (${escapeHtml(issue.note)})` : ""}.</p>\n`;
 }
 
 /** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */

@@ -13,7 +13,12 @@ export type SecretLookup = (name: string) => string | undefined;
 
 export async function secretLookup(io: Io): Promise<SecretLookup> {
   const dotenv = await readDotenv(io.cwd);
-  return (name) => io.env[name] ?? dotenv[name];
+  return (name) => {
+    const value = io.env[name] ?? dotenv[name];
+    // Whatever is read as a secret is never printed, whichever variable it came from.
+    io.secrets.add(value);
+    return value;
+  };
 }
 
 /** The app secret for --app-id, from the variable --app-secret-env names. */

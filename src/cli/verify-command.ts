@@ -4,7 +4,6 @@
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
 import { parseArgs } from "node:util";
-import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
@@ -31,7 +30,7 @@ Options (the action's inputs; defaults in brackets):
   --required-scopes <list>           [whatsapp_business_messaging,whatsapp_business_management], or none
   --waba-id <id>                     the WhatsApp Business Account the token must reach
   --phone-number-id <id>             read this phone number (and send the test message from it)
-  --test-recipient <+number>         send a test message to this number
+  --test-recipient <+number|id>      send a test message to this number, or business-scoped user id
   --test-template <name>             [hello_world]
   --test-template-language <code>    [en_US]
   --test-message <text>              send this text instead of a template
@@ -89,13 +88,11 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
 
   const settings = parseSettings(raw);
   const verdict = await verifyToken(settings);
-  const clean = (text: string) => scrub(text, settings.token, settings.app?.secret);
+  // io scrubs every secret read through secretLookup, whatever variable it came from.
   io.stdout(
-    clean(
-      format === "json"
-        ? `${JSON.stringify({ version: 1, status: verdict.status, reason: verdict.reason, checks: verdict.checks, outputs: verdict.outputs }, null, 2)}\n`
-        : formatVerifyText(verdict, io.color),
-    ),
+    format === "json"
+      ? `${JSON.stringify({ version: 1, status: verdict.status, reason: verdict.reason, checks: verdict.checks, outputs: verdict.outputs }, null, 2)}\n`
+      : formatVerifyText(verdict, io.color),
   );
   const unreachable =
     verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";

@@ -3,17 +3,76 @@ import { detectInPath } from "./paths.js";
 import { redact } from "./redact.js";
 
 /**
- * Defence in depth for text we did not write ourselves (error messages from libraries, API
- * replies): every credential-shaped substring is replaced by its redacted form before printing.
+ * The last guard at every output edge (the action's log, annotations, outputs and summary; the
+ * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
+ * JSON-escaped), and every credential-shaped substring, is replaced by its redacted form.
+ * Secrets are added as they are read (the action's inputs, the CLI's variables), whatever input
+ * or variable they arrived in.
  */
+export class Scrubber {
+  private readonly forms = new Set<string>();
+
+  constructor(secrets: Iterable<string | undefined> = []) {
+    this.add(...secrets);
+  }
+
+  add(...secrets: (string | undefined)[]): this {
+    for (const secret of secrets) {
+      if (!secret) continue;
+      for (const form of [
+        secret,
+        secret.trim(),
+        encodeURIComponent(secret),
+        JSON.stringify(secret).slice(1, -1),
+      ]) {
+        // Shorter values are not secrets worth the noise (and would redact ordinary words).
+        if (form.length >= 8) this.forms.add(form);
+      }
+    }
+    return this;
+  }
+
+  /** The values to hand the runner's masking (`core.setSecret`). */
+  get values(): string[] {
+    return [...this.forms];
+  }
+
+  clean(text: string): string {
+    let clean = text;
+    // Longest first, so that a secret inside a longer one (`id|secret`) never leaves a remainder.
+    for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
+      if (clean.includes(form)) clean = clean.split(form).join(redact(form));
+    }
+    // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
+    for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
+      clean = clean.split(raw).join(redact(secret));
+    }
+    return clean;
+  }
+}
+
+/** One-off scrubbing of text we did not write (library errors, API replies). */
 export function scrub(text: string, ...knownSecrets: (string | undefined)[]): string {
-  let clean = text;
-  for (const secret of knownSecrets) {
-    if (secret && secret.length >= 8) clean = clean.split(secret).join(redact(secret));
-  }
-  // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-  for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
-    clean = clean.split(raw).join(redact(secret));
-  }
-  return clean;
+  return new Scrubber(knownSecrets).clean(text);
+}
+
+/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+export function isSecretName(name: string): boolean {
+  return /(^|[-_])(token|secret|password)$/i.test(name);
+}
+
+/**
+ * Every value that must never be printed, from a set of named inputs: each secret-named input's
+ * value, and any other input's value that is shaped like a credential (a swapped `app-id` holding
+ * the app secret, a token pasted into the wrong input).
+ */
+export function secretValues(inputs: Record<string, string | undefined>): string[] {
+  return Object.entries(inputs)
+    .filter(([name, value]) => value && (isSecretName(name) || looksLikeCredential(value)))
+    .map(([, value]) => value!);
+}
+
+function looksLikeCredential(value: string): boolean {
+  const text = value.trim();
+  return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
 }

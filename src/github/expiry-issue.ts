@@ -14,6 +14,8 @@ export interface IssueResult {
   action: "created" | "updated" | "commented" | "closed" | "none";
   number?: number;
   url?: string;
+  /** Something the user should know about how it went (a locked issue got no comment). */
+  note?: string;
 }
 
 export interface Repository {
@@ -34,7 +36,7 @@ export async function syncExpiryIssue(
   verdict: Verdict,
   context: { runUrl?: string; now: Date },
 ): Promise<IssueResult> {
-  const octokit = getOctokit(settings.token);
+  const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
   try {
     return await sync(octokit, settings, repository, verdict, context);
   } catch (error) {
@@ -60,18 +62,24 @@ async function sync(
 
   if (verdict.status === "ok") {
     if (!existing) return { action: "none" };
-    await octokit.rest.issues.createComment({
-      ...repository,
-      issue_number: existing.number,
-      body: `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
-    });
+    const commented = await commentUnlessLocked(
+      octokit,
+      repository,
+      existing.number,
+      `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
+    );
     await octokit.rest.issues.update({
       ...repository,
       issue_number: existing.number,
       state: "closed",
       state_reason: "completed",
     });
-    return { action: "closed", number: existing.number, url: existing.html_url };
+    return {
+      action: "closed",
+      number: existing.number,
+      url: existing.html_url,
+      ...(!commented && { note: LOCKED_NOTE }),
+    };
   }
 
   const body = issueBody(verdict, {
@@ -99,12 +107,38 @@ async function sync(
   if (previous === verdict.status)
     return { action: "updated", number: existing.number, url: existing.html_url };
   // A change (warning -> failed, or back) is worth a notification; a repeat is not.
-  await octokit.rest.issues.createComment({
-    ...repository,
-    issue_number: existing.number,
-    body: `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`,
-  });
+  const commented = await commentUnlessLocked(
+    octokit,
+    repository,
+    existing.number,
+    `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`,
+  );
+  if (!commented)
+    return { action: "updated", number: existing.number, url: existing.html_url, note: LOCKED_NOTE };
   return { action: "commented", number: existing.number, url: existing.html_url };
+}
+
+const LOCKED_NOTE = "the issue is locked, so no comment was added (unlock it to be notified of changes)";
+
+/**
+ * Comments, unless the issue is locked: GitHub then answers 403 "Unable to create comment because
+ * issue is locked", which is not a missing permission. false when it was locked.
+ */
+async function commentUnlessLocked(
+  octokit: Octokit,
+  repository: Repository,
+  issueNumber: number,
+  body: string,
+): Promise<boolean> {
+  try {
+    await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    return true;
+  } catch (error) {
+    if ((error as { status?: number }).status === 403 && /\blocked\b/i.test((error as Error).message ?? "")) {
+      return false;
+    }
+    throw error;
+  }
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, "Z");

@@ -1,8 +1,11 @@
 /** The expiry watch's own inputs, validated in one place like the token check's. */
 import { SettingsError } from "../errors.js";
+import { baseUrlProblem, secretTextProblem, trimPadding } from "../settings-checks.js";
 
 export interface IssueSettings {
   token: string;
+  /** The REST API's base URL (GITHUB_API_URL: GitHub Enterprise Server serves it under /api/v3). */
+  apiUrl: string;
   label: string;
   assignees: string[];
   /** Tells several watched tokens apart: each gets its own issue. */
@@ -22,6 +25,8 @@ export const ISSUE_OPTION_DEFAULTS = {
 export interface RawIssueOptions {
   "open-issue"?: string;
   "github-token"?: string;
+  /** From the runner's GITHUB_API_URL. */
+  "api-url"?: string;
   "issue-label"?: string;
   "issue-assignees"?: string;
   name?: string;
@@ -47,11 +52,19 @@ export function parseIssueSettings(raw: RawIssueOptions): IssueSettings | undefi
   if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
     problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
   }
-  const token = (raw["github-token"] ?? "").trim();
-  if (enabled && token === "") {
-    problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+  const token = trimPadding(raw["github-token"] ?? "");
+  const apiUrl = (raw["api-url"] ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+  if (enabled) {
+    if (token === "") {
+      problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
+    } else {
+      const problem = secretTextProblem("github-token", token);
+      if (problem) problems.push(problem);
+    }
+    const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+    if (urlProblem) problems.push(urlProblem);
   }
   if (problems.length > 0) throw new SettingsError(problems);
   if (!enabled) return undefined;
-  return { token, label, assignees, ...(name && { name }) };
+  return { token, apiUrl, label, assignees, ...(name && { name }) };
 }

@@ -240,6 +240,18 @@ export class GraphUnansweredError extends GraphCallError {
   get rateLimited(): boolean {
     return isRateLimitCode(this.graph?.code);
   }
+
+  override get explanation(): Explanation {
+    const base = super.explanation;
+    if (!this.retryAt) return base;
+    const when = this.retryAt.toISOString().replace(/\.\d+Z$/, "Z");
+    return {
+      meaning: this.rateLimited
+        ? "Meta rate-limited the calls, and asks to wait longer than the time budget"
+        : "the Graph API asked to wait longer than the time budget",
+      fix: `Try again after ${when}; calls made before then extend the block.`,
+    };
+  }
 }
 
 /**

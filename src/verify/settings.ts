@@ -5,6 +5,7 @@
  * at once, each naming the input and what it should be.
  */
 import { SettingsError } from "../errors.js";
+import { baseUrlProblem, secretTextProblem, trimPadding } from "../settings-checks.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
 import { LATEST_VERSION } from "./versions.js";
 
@@ -16,7 +17,14 @@ export interface VerifySettings {
   requiredScopes: string[];
   wabaId?: string;
   phoneNumberId?: string;
-  test?: { recipient: string; template: string; language: string; text?: string };
+  test?: {
+    /** A phone number (+ and country code, sent as `to`) or a business-scoped user id (sent as `recipient`). */
+    recipient: string;
+    recipientKind: "phone" | "user-id";
+    template: string;
+    language: string;
+    text?: string;
+  };
   warnDays: number;
   failDays: number;
   requireSystemUser: boolean;
@@ -63,13 +71,14 @@ export function parseSettings(raw: RawOptions): VerifySettings {
   const optional = (name: OptionName) => get(name)?.trim() || undefined;
 
   const rawToken = raw.token ?? "";
-  const token = rawToken.trim();
+  const token = trimPadding(rawToken);
   if (token === "") {
     problems.push(
       "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)",
     );
-  } else if (/\s/.test(token)) {
-    problems.push("token contains whitespace or a line break inside it: copy the token again, as one line");
+  } else {
+    const problem = secretTextProblem("token", token);
+    if (problem) problems.push(problem);
   }
 
   // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
@@ -95,10 +104,18 @@ export function parseSettings(raw: RawOptions): VerifySettings {
   let test: VerifySettings["test"];
   const recipient = optional("test-recipient");
   if (recipient !== undefined) {
-    const digits = recipient.replace(/[\s()-]/g, "");
-    if (!/^\+\d{7,15}$/.test(digits)) {
+    // Digits and phone punctuation are a phone number; anything else is a business-scoped user id
+    // (a user who hides their number behind a username), whose format Meta judges.
+    const recipientKind = /^[+\d\s().-]+$/.test(recipient) ? "phone" : "user-id";
+    const digits = recipientKind === "phone" ? recipient.replace(/[\s().-]/g, "") : recipient;
+    if (recipientKind === "phone" && !/^\+\d{7,15}$/.test(digits)) {
       problems.push(
-        `test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code)`,
+        `test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`,
+      );
+    }
+    if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+      problems.push(
+        "test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)",
       );
     }
     if (phoneNumberId === undefined)
@@ -113,7 +130,7 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     const text = raw["test-message"]?.trim() || undefined;
     if (text !== undefined && text.length > 4096)
       problems.push("test-message is longer than 4096 characters");
-    test = { recipient: digits, template, language, ...(text !== undefined && { text }) };
+    test = { recipient: digits, recipientKind, template, language, ...(text !== undefined && { text }) };
   } else if (optional("test-message") !== undefined) {
     problems.push("test-message needs test-recipient");
   }
@@ -172,11 +189,23 @@ function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
   const value = (name: "graph-api-version" | "graph-api-url" | "timeout-seconds") =>
     raw[name]?.trim() || OPTION_DEFAULTS[name];
   const appId = raw["app-id"]?.trim() || undefined;
-  const appSecret = raw["app-secret"]?.trim() || undefined;
-  if (appId !== undefined && !/^\d{5,20}$/.test(appId))
-    problems.push(`app-id must be the app's numeric id, not "${appId}"`);
-  if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
-    problems.push("app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+  const appSecret = trimPadding(raw["app-secret"] ?? "") || undefined;
+  // Neither value is echoed: a swapped pair would print the secret.
+  if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
+    problems.push(
+      /^[0-9a-f]{32}$/i.test(appId)
+        ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
+        : "app-id must be the app's numeric id (App settings -> Basic)",
+    );
+  }
+  const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
+  if (secretText) problems.push(secretText);
+  else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
+    problems.push(
+      /^\d{5,20}$/.test(appSecret)
+        ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
+        : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic",
+    );
   }
   if ((appId === undefined) !== (appSecret === undefined)) {
     problems.push("app-id and app-secret go together: set both, or neither");
@@ -186,8 +215,8 @@ function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
     problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
   }
   const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
-  if (!isHttpUrl(graphApiUrl))
-    problems.push(`graph-api-url must be an http(s) URL without a path query, not "${graphApiUrl}"`);
+  const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
+  if (urlProblem) problems.push(urlProblem);
   const timeoutSeconds = parseNumber(
     "timeout-seconds",
     value("timeout-seconds"),
@@ -215,13 +244,4 @@ function parseNumber(
     return min;
   }
   return value;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.search === "" && url.hash === "";
-  } catch {
-    return false;
-  }
 }

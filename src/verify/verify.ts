@@ -57,7 +57,8 @@ export async function gatherFacts(settings: VerifySettings, now: Date): Promise<
           {
             messaging_product: "whatsapp",
             recipient_type: "individual",
-            to: test.recipient,
+            // A business-scoped user id goes in `recipient`, a phone number in `to` (graph-api.md 12.3).
+            ...(test.recipientKind === "user-id" ? { recipient: test.recipient } : { to: test.recipient }),
             ...(test.text
               ? { type: "text", text: { preview_url: false, body: test.text } }
               : { type: "template", template: { name: test.template, language: { code: test.language } } }),

@@ -15,6 +15,8 @@ export interface StoredIssue {
   labels: string[];
   assignees: string[];
   pullRequest?: boolean;
+  /** A locked conversation: GitHub refuses comments (403) but still allows edits and closing. */
+  locked?: boolean;
   comments: string[];
 }
 
@@ -100,6 +102,13 @@ export class GitHubStandin {
     const issue = number ? this.issues.find((i) => i.number === Number(number[1])) : undefined;
     if (!number || !issue) return send(res, 404, { message: "Not Found" });
     if (number[2] && req.method === "POST") {
+      if (issue.locked) {
+        return send(res, 403, {
+          message: "Unable to create comment because issue is locked.",
+          documentation_url: "https://docs.github.com/articles/locking-conversations/",
+          status: "403",
+        });
+      }
       issue.comments.push(String(body.body));
       return send(res, 201, { id: issue.comments.length, body: body.body });
     }
@@ -142,6 +151,7 @@ export class GitHubStandin {
       body: issue.body,
       state: issue.state,
       state_reason: issue.state_reason ?? null,
+      locked: issue.locked ?? false,
       labels: issue.labels.map((name) => ({ name })),
       assignees: issue.assignees.map((login) => ({ login })),
       html_url: `https://github.example.com/${this.repository}/${issue.pullRequest ? "pull" : "issues"}/${issue.number}`,

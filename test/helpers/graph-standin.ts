@@ -482,6 +482,8 @@ export class GraphStandin {
     const message = body as {
       messaging_product?: string;
       to?: string;
+      /** A business-scoped user id, instead of `to`. */
+      recipient?: string;
       type?: string;
       template?: { name?: string };
     };
@@ -492,7 +494,17 @@ export class GraphStandin {
         code: 100,
       });
     }
-    const to = message.to ?? "";
+    if ((message.to === undefined) === (message.recipient === undefined)) {
+      return error(res, 400, {
+        message:
+          message.to === undefined
+            ? "(#100) The parameter to is required."
+            : "(#100) Param to and recipient cannot be set together",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    const to = message.to ?? message.recipient ?? "";
     if (phone.allowedRecipients && !phone.allowedRecipients.includes(to)) {
       return error(
         res,
@@ -530,7 +542,9 @@ export class GraphStandin {
     }
     return json(res, 200, {
       messaging_product: "whatsapp",
-      contacts: [{ input: to, wa_id: to.replace("+", "") }],
+      contacts: [
+        message.to === undefined ? { input: to, user_id: to } : { input: to, wa_id: to.replace("+", "") },
+      ],
       messages: [
         {
           id: `wamid.HBgL${Buffer.from(to).toString("base64")}`,

@@ -177,3 +177,39 @@ describe("garbage and size", () => {
     expect(run.summary).toContain("the reply is larger than 4 MiB");
   });
 });
+
+describe("rate limits and lost answers, through the action", () => {
+  it("a 3600 s Retry-After: one request, then stop and say when to try again", async () => {
+    standin().fail({ kind: "rate-limit", code: 80008, retryAfter: 3600 }, 50);
+    const before = Date.now();
+    const run = await runAction({ "graph-api-url": standin().url, token: tokens.systemUser });
+    expect(standin().requests).toHaveLength(1);
+    expect(run.outputs.status).toBe("failed");
+    const when = /Try again after (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)/.exec(run.summary)?.[1];
+    expect(when).toBeDefined();
+    expect(Date.parse(when!)).toBeGreaterThanOrEqual(before + 3_599_000);
+    expect(run.stdout).toMatch(/^::error.*Try again after \d{4}-/m);
+    expect(leaksOutsideMask(run.everything, secrets)).toEqual([]);
+  });
+
+  it("estimated_time_to_regain_access beyond the budget stops at once too", async () => {
+    standin().fail({ kind: "rate-limit", code: 80008, regainMinutes: 30 }, 50);
+    const run = await cli([], tokens.systemUser);
+    expect(standin().requests).toHaveLength(1);
+    expect(run.output).toContain("asks to wait longer than the time budget");
+    expect(run.output).toMatch(/Try again after \d{4}-/);
+  });
+
+  it("a test message whose connection drops after Meta received it is sent exactly once", async () => {
+    standin().fail({ kind: "reset" }, 5, /messages$/);
+    const run = await runAction({
+      "graph-api-url": standin().url,
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": RECIPIENT,
+    });
+    expect(run.outputs.status).toBe("failed");
+    expect(run.summary).toContain("connection dropped");
+    expect(standin().requests.filter((request) => request.method === "POST")).toHaveLength(1);
+  });
+});
