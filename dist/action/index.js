@@ -105517,7 +105517,6 @@ function asText(bytes) {
  */
 
 const MIN_SEGMENT = 43;
-const RUN = /[A-Za-z0-9+/_-]{43}/g;
 const PROBE_CHARS = 64;
 const isBase64Char = (c) => (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
@@ -105530,23 +105529,41 @@ const base64Decoder = {
     encoding: "base64",
     segments(text) {
         const segments = [];
-        RUN.lastIndex = 0;
-        for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-            const start = match.index;
+        for (let start = nextRun(text, 0); start !== -1;) {
             const { body, encoded } = wrappedRun(text, start);
             let end = body;
             while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */)
                 end++;
-            RUN.lastIndex = end;
-            if (encoded === undefined)
-                continue;
-            const decoded = decodeBase64(encoded);
+            const decoded = encoded === undefined ? undefined : decodeBase64(encoded);
             if (decoded !== undefined)
                 segments.push({ start, end, decoded });
+            start = nextRun(text, end);
         }
         return segments;
     },
 };
+/**
+ * Where the next run of at least MIN_SEGMENT base64 characters starts, at or after `from` (which
+ * is 0 or follows a character that is not base64). Reads backwards from the far end of each
+ * window, so ordinary text, where words are short, costs a few reads per window rather than a
+ * read per character; no character is read twice.
+ */
+function nextRun(text, from) {
+    let start = from;
+    let known = from; // [start, known) is all base64
+    while (start + MIN_SEGMENT <= text.length) {
+        const end = start + MIN_SEGMENT;
+        let i = end - 1;
+        const floor = Math.max(start, known);
+        while (i >= floor && isBase64Char(text.charCodeAt(i)))
+            i--;
+        if (i < floor)
+            return start;
+        start = i + 1;
+        known = end;
+    }
+    return -1;
+}
 const runEnd = (text, from) => {
     let end = from;
     while (end < text.length && isBase64Char(text.charCodeAt(end)))
@@ -105898,15 +105915,16 @@ function toEre(pattern) {
         .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
         .join("");
 }
-const isAlnumChar = (c) => /[A-Za-z0-9]/.test(c);
+/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
+const isAlnumChar = (c) => /[A-Za-z0-9._~-]/.test(c);
 /**
  * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
+ * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
  */
 function percentForm(pattern) {
     if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
         return undefined;
-    return pattern
+    return limit(pattern)
         .map((item) => {
         const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
         if (encoded.length === 0)
