@@ -146,15 +146,16 @@ export function toEre(pattern: HintPattern): string {
     .join("");
 }
 
-const isAlnumChar = (c: string) => /[A-Za-z0-9]/.test(c);
+/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
+const isAlnumChar = (c: string) => /[A-Za-z0-9._~-]/.test(c);
 
 /**
  * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
+ * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
  */
 export function percentForm(pattern: HintPattern): string | undefined {
   if (pattern.every((item) => [...item.chars].every(isAlnumChar))) return undefined;
-  return pattern
+  return limit(pattern)
     .map((item) => {
       const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
       if (encoded.length === 0) return toEre([item]);

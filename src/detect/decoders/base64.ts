@@ -8,7 +8,6 @@
 import { asText, type Decoder, isControl, MAX_SEGMENT, type Segment } from "./decoder.js";
 
 const MIN_SEGMENT = 43;
-const RUN = /[A-Za-z0-9+/_-]{43}/g;
 const PROBE_CHARS = 64;
 
 const isBase64Char = (c: number) =>
@@ -24,20 +23,38 @@ export const base64Decoder: Decoder = {
   encoding: "base64",
   segments(text) {
     const segments: Segment[] = [];
-    RUN.lastIndex = 0;
-    for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-      const start = match.index;
+    for (let start = nextRun(text, 0); start !== -1; ) {
       const { body, encoded } = wrappedRun(text, start);
       let end = body;
       while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */) end++;
-      RUN.lastIndex = end;
-      if (encoded === undefined) continue;
-      const decoded = decodeBase64(encoded);
+      const decoded = encoded === undefined ? undefined : decodeBase64(encoded);
       if (decoded !== undefined) segments.push({ start, end, decoded });
+      start = nextRun(text, end);
     }
     return segments;
   },
 };
+
+/**
+ * Where the next run of at least MIN_SEGMENT base64 characters starts, at or after `from` (which
+ * is 0 or follows a character that is not base64). Reads backwards from the far end of each
+ * window, so ordinary text, where words are short, costs a few reads per window rather than a
+ * read per character; no character is read twice.
+ */
+function nextRun(text: string, from: number): number {
+  let start = from;
+  let known = from; // [start, known) is all base64
+  while (start + MIN_SEGMENT <= text.length) {
+    const end = start + MIN_SEGMENT;
+    let i = end - 1;
+    const floor = Math.max(start, known);
+    while (i >= floor && isBase64Char(text.charCodeAt(i))) i--;
+    if (i < floor) return start;
+    start = i + 1;
+    known = end;
+  }
+  return -1;
+}
 
 const runEnd = (text: string, from: number) => {
   let end = from;

@@ -1,8 +1,8 @@
-export const id = 348;
-export const ids = [348];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
-/***/ 7178:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
  * working folder (read once, never written, never printed). Flags never carry secrets: shell
@@ -55,14 +55,14 @@ async function readDotenv(cwd) {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIo),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7732);
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2673);
 
 function processIo() {
     const env = process.env;
@@ -85,7 +85,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,9 +97,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
-var scrub = __webpack_require__(7732);
+var scrub = __webpack_require__(2673);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/node-support.ts
 /**
  * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
@@ -153,7 +153,7 @@ const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9849);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -272,9 +272,9 @@ async function appendToIgnoreFile(path, known, findings) {
 }
 
 // EXTERNAL MODULE: ./src/detect/paths.ts
-var paths = __webpack_require__(6619);
+var paths = __webpack_require__(230);
 // EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(962);
+var redact = __webpack_require__(7481);
 ;// CONCATENATED MODULE: ./src/detect/finding.ts
 
 
@@ -330,7 +330,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+var rules = __webpack_require__(9935);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /**
  * The rule catalogue, from the rule records in `rules/`. Rule ids are part of the public interface
@@ -458,9 +458,9 @@ function formatScanText(findings, stats, options) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(1532);
+var concurrency = __webpack_require__(231);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(9957);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
@@ -561,7 +561,7 @@ function describeFsError(error) {
 }
 
 // EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
-var engine = __webpack_require__(2004);
+var engine = __webpack_require__(708);
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
  * Runs the detection engine over the bytes of one file, whatever they are: binary content is
@@ -686,7 +686,7 @@ class Segmenter {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
+var dotenv_file = __webpack_require__(1225);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
 
 /** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
@@ -1265,9 +1265,9 @@ async function scanWhole(root, files, onContent) {
 const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var settings = __webpack_require__(4515);
+var settings = __webpack_require__(6734);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(7178);
+var dotenv = __webpack_require__(1671);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
 
@@ -1427,7 +1427,7 @@ async function scanCommand(args, io) {
     else if (!quiet)
         io.stdout(report);
     if (values.staged && findings.length > 0 && format === "text") {
-        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
+        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 123).then(__webpack_require__.bind(__webpack_require__, 6123));
         io.stderr(formatBlockAdvice(findings));
     }
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
@@ -1447,7 +1447,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(860), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 2411));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -1484,8 +1484,8 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(860), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2184))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 414))).installCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -1536,7 +1536,7 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 1532:
+/***/ 231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1555,7 +1555,7 @@ async function forEachConcurrently(items, limit, task) {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1601,7 +1601,6 @@ function asText(bytes) {
  */
 
 const MIN_SEGMENT = 43;
-const RUN = /[A-Za-z0-9+/_-]{43}/g;
 const PROBE_CHARS = 64;
 const isBase64Char = (c) => (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
@@ -1614,23 +1613,41 @@ const base64Decoder = {
     encoding: "base64",
     segments(text) {
         const segments = [];
-        RUN.lastIndex = 0;
-        for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-            const start = match.index;
+        for (let start = nextRun(text, 0); start !== -1;) {
             const { body, encoded } = wrappedRun(text, start);
             let end = body;
             while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */)
                 end++;
-            RUN.lastIndex = end;
-            if (encoded === undefined)
-                continue;
-            const decoded = decodeBase64(encoded);
+            const decoded = encoded === undefined ? undefined : decodeBase64(encoded);
             if (decoded !== undefined)
                 segments.push({ start, end, decoded });
+            start = nextRun(text, end);
         }
         return segments;
     },
 };
+/**
+ * Where the next run of at least MIN_SEGMENT base64 characters starts, at or after `from` (which
+ * is 0 or follows a character that is not base64). Reads backwards from the far end of each
+ * window, so ordinary text, where words are short, costs a few reads per window rather than a
+ * read per character; no character is read twice.
+ */
+function nextRun(text, from) {
+    let start = from;
+    let known = from; // [start, known) is all base64
+    while (start + MIN_SEGMENT <= text.length) {
+        const end = start + MIN_SEGMENT;
+        let i = end - 1;
+        const floor = Math.max(start, known);
+        while (i >= floor && isBase64Char(text.charCodeAt(i)))
+            i--;
+        if (i < floor)
+            return start;
+        start = i + 1;
+        known = end;
+    }
+    return -1;
+}
 const runEnd = (text, from) => {
     let end = from;
     while (end < text.length && isBase64Char(text.charCodeAt(end)))
@@ -1821,7 +1838,7 @@ function spanOverlapping(spans, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+var rules = __webpack_require__(9935);
 ;// CONCATENATED MODULE: ./src/detect/engine.ts
 /**
  * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
@@ -1939,7 +1956,7 @@ function locate(text, hits) {
 
 /***/ }),
 
-/***/ 6619:
+/***/ 230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1948,8 +1965,8 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(708);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7481);
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
@@ -2006,7 +2023,7 @@ const safePath = (path) => printable(redactPath(path));
 
 /***/ }),
 
-/***/ 962:
+/***/ 7481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2036,7 +2053,7 @@ function fingerprint(secret) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 1225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2058,7 +2075,7 @@ const dotenvFileRule = {
 
 /***/ }),
 
-/***/ 2692:
+/***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2230,15 +2247,16 @@ function toEre(pattern) {
         .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
         .join("");
 }
-const isAlnumChar = (c) => /[A-Za-z0-9]/.test(c);
+/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
+const isAlnumChar = (c) => /[A-Za-z0-9._~-]/.test(c);
 /**
  * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * letters and digits may be written `%XX` (standard encoders never encode letters or digits).
+ * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
  */
 function percentForm(pattern) {
     if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
         return undefined;
-    return pattern
+    return limit(pattern)
         .map((item) => {
         const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
         if (encoded.length === 0)
@@ -2628,7 +2646,7 @@ const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
 const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
+var dotenv_file = __webpack_require__(1225);
 ;// CONCATENATED MODULE: ./src/detect/rules/index.ts
 /** Every rule, in report order. A new rule is one module next to this file, listed here. */
 
@@ -2641,7 +2659,7 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 
 /***/ }),
 
-/***/ 7732:
+/***/ 2673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2649,9 +2667,9 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(708);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(230);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
 
 
 
@@ -2728,7 +2746,7 @@ function looksLikeCredential(value) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2756,7 +2774,7 @@ class SettingsError extends UserError {
 
 /***/ }),
 
-/***/ 8022:
+/***/ 9957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2772,7 +2790,7 @@ class SettingsError extends UserError {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /**
  * The one way this project talks to git: node:child_process, nothing in between.
  *
@@ -2905,7 +2923,7 @@ function gitError(args, error, stderr) {
 
 /***/ }),
 
-/***/ 2209:
+/***/ 1016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2978,7 +2996,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4515:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2992,7 +3010,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SettingsError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/settings-checks.ts
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
@@ -3085,9 +3103,9 @@ function baseUrlProblem(name, text) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-var permissions = __webpack_require__(2209);
+var permissions = __webpack_require__(1016);
 // EXTERNAL MODULE: ./src/verify/versions.ts
-var versions = __webpack_require__(6800);
+var versions = __webpack_require__(8807);
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -3272,7 +3290,7 @@ function parseNumber(name, text, { min, max }, problems) {
 
 /***/ }),
 
-/***/ 6800:
+/***/ 8807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
