@@ -5,13 +5,14 @@
  * parsed here.
  */
 import { ISSUE_OPTION_DEFAULTS } from "../github/settings.js";
-import { OUTPUT_NAMES } from "../verify/checks.js";
 import { OPTION_DEFAULTS, SettingsError } from "../verify/settings.js";
 
 /** Inputs that only the action has (the CLI has no fork or Dependabot runs). */
 export const ACTION_ONLY_DEFAULTS = {
   "fail-on-empty": "false",
 } as const;
+
+import { OUTPUT_NAMES } from "./outputs.js";
 
 /** Input name -> its default in action.yml (undefined: no default, the runner passes ""). */
 export const ACTION_INPUT_DEFAULTS: Record<string, string | undefined> = {

@@ -10,7 +10,11 @@ import { inputScrubber } from "./secrets.js";
 export async function run(): Promise<void> {
   try {
     const outcome = await checkToken();
-    if (outcome.failure) core.setFailed(outcome.failure);
+    if (!outcome.failure) return;
+    // Already shown as one titled annotation per failing check: a second, untitled one would
+    // repeat it. The exit code alone fails the step.
+    if (outcome.annotated) process.exitCode = core.ExitCode.Failure;
+    else core.setFailed(outcome.failure);
   } catch (error) {
     core.setFailed(inputScrubber().clean(`wa-token-guard: internal error: ${(error as Error).message}`));
   }

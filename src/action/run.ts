@@ -1,36 +1,38 @@
 /**
- * The GitHub Action: read the inputs, check the token, report (outputs, annotations, job
- * summary). It never fails the step itself: it returns why it failed, and index.ts does that.
+ * The GitHub Action, a thin orchestrator: read the inputs, check the token, report (outputs,
+ * annotations, log, job summary), keep the expiry issue. It never fails the step itself: it
+ * returns why the step fails, and index.ts does that. Whatever happens, including a bug, the
+ * `status` output and the job summary are written.
  */
 import * as core from "@actions/core";
-import { context } from "@actions/github";
 import { UserError } from "../errors.js";
-import { IssueError, type IssueResult, syncExpiryIssue } from "../github/expiry-issue.js";
+import type { IssueResult } from "../github/expiry-issue.js";
 import { whySecretsAreMissing } from "../github/secretless-run.js";
 import { type IssueSettings, parseIssueSettings } from "../github/settings.js";
-import {
-  escapeHtml,
-  formatInputErrorSummary,
-  formatSkippedSummary,
-  formatSummary,
-} from "../report/summary.js";
+import { escapeHtml, formatSkippedSummary, formatStoppedSummary, formatSummary } from "../report/summary.js";
+import { needsAttention, sentence } from "../report/verdict-parts.js";
 import { formatVerifyText } from "../report/verify-text.js";
-import { OUTPUT_NAMES, type Verdict } from "../verify/checks.js";
+import { sharedTokenCheck } from "../verify/checks/shared-token.js";
 import {
   OPTION_DEFAULTS,
   type OptionName,
   parseSettings,
   type RawOptions,
   SettingsError,
+  type VerifySettings,
 } from "../verify/settings.js";
+import { type Verdict, withCheck } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
 import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
+import { actionOutputs, OUTPUT_NAMES } from "./outputs.js";
 import { maskSecretInputs } from "./secrets.js";
 
 export interface Outcome {
   verdict?: Verdict;
   /** One line for the failed step; undefined when the step passes. */
   failure?: string;
+  /** The failure is already shown as titled annotations: the step needs only its exit code. */
+  annotated: boolean;
 }
 
 const TITLE = "WhatsApp token check";
@@ -40,13 +42,111 @@ export async function run(): Promise<Outcome> {
   const scrubber = maskSecretInputs();
   const clean = (text: string) => scrubber.clean(text);
   const rawToken = core.getInput("token", { trimWhitespace: false });
+  try {
+    return await check(rawToken, clean);
+  } catch (error) {
+    // A bug. The step still reports a status and a summary, and says what to send us.
+    const message = clean(`wa-token-guard: internal error: ${(error as Error).message}`);
+    core.setOutput("status", "failed");
+    await writeSummary(
+      formatStoppedSummary(TITLE, "wa-token-guard stopped on an internal error (a bug: please report it)", [
+        message,
+      ]),
+    );
+    return { failure: message, annotated: false };
+  }
+}
 
+async function check(rawToken: string, clean: (text: string) => string): Promise<Outcome> {
+  // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
+  const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
+  const inputs = readInputs(rawToken, noSecrets);
+  if ("skipped" in inputs) {
+    core.setOutput("status", SKIPPED_STATUS);
+    core.notice(`${inputs.skipped} The token check is skipped (set fail-on-empty: true to fail instead).`, {
+      title: `${TITLE} skipped`,
+    });
+    await writeSummary(formatSkippedSummary(TITLE, inputs.skipped));
+    return { annotated: false };
+  }
+  if ("problems" in inputs) {
+    const why = noSecrets ? `. ${noSecrets}` : "";
+    const message = clean(`wa-token-guard: ${new SettingsError(inputs.problems).message}${why}`);
+    core.setOutput("status", "failed");
+    core.error(message, { title: "Invalid inputs" });
+    await writeSummary(
+      formatStoppedSummary(
+        TITLE,
+        "The inputs are not valid, so the token was not checked",
+        inputs.problems.map(clean),
+      ),
+    );
+    return { failure: message, annotated: true };
+  }
+  const { settings, issueSettings } = inputs;
+
+  let verdict: Verdict;
+  try {
+    verdict = await verifyToken(settings);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const message = clean(`wa-token-guard: ${error.message}`);
+    core.setOutput("status", "failed");
+    await writeSummary(formatStoppedSummary(TITLE, "The token could not be checked", [message]));
+    return { failure: message, annotated: false };
+  }
+
+  // The issue comes after the verdict, and a failure to manage it never hides the token's status.
+  let issue: IssueResult | undefined;
+  let issueProblem: string | undefined;
+  if (issueSettings && verdict.status !== "unanswered") {
+    const managed = await manageIssue(issueSettings, verdict);
+    if ("problem" in managed) issueProblem = clean(managed.problem);
+    else {
+      issue = managed;
+      verdict = managed.verdict;
+    }
+  }
+
+  const outputs = actionOutputs(verdict);
+  for (const name of OUTPUT_NAMES) core.setOutput(name, clean(outputs[name]));
+  if (issue?.number !== undefined) core.setOutput("issue-number", String(issue.number));
+  core.info(clean(formatVerifyText(verdict, false)));
+  for (const item of needsAttention(verdict)) {
+    const failing =
+      item.status === "failed" || (item.status === "unanswered" && settings.onUnanswered === "fail");
+    (failing ? core.error : core.warning)(clean(sentence(item)), { title: item.title });
+  }
+  if (issue && issue.action !== "none") {
+    core.info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
+  }
+  if (issueProblem) core.error(issueProblem, { title: "Expiry issue" });
+
+  const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
+  await writeSummary(
+    clean(formatSummary(verdict, title)) + issueSummary(issueSettings, verdict, issue, issueProblem),
+  );
+  const fails = stepFails(verdict, settings);
+  const failures = [fails ? clean(verdict.headline) : undefined, issueProblem].filter(Boolean);
+  return { verdict, annotated: true, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
+}
+
+function stepFails(verdict: Verdict, settings: VerifySettings): boolean {
+  return verdict.status === "failed" || (verdict.status === "unanswered" && settings.onUnanswered === "fail");
+}
+
+/** Both sets of inputs are checked before anything runs, and every problem is reported at once. */
+function readInputs(
+  rawToken: string,
+  noSecrets: string | undefined,
+):
+  | { settings: VerifySettings; issueSettings: IssueSettings | undefined }
+  | { problems: string[] }
+  | { skipped: string } {
   const raw: RawOptions = { token: rawToken };
   for (const name of Object.keys(OPTION_DEFAULTS) as OptionName[]) {
     if (name !== "token") raw[name] = core.getInput(name);
   }
-
-  // Both sets of inputs are checked before anything runs, and every problem is reported at once.
   const problems: string[] = [];
   const attempt = <T>(parse: () => T): T | undefined => {
     try {
@@ -60,19 +160,7 @@ export async function run(): Promise<Outcome> {
   const actionOnly = attempt(() =>
     parseActionOnlySettings({ "fail-on-empty": core.getInput("fail-on-empty") }),
   );
-  // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
-  const noSecrets =
-    rawToken.trim() === ""
-      ? whySecretsAreMissing({ eventName: context.eventName, actor: context.actor, payload: context.payload })
-      : undefined;
-  if (noSecrets && actionOnly && !actionOnly.failOnEmpty) {
-    core.setOutput("status", SKIPPED_STATUS);
-    core.notice(`${noSecrets} The token check is skipped (set fail-on-empty: true to fail instead).`, {
-      title: `${TITLE} skipped`,
-    });
-    await writeSummary(formatSkippedSummary(TITLE, noSecrets));
-    return {};
-  }
+  if (noSecrets && actionOnly && !actionOnly.failOnEmpty) return { skipped: noSecrets };
   const settings = attempt(() => parseSettings(raw));
   const issueSettings = attempt(() =>
     parseIssueSettings({
@@ -84,66 +172,60 @@ export async function run(): Promise<Outcome> {
       name: core.getInput("name"),
     }),
   );
-  if (!settings || problems.length > 0) {
-    core.setOutput("status", "failed");
-    await writeSummary(formatInputErrorSummary(TITLE, problems.map(clean)));
-    const why = noSecrets ? `. ${noSecrets}` : "";
-    return { failure: clean(`wa-token-guard: ${new SettingsError(problems).message}${why}`) };
-  }
-
-  let verdict: Verdict;
-  try {
-    verdict = await verifyToken(settings);
-  } catch (error) {
-    if (error instanceof UserError) return { failure: clean(`wa-token-guard: ${error.message}`) };
-    throw error;
-  }
-
-  for (const name of OUTPUT_NAMES) core.setOutput(name, clean(verdict.outputs[name]));
-  core.info(clean(formatVerifyText(verdict, false)));
-  for (const check of verdict.checks) {
-    if (check.status === "warning") {
-      core.warning(clean(`${check.value}.${check.advice ? ` ${check.advice}` : ""}`), { title: check.title });
-    }
-  }
-
-  // The issue comes after the outputs, so that a failure to manage it never hides the token's status.
-  let issue: IssueResult | undefined;
-  let issueProblem: string | undefined;
-  if (issueSettings) {
-    try {
-      issue = await manageIssue(issueSettings, verdict);
-      if (issue.number !== undefined) core.setOutput("issue-number", String(issue.number));
-      if (issue.action !== "none") {
-        core.info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
-      }
-    } catch (error) {
-      if (!(error instanceof IssueError)) throw error;
-      issueProblem = clean(error.message);
-    }
-  }
-
-  const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
-  await writeSummary(clean(formatSummary(verdict, title)) + issueSummary(issue, issueProblem));
-  const failures = [verdict.status === "failed" ? clean(verdict.reason) : undefined, issueProblem].filter(
-    Boolean,
-  );
-  return { verdict, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
+  if (!settings || problems.length > 0) return { problems };
+  return { settings, issueSettings };
 }
 
-async function manageIssue(settings: IssueSettings, verdict: Verdict): Promise<IssueResult> {
+/** Why this run got no secrets (a fork, Dependabot), or undefined. */
+async function whySecretless(): Promise<string | undefined> {
+  // Loaded on first use, like everything from @actions/github (see manageIssue).
+  const { context } = await import("@actions/github");
+  return whySecretsAreMissing({
+    eventName: context.eventName,
+    actor: context.actor,
+    payload: context.payload,
+  });
+}
+
+async function manageIssue(
+  settings: IssueSettings,
+  verdict: Verdict,
+): Promise<IssueResult | { problem: string }> {
+  // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
+  const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
+    import("@actions/github"),
+    import("../github/expiry-issue.js"),
+  ]);
   if (!process.env.GITHUB_REPOSITORY) {
-    throw new IssueError("open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set.");
+    return { problem: "open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set." };
   }
   const repository = context.repo;
   const runUrl = process.env.GITHUB_RUN_ID
     ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
     : undefined;
-  return syncExpiryIssue(settings, repository, verdict, { ...(runUrl && { runUrl }), now: new Date() });
+  const name = settings.name;
+  try {
+    return await syncExpiryIssue(settings, repository, verdict, {
+      ...(runUrl && { runUrl }),
+      now: new Date(),
+      ...(name && { sharedWith: (others: string[]) => withCheck(verdict, sharedTokenCheck(name, others)) }),
+    });
+  } catch (error) {
+    if (error instanceof IssueError) return { problem: error.message };
+    throw error;
+  }
 }
 
-function issueSummary(issue: IssueResult | undefined, problem: string | undefined): string {
+function issueSummary(
+  settings: IssueSettings | undefined,
+  verdict: Verdict,
+  issue: IssueResult | undefined,
+  problem: string | undefined,
+): string {
   if (problem) return `<p>❌ Expiry issue: ${escapeHtml(problem)}</p>\n`;
+  if (settings && verdict.status === "unanswered") {
+    return "<p>Expiry issue left as it is: the Graph API could not be asked, which says nothing about the token.</p>\n";
+  }
   if (!issue || issue.action === "none") return "";
   const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
   return `<p>Expiry issue ${link}: ${issue.action}${issue.note ? ` (${escapeHtml(issue.note)})` : ""}.</p>\n`;

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
+import type { Verdict } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
 import { appSecretFor, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
@@ -41,10 +42,15 @@ Options (the action's inputs; defaults in brackets):
   --graph-api-version <vNN.0>        [${OPTION_DEFAULTS["graph-api-version"]}]
   --graph-api-url <url>              [${OPTION_DEFAULTS["graph-api-url"]}]
   --timeout-seconds <n>              [30] the whole budget, retries included
+  --allowed-scopes <list>            permissions fine to hold beyond the required ones, or any
+                                     [whatsapp_business_manage_events,business_management,public_profile]
+  --usage-warn-percent <n>           [75] warn when a rate limit is this much used
+  --on-unanswered <fail|warn>        [fail] when the Graph API cannot be asked: exit 2, or 0
   --format <text|json>               [text]
   -h, --help
 
-Exit codes: 0 ok (or warnings only), 1 the token failed a check, 2 usage error or the Graph API could not be asked.
+Exit codes: 0 ok (or warnings only), 1 the token failed a check, 2 usage error or the Graph API
+could not be asked (unreachable, timeout, rate limited, HTTP 429 or 5xx; 0 with --on-unanswered warn).
 `;
 
 export async function verifyCommand(args: string[], io: Io): Promise<number> {
@@ -91,11 +97,31 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   // io scrubs every secret read through secretLookup, whatever variable it came from.
   io.stdout(
     format === "json"
-      ? `${JSON.stringify({ version: 1, status: verdict.status, reason: verdict.reason, checks: verdict.checks, outputs: verdict.outputs }, null, 2)}\n`
+      ? `${JSON.stringify(verifyJson(verdict), null, 2)}\n`
       : formatVerifyText(verdict, io.color),
   );
-  const unreachable =
-    verdict.checks.find((check) => check.id === "valid")?.value === "could not ask the Graph API";
-  if (unreachable) return EXIT.error;
-  return verdict.status === "failed" ? EXIT.found : EXIT.ok;
+  return exitCode(verdict, settings.onUnanswered);
+}
+
+/**
+ * 1 for a token that failed a check; 2 when the Graph API could not be asked (unreachable,
+ * timeout, rate limited, HTTP 429 or 5xx), like any other runtime error, unless
+ * --on-unanswered warn; 0 otherwise.
+ */
+export function exitCode(verdict: Verdict, onUnanswered: "fail" | "warn"): number {
+  if (verdict.status === "failed") return EXIT.found;
+  if (verdict.status === "unanswered") return onUnanswered === "fail" ? EXIT.error : EXIT.ok;
+  return EXIT.ok;
+}
+
+/** `--format json`: the verdict, the checks by id, and what is known about the token. */
+function verifyJson(verdict: Verdict) {
+  return {
+    version: 1,
+    status: verdict.status,
+    headline: verdict.headline,
+    checks: verdict.checks.map(({ cause: _cause, ...check }) => check),
+    token: verdict.token,
+    ...(verdict.daysLeft !== undefined && { daysLeft: verdict.daysLeft }),
+  };
 }

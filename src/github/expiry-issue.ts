@@ -6,8 +6,14 @@
  * when the token is healthy again.
  */
 import { getOctokit } from "@actions/github";
-import { issueBody, issueTitle, parseMarker } from "../report/issue-body.js";
-import type { Verdict } from "../verify/checks.js";
+import {
+  escapeMarkdown,
+  issueBody,
+  issueTitle,
+  parseMarker,
+  resolvedIssueBody,
+} from "../report/issue-body.js";
+import type { Verdict } from "../verify/verdict.js";
 import type { IssueSettings } from "./settings.js";
 
 export interface IssueResult {
@@ -16,6 +22,8 @@ export interface IssueResult {
   url?: string;
   /** Something the user should know about how it went (a locked issue got no comment). */
   note?: string;
+  /** The verdict the issue was written from: with `name`, it includes the shared-token check. */
+  verdict: Verdict;
 }
 
 export interface Repository {
@@ -24,6 +32,16 @@ export interface Repository {
 }
 
 type Octokit = ReturnType<typeof getOctokit>;
+
+export interface SyncContext {
+  runUrl?: string;
+  now: Date;
+  /**
+   * With `name`: the verdict once the other names whose issues (open or closed) hold the same
+   * token fingerprint are known. The judging is verify's; this module only finds the names.
+   */
+  sharedWith?: (otherNames: string[]) => Verdict;
+}
 
 /** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
 export class IssueError extends Error {
@@ -34,7 +52,7 @@ export async function syncExpiryIssue(
   settings: IssueSettings,
   repository: Repository,
   verdict: Verdict,
-  context: { runUrl?: string; now: Date },
+  context: SyncContext,
 ): Promise<IssueResult> {
   const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
   try {
@@ -48,20 +66,39 @@ async function sync(
   octokit: Octokit,
   settings: IssueSettings,
   repository: Repository,
-  verdict: Verdict,
-  context: { runUrl?: string; now: Date },
+  judged: Verdict,
+  context: SyncContext,
 ): Promise<IssueResult> {
   const name = settings.name ?? "";
-  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
-    ...repository,
-    labels: settings.label,
-    state: "open",
-    per_page: 100,
-  });
-  const existing = open.find((issue) => !issue.pull_request && parseMarker(issue.body)?.name === name);
+  // Open and closed: a closed issue of another name still tells that it held the same token.
+  const all = (
+    await octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repository,
+      labels: settings.label,
+      state: "all",
+      per_page: 100,
+    })
+  ).filter((issue) => !issue.pull_request);
+  const existing = all.find((issue) => issue.state === "open" && parseMarker(issue.body)?.name === name);
+  let verdict = judged;
+  if (settings.name && context.sharedWith) {
+    const others = new Set<string>();
+    for (const issue of all) {
+      const marker = parseMarker(issue.body);
+      if (marker && marker.name !== name && marker.fingerprint === judged.token.fingerprint) {
+        others.add(marker.name || "(unnamed)");
+      }
+    }
+    verdict = context.sharedWith([...others].sort());
+  }
+  const options = {
+    ...(settings.name && { name: settings.name }),
+    ...(context.runUrl && { runUrl: context.runUrl }),
+    checkedAt: context.now,
+  };
 
   if (verdict.status === "ok") {
-    if (!existing) return { action: "none" };
+    if (!existing) return { action: "none", verdict };
     const commented = await commentUnlessLocked(
       octokit,
       repository,
@@ -71,6 +108,7 @@ async function sync(
     await octokit.rest.issues.update({
       ...repository,
       issue_number: existing.number,
+      body: resolvedIssueBody(verdict, options),
       state: "closed",
       state_reason: "completed",
     });
@@ -78,15 +116,12 @@ async function sync(
       action: "closed",
       number: existing.number,
       url: existing.html_url,
+      verdict,
       ...(!commented && { note: LOCKED_NOTE }),
     };
   }
 
-  const body = issueBody(verdict, {
-    ...(settings.name && { name: settings.name }),
-    ...(context.runUrl && { runUrl: context.runUrl }),
-    checkedAt: context.now,
-  });
+  const body = issueBody(verdict, options);
   if (!existing) {
     const { data } = await octokit.rest.issues.create({
       ...repository,
@@ -95,7 +130,7 @@ async function sync(
       labels: [settings.label],
       ...(settings.assignees.length > 0 && { assignees: settings.assignees }),
     });
-    return { action: "created", number: data.number, url: data.html_url };
+    return { action: "created", number: data.number, url: data.html_url, verdict };
   }
   const previous = parseMarker(existing.body)?.state;
   await octokit.rest.issues.update({
@@ -105,17 +140,17 @@ async function sync(
     title: issueTitle(settings.name),
   });
   if (previous === verdict.status)
-    return { action: "updated", number: existing.number, url: existing.html_url };
+    return { action: "updated", number: existing.number, url: existing.html_url, verdict };
   // A change (warning -> failed, or back) is worth a notification; a repeat is not.
   const commented = await commentUnlessLocked(
     octokit,
     repository,
     existing.number,
-    `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${verdict.reason.replace(/@/g, "@\u200b")}`,
+    `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`,
   );
   if (!commented)
-    return { action: "updated", number: existing.number, url: existing.html_url, note: LOCKED_NOTE };
-  return { action: "commented", number: existing.number, url: existing.html_url };
+    return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
+  return { action: "commented", number: existing.number, url: existing.html_url, verdict };
 }
 
 const LOCKED_NOTE = "the issue is locked, so no comment was added (unlock it to be notified of changes)";

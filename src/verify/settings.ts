@@ -15,6 +15,12 @@ export interface VerifySettings {
   tokenWasPadded: boolean;
   app?: { id: string; secret: string };
   requiredScopes: string[];
+  /** Permissions fine to hold beyond the required ones (least privilege); `any` turns the check off. */
+  allowedScopes: string[] | "any";
+  /** Warn when Meta's usage headers show this percentage of a rate limit used. */
+  usageWarnPercent: number;
+  /** When the Graph API could not be asked: fail the step, or only warn. */
+  onUnanswered: "fail" | "warn";
   wabaId?: string;
   phoneNumberId?: string;
   test?: {
@@ -40,6 +46,9 @@ export const OPTION_DEFAULTS = {
   "app-id": undefined,
   "app-secret": undefined,
   "required-scopes": "whatsapp_business_messaging,whatsapp_business_management",
+  "allowed-scopes": "whatsapp_business_manage_events,business_management,public_profile",
+  "usage-warn-percent": "75",
+  "on-unanswered": "fail",
   "waba-id": undefined,
   "phone-number-id": undefined,
   "test-recipient": undefined,
@@ -81,16 +90,27 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     if (problem) problems.push(problem);
   }
 
-  // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
-  const scopeList = get("required-scopes")!.trim();
-  const requiredScopes =
-    scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
-  for (const scope of requiredScopes) {
-    if (!(KNOWN_PERMISSIONS as readonly string[]).includes(scope)) {
-      problems.push(
-        `required-scopes: unknown permission "${scope}" (did you mean ${closestPermission(scope)}?)`,
-      );
+  // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
+  // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).
+  const permissions = (name: "required-scopes" | "allowed-scopes"): string[] => {
+    const list = get(name)!
+      .trim()
+      .split(/[\s,]+/)
+      .filter((scope) => scope !== "");
+    for (const scope of list) {
+      if (!(KNOWN_PERMISSIONS as readonly string[]).includes(scope)) {
+        problems.push(`${name}: unknown permission "${scope}" (did you mean ${closestPermission(scope)}?)`);
+      }
     }
+    return list;
+  };
+  const requiredScopes = get("required-scopes")!.trim() === "none" ? [] : permissions("required-scopes");
+  const allowed = get("allowed-scopes")!.trim();
+  const allowedScopes =
+    allowed === "any" ? ("any" as const) : allowed === "none" ? [] : permissions("allowed-scopes");
+  const onUnanswered = get("on-unanswered")!.trim();
+  if (onUnanswered !== "fail" && onUnanswered !== "warn") {
+    problems.push(`on-unanswered must be fail or warn, not "${onUnanswered}"`);
   }
 
   const wabaId = optional("waba-id");
@@ -139,6 +159,7 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     parseNumber(name, get(name)?.trim() ?? "", range, problems);
   const warnDays = number("warn-days", { min: 0, max: 3650 });
   const failDays = number("fail-days", { min: 0, max: 3650 });
+  const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
   const maxAgeDays =
     optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
 
@@ -156,6 +177,9 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     tokenWasPadded: token !== rawToken,
     ...(app && { app }),
     requiredScopes,
+    allowedScopes,
+    usageWarnPercent,
+    onUnanswered: onUnanswered === "warn" ? "warn" : "fail",
     ...(wabaId && { wabaId }),
     ...(phoneNumberId && { phoneNumberId }),
     ...(test && { test }),

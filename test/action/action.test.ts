@@ -3,7 +3,7 @@
  * test also proves that no secret appears anywhere but in the `::add-mask::` line.
  */
 import { createServer } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type ActionRun, leaksOutsideMask, runAction } from "../helpers/action-runner.js";
 import {
   FRESH_RECIPIENT,
@@ -75,20 +75,31 @@ describe("action: token states", () => {
     expect(late.code).toBe(1);
     expect(late.outputs).toMatchObject({ status: "failed", "days-left": "2" });
     expect(annotations(late, "error")).toHaveLength(1);
-    expect(annotations(late, "error")[0]).toMatch(/Expires: .*2 days left/);
+    expect(annotations(late, "error")[0]).toMatch(/^::error title=Expires::.*\(2 days left\)/);
     expect(late.summary).toContain("❌");
 
     const noFail = await check({ token: tokens.sixtyDayExpiringSoon, "fail-days": "0", "warn-days": "0" });
     expect(noFail.outputs.status).toBe("ok");
   });
 
-  it("the 24-hour API Setup user token warns (names the cause and the fix); require-system-user fails it", async () => {
+  it("the 24-hour API Setup user token: the headline is the cause, hours not days; require-system-user fails it", async () => {
     const run = await check({ token: tokens.apiSetup, "warn-days": "0", "fail-days": "0" });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ status: "warning", "token-type": "USER", "days-left": "0" });
     const warning = annotations(run, "warning").join("\n");
-    expect(warning).toContain("API Setup");
-    expect(warning).toContain("System users");
+    expect(warning).toContain(
+      "title=Token type::The temporary user token from API Setup (expires in 19 hours)",
+    );
+    expect(run.summary).toMatch(
+      /<p>⚠️ <strong>Warning<\/strong>: This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.<\/p>/,
+    );
+    expect(run.summary).toContain("System users");
+    expect(run.summary).toMatch(/Expires<\/td><td>[^<]*\(19 hours left\)/);
+    expect(run.summary).not.toContain("0 days");
+
+    const defaults = await check({ token: tokens.apiSetup });
+    expect(defaults.outputs.status).toBe("failed");
+    expect(defaults.summary).toContain("<strong>Failed</strong>: This is the 24-hour user token");
 
     const strict = await check({
       token: tokens.apiSetup,
@@ -135,13 +146,15 @@ describe("action: token states", () => {
     const run = await check({ token: tokens.noMessaging });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ status: "failed", "missing-scopes": "whatsapp_business_messaging" });
-    expect(annotations(run, "error")[0]).toContain("missing: whatsapp_business_messaging");
+    expect(annotations(run, "error")[0]).toContain(
+      "::error title=Required permissions::Missing whatsapp_business_messaging: generate a new token with whatsapp_business_messaging ticked.",
+    );
   });
 
   it("waba-id: restricted target_ids without the account fails; all assets passes", async () => {
     const restricted = await check({ token: tokens.restricted, "waba-id": WABA });
     expect(restricted.code).toBe(1);
-    expect(annotations(restricted, "error")[0]).toContain(`Assign the WhatsApp account ${WABA}`);
+    expect(annotations(restricted, "error")[0]).toContain(`assign the WhatsApp account ${WABA}`);
     const all = await check({ token: tokens.systemUser, "waba-id": WABA });
     expect(all.outputs.status).toBe("ok");
     const listed = await check({
@@ -212,7 +225,7 @@ describe("action: phone number and test message", () => {
     expect(annotations(wrong, "error")[0]).toContain("does not exist, or this token may not see it");
     const unassigned = await check({ token: tokens.restricted, "phone-number-id": PHONE_ID });
     expect(unassigned.code).toBe(1);
-    expect(annotations(unassigned, "error")[0]).toContain("permission denied");
+    expect(annotations(unassigned, "error")[0]).toContain("Permission denied");
   });
 
   it("sends the hello_world template and outputs the message id", async () => {
@@ -241,7 +254,7 @@ describe("action: phone number and test message", () => {
     });
     expect(closed.code).toBe(1);
     expect(annotations(closed, "error")[0]).toContain("24-hour customer service window");
-    expect(annotations(closed, "error")[0]).toContain("Send a template instead");
+    expect(annotations(closed, "error")[0]).toContain("send a template instead");
     const open = await check({
       token: tokens.systemUser,
       "phone-number-id": PHONE_ID,
@@ -290,12 +303,12 @@ describe("action: an unreliable Graph API", () => {
     expect(standin().requests.length).toBe(4);
   });
 
-  it("an HTML page, an empty body, truncated JSON: clear errors, not crashes", async () => {
+  it("an HTML page, an empty body, truncated JSON: unanswered, with clear errors, not crashes", async () => {
     for (const kind of ["html", "empty", "truncated", "garbage"] as const) {
       standin().fail({ kind }, 1);
       const run = await check({ token: tokens.systemUser });
       expect(run.code, kind).toBe(1);
-      expect(run.outputs.status).toBe("failed");
+      expect(run.outputs).toMatchObject({ status: "unanswered", valid: "" });
       expect(annotations(run, "error")[0]).toMatch(
         /answered HTTP 200 with (an HTML page|an empty reply|a reply that is not JSON)/,
       );
@@ -316,6 +329,7 @@ describe("action: an unreliable Graph API", () => {
     standin().fail({ kind: "rate-limit", code: 4 }, 100);
     const run = await check({ token: tokens.systemUser, "timeout-seconds": "2" });
     expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "unanswered", valid: "" });
     expect(annotations(run, "error")[0]).toContain("rate-limited");
   });
 
@@ -333,9 +347,22 @@ describe("action: an unreliable Graph API", () => {
       "timeout-seconds": "2",
     });
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: "failed", valid: "" });
+    expect(run.outputs).toMatchObject({ status: "unanswered", valid: "" });
     expect(annotations(run, "error")[0]).toContain("cannot reach the Graph API (connection refused)");
+    expect(run.summary).toContain("Not checked: the Graph API could not be asked");
     expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
+
+    // on-unanswered: warn passes the step with a warning; the state stays its own.
+    const lenient = await runAction({
+      token: tokens.systemUser,
+      "graph-api-url": `http://127.0.0.1:${port}`,
+      "timeout-seconds": "1",
+      "on-unanswered": "warn",
+    });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs).toMatchObject({ status: "unanswered", valid: "" });
+    expect(annotations(lenient, "error")).toEqual([]);
+    expect(annotations(lenient, "warning")[0]).toContain("title=Token is valid::Unknown: ");
   });
 });
 
@@ -374,7 +401,7 @@ describe("action: bad inputs", () => {
       'fail-days must be a number from 0 to 3650, not "-1"',
       "timeout-seconds must be a number from 1 to 600",
       "require-system-user must be true or false",
-      "graph-api-version must look like v26.0",
+      "graph-api-version must look like v27.0",
       "app-id and app-secret go together",
       "test-recipient must be a phone number with + and country code",
       "test-recipient needs phone-number-id",
@@ -384,9 +411,118 @@ describe("action: bad inputs", () => {
     expect(standin().requests).toHaveLength(0);
   });
 
-  it("an old Graph API version warns", async () => {
-    const run = await check({ token: tokens.systemUser, "graph-api-version": "v20.0" });
+  it("on-unanswered takes fail or warn only", async () => {
+    const run = await check({ token: tokens.systemUser, "on-unanswered": "ignore" });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")[0]).toContain('on-unanswered must be fail or warn, not "ignore"');
+  });
+});
+
+describe("action: least privilege, rate-limit headroom, Graph API version", () => {
+  it("permissions beyond what is needed warn with the list; allowed-scopes accepts them; any turns it off", async () => {
+    const run = await check({ token: tokens.overPrivileged });
+    expect(run.code).toBe(0);
     expect(run.outputs.status).toBe("warning");
-    expect(annotations(run, "warning").join("\n")).toContain("Move to v26.0");
+    expect(annotations(run, "warning")).toEqual([
+      "::warning title=Least privilege::Also holds ads_management, pages_manage_posts: generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
+    ]);
+    const allowed = await check({
+      token: tokens.overPrivileged,
+      "allowed-scopes": "ads_management, pages_manage_posts",
+    });
+    expect(allowed.outputs.status).toBe("ok");
+    const off = await check({ token: tokens.overPrivileged, "allowed-scopes": "any" });
+    expect(off.outputs.status).toBe("ok");
+    expect(off.summary).not.toContain("Least privilege");
+  });
+
+  it("reads Meta's usage headers from the calls already made and warns at the threshold", async () => {
+    const run = await check({ token: tokens.busy });
+    expect(run.outputs.status).toBe("warning");
+    expect(standin().requests).toHaveLength(1); // no extra call
+    expect(annotations(run, "warning")[0]).toContain(
+      // (% is written %25 in workflow commands)
+      `title=Rate-limit headroom::91%25 for ${WABA}, 8%25 for the app of the hourly limit: spread or cut calls`,
+    );
+    const relaxed = await check({ token: tokens.busy, "usage-warn-percent": "95" });
+    expect(relaxed.outputs.status).toBe("ok");
+    expect(relaxed.summary).toContain("Rate-limit headroom");
+  });
+
+  it("the Graph API version: v27.0 by default; within 90 days of its end warns; ended fails", async () => {
+    const current = await check({ token: tokens.systemUser });
+    expect(standin().requests[0]!.path).toBe("/v27.0/debug_token");
+    expect(current.summary).toContain("v27.0 (no end date announced yet)");
+    const ending = await check({ token: tokens.systemUser, "graph-api-version": "v21.0" });
+    expect(ending.code).toBe(0);
+    expect(annotations(ending, "warning")[0]).toMatch(
+      /^::warning title=Graph API version::V21\.0 ends 2027-01-21 \(\d+ days left\): move graph-api-version to v27\.0/,
+    );
+    const ended = await check({ token: tokens.systemUser, "graph-api-version": "v20.0" });
+    expect(ended.code).toBe(1);
+    expect(ended.outputs.status).toBe("failed");
+    expect(annotations(ended, "error")[0]).toContain("ended 2026-09-24");
+  });
+});
+
+describe("action: the report", () => {
+  /** The text of every table cell of an HTML summary. */
+  const cells = (html: string) =>
+    [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, "").replace(/&#\d+;/g, "x"),
+    );
+
+  it("reads like GitHub's own: the verdict, what needs attention with its fix, the rest folded, recipes once", async () => {
+    const run = await check({
+      token: tokens.noMessaging,
+      "phone-number-id": PHONE_ID,
+      "allowed-scopes": "none",
+    });
+    expect(run.code).toBe(1);
+    const html = run.summary;
+    const verdictLine = html.indexOf("<p>❌ <strong>Failed</strong>: Required permissions");
+    const attention = html.indexOf("<ul>");
+    const details = html.indexOf("<details><summary>✅");
+    const recipe = html.indexOf('<h3 id="wtg-system-user">');
+    expect(verdictLine).toBeGreaterThan(0);
+    expect(attention).toBeGreaterThan(verdictLine);
+    expect(details).toBeGreaterThan(attention);
+    expect(recipe).toBeGreaterThan(details);
+    // The failing row links to the recipe, which appears once however many rows need it.
+    expect(html).toContain('(steps: <a href="#wtg-system-user">system-user token</a>)');
+    expect(html.match(/id="wtg-system-user"/g)).toHaveLength(1);
+    expect(html.match(/Business Settings → Users → System users/g)).toHaveLength(1);
+    // Passing checks are in the folded table, not in the list.
+    expect(html.slice(attention, details)).not.toContain("Token is valid");
+    expect(html.slice(details)).toContain("Token is valid");
+    // No ASCII arrows, no literal backticks inside HTML; inline code is <code>.
+    expect(html).not.toContain("->");
+    expect(html).not.toContain("`");
+    expect(html).toContain("<code>whatsapp_business_messaging</code>");
+    // Nothing can be cut off at 1000 px: lists wrap; table cells stay within the documented bound.
+    for (const cell of cells(html)) expect(cell.length).toBeLessThanOrEqual(72);
+    // One annotation per failing or warning check, titled, one sentence.
+    expect(annotations(run, "error")).toEqual([
+      "::error title=Required permissions::Missing whatsapp_business_messaging: generate a new token with whatsapp_business_messaging ticked.",
+    ]);
+    expect(run.stdout).not.toContain("->");
+  });
+
+  it("long values are shortened in the table cells, whole in the log", async () => {
+    const run = await check({ token: tokens.apiSetup, "waba-id": WABA, "warn-days": "0", "fail-days": "0" });
+    for (const cell of cells(run.summary)) expect(cell.length).toBeLessThanOrEqual(72);
+    expect(run.summary).toContain("…");
+    expect(run.stdout).toContain(
+      `whatsapp_business_management: ${WABA}; whatsapp_business_messaging: ${WABA}`,
+    );
+  });
+
+  it("a reply with wrong types still gets a status and a summary, without a stack trace", async () => {
+    const run = await check({ token: tokens.wrongTypes });
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBeTruthy();
+    expect(run.outputs.status).not.toBe("ok");
+    expect(run.summary).toContain("<h2>WhatsApp token check</h2>");
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 });

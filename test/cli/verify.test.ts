@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixtures, PHONE_ID, useGraphStandin } from "../helpers/graph-fixtures.js";
 import { CLI, NODE } from "../helpers/repo.js";
 import { leakedIn } from "../helpers/tokens.js";
@@ -46,7 +46,8 @@ describe("verify", () => {
     const run = await verify([], { WHATSAPP_ACCESS_TOKEN: tokens.noMessaging });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("FAIL  Required permissions");
-    expect(run.stdout).toContain("-> Generate a new token with whatsapp_business_messaging");
+    expect(run.stdout).toContain("fix: Generate a new token with whatsapp_business_messaging");
+    expect(run.stdout).not.toContain("->");
   });
 
   it("reads the token from .env, and the app secret with --app-id", async () => {
@@ -63,8 +64,9 @@ describe("verify", () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ version: 1, status: "failed" });
-    expect(report.outputs.valid).toBe("false");
-    expect(report.reason).toContain("expired");
+    expect(report.token.valid).toBe(false);
+    expect(report.headline).toContain("expired");
+    expect(report.checks[0]).toMatchObject({ id: "valid", status: "failed" });
   });
 
   it("warnings only: exit 0", async () => {
@@ -89,5 +91,33 @@ describe("verify", () => {
     expect(down.code).toBe(2);
     expect(down.stdout).toContain("cannot reach the Graph API");
     for (const run of [noToken, bad, noSecret]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("no answer from the Graph API is exit 2 whatever the cause (rate limit, HTTP 429, unreachable), 0 with --on-unanswered warn", async () => {
+    const env = { WHATSAPP_TOKEN: tokens.systemUser };
+    standin().fail({ kind: "rate-limit", code: 80008 }, 100);
+    const limited = await verify(["--timeout-seconds", "1"], env);
+    standin().clearFaults();
+    expect(limited.code).toBe(2);
+    expect(limited.stdout).toContain("wa-token-guard verify: NOT CHECKED");
+    expect(limited.stdout).toContain("rate-limited");
+    standin().fail({ kind: "server-error", status: 429, body: "Too Many Requests" }, 100);
+    const tooMany = await verify(["--timeout-seconds", "1"], env);
+    standin().clearFaults();
+    expect(tooMany.code).toBe(2);
+    const down = await verify(
+      ["--graph-api-url", "http://127.0.0.1:9", "--timeout-seconds", "1", "--format", "json"],
+      env,
+    );
+    expect(down.code).toBe(2);
+    const report = JSON.parse(down.stdout);
+    expect(report.status).toBe("unanswered");
+    expect(report.token.valid).toBeUndefined();
+    const lenient = await verify(
+      ["--graph-api-url", "http://127.0.0.1:9", "--timeout-seconds", "1", "--on-unanswered", "warn"],
+      env,
+    );
+    expect(lenient.code).toBe(0);
+    for (const run of [limited, tooMany, down, lenient]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -34,6 +34,9 @@ export function fixtures(now = Math.floor(Date.now() / 1000)) {
     otherApp: accessToken({ appId: BigInt(OTHER_APP_ID) }),
     proofApp: accessToken({ appId: BigInt(PROOF_APP_ID) }),
     unknown: accessToken({ appId: BigInt(APP_ID) }),
+    overPrivileged: accessToken({ appId: BigInt(APP_ID) }),
+    busy: accessToken({ appId: BigInt(APP_ID) }),
+    wrongTypes: accessToken({ appId: BigInt(APP_ID) }),
     secrets,
   };
   const systemUser = (scopes = [...WA, "business_management"], extra: Record<string, unknown> = {}) => ({
@@ -118,6 +121,26 @@ export function fixtures(now = Math.floor(Date.now() / 1000)) {
         },
       },
       [t.noMessaging]: { data: systemUser(["whatsapp_business_management"]) },
+      [t.overPrivileged]: { data: systemUser([...WA, "ads_management", "pages_manage_posts"]) },
+      [t.busy]: {
+        data: systemUser(),
+        usageHeaders: {
+          "x-business-use-case-usage": JSON.stringify({
+            [WABA]: [
+              {
+                type: "whatsapp_business_management",
+                call_count: 91,
+                total_cputime: 12,
+                total_time: 14,
+                estimated_time_to_regain_access: 0,
+              },
+            ],
+          }),
+          "x-app-usage": JSON.stringify({ call_count: 8, total_time: 3, total_cputime: 2 }),
+        },
+      },
+      // A reply with wrong types: scopes as a string, expires_at as text.
+      [t.wrongTypes]: { data: systemUser(WA, { scopes: "whatsapp_business_messaging", expires_at: "soon" }) },
       [t.restricted]: {
         data: systemUser(WA, { granular_scopes: WA.map((scope) => ({ scope, target_ids: [OTHER_WABA] })) }),
         wabas: [OTHER_WABA],

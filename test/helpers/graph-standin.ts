@@ -20,6 +20,8 @@ export interface TokenProfile {
   data: Record<string, unknown>;
   /** WABA ids this token's user was given (undefined: all). */
   wabas?: string[];
+  /** Meta's usage headers (X-App-Usage, X-Business-Use-Case-Usage) on every reply about this token. */
+  usageHeaders?: Record<string, string>;
 }
 
 export interface PhoneProfile {
@@ -339,6 +341,7 @@ export class GraphStandin {
         code: 100,
       });
     const inspected = this.config.tokens[input];
+    for (const [name, value] of Object.entries(inspected?.usageHeaders ?? {})) res.setHeader(name, value);
     if (!inspected) {
       return json(res, 200, {
         data: { error: { code: 190, message: cannotParse(input).message }, is_valid: false, scopes: [] },

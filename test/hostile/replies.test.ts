@@ -98,7 +98,8 @@ describe("wrong-typed debug_token replies", () => {
   it("the action writes status and its summary, names the field, and fails the step", async () => {
     const run = await runAction({ "graph-api-url": standin().url, token: wrongTokens[0]! });
     expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe("failed");
+    // A reply the client cannot use says nothing about the token: its own state (issue 10, item 13).
+    expect(run.outputs).toMatchObject({ status: "unanswered", valid: "" });
     expect(run.summary).toContain("data.expires_at is text, expected a number of seconds");
     expect(run.everything).not.toContain("internal error");
     expect(leaksOutsideMask(run.everything, secrets)).toEqual([]);
@@ -131,7 +132,7 @@ describe("other endpoints' replies are checked too", () => {
       "phone-number-id": PHONE_ID,
       "test-recipient": RECIPIENT,
     });
-    expect(run.outputs.status).toBe("failed");
+    expect(run.outputs.status).toBe("unanswered");
     expect(run.summary).toContain("messages is an empty list, expected at least 1 entry");
     expect(standin().requests.filter((r) => r.method === "POST")).toHaveLength(1);
   });
@@ -173,7 +174,7 @@ describe("garbage and size", () => {
   it("the action under a huge reply still writes status and summary", { timeout: 120_000 }, async () => {
     standin().fail({ kind: "huge", bytes: 64 * 1024 * 1024 }, 5);
     const run = await runAction({ "graph-api-url": standin().url, token: tokens.systemUser });
-    expect(run.outputs.status).toBe("failed");
+    expect(run.outputs.status).toBe("unanswered");
     expect(run.summary).toContain("the reply is larger than 4 MiB");
   });
 });

@@ -7,6 +7,7 @@ import { leaksOutsideMask, runAction } from "../helpers/action-runner.js";
 import { GitHubStandin } from "../helpers/github-standin.js";
 import { fixtures, startStandin } from "../helpers/graph-fixtures.js";
 import type { GraphStandin } from "../helpers/graph-standin.js";
+import { leakedIn } from "../helpers/tokens.js";
 
 const { tokens, config, allSecrets } = fixtures();
 const WRITE = "ghs_write_token_for_tests";
@@ -43,6 +44,11 @@ async function watch(token: string, extra: Record<string, string> = {}) {
     },
   );
   expect(leaksOutsideMask(run.everything, [...allSecrets, WRITE, READ])).toEqual([]);
+  // The issues are public: never a token in a title, a body or a comment.
+  const written = github.issues
+    .map((issue) => [issue.title, issue.body, ...issue.comments].join("\n"))
+    .join("\n");
+  expect(leakedIn(written, [...allSecrets, WRITE, READ])).toEqual([]);
   return run;
 }
 
@@ -58,7 +64,10 @@ describe("expiry watch", () => {
     expect(issue.title).toBe("WhatsApp token needs attention");
     expect(issue.labels).toEqual(["wa-token-guard"]);
     expect(issue.assignees).toEqual(["alice", "bob"]);
-    expect(issue.body).toContain('<!-- wa-token-guard:expiry-watch name="" state="warning" -->');
+    expect(issue.body).toMatch(
+      /^<!-- wa-token-guard:expiry-watch name="" state="warning" fingerprint="[0-9a-f]{32}" -->/,
+    );
+    expect(issue.body).toContain("### ⚠️ The WhatsApp Cloud API token needs attention soon");
     expect(issue.body).toMatch(/Expires: \*\*\d{4}-\d\d-\d\dT[\d:]+Z\*\* \(10 days left\)/);
     expect(issue.body).toContain("System users");
     expect(issue.body).toContain("https://github.example.com/acme/bot/actions/runs/4242");
@@ -86,6 +95,11 @@ describe("expiry watch", () => {
     expect(issue.state).toBe("closed");
     expect(issue.state_reason).toBe("completed");
     expect(issue.comments.at(-1)).toContain("healthy again");
+    // Once closed, the body says so, so that nobody acts on the old report.
+    expect(issue.body).toMatch(
+      /### ✅ Resolved on \d{4}-\d\d-\d\d: the WhatsApp Cloud API token is healthy again/,
+    );
+    expect(issue.body).toContain('state="ok"');
 
     const quiet = await watch(tokens.systemUser);
     expect(quiet.outputs["issue-number"]).toBeUndefined();
@@ -187,5 +201,45 @@ describe("expiry watch", () => {
     expect(error).toContain('open-issue must be true or false, not "sometimes"');
     expect(error).toContain("issue-assignees");
     expect(error).toContain("warn-days");
+  });
+
+  it("an unanswered question neither opens nor closes the issue (no flapping on outages)", async () => {
+    const down = { "graph-api-url": "http://127.0.0.1:9", "timeout-seconds": "1" };
+    const none = await watch(tokens.systemUser, down);
+    expect(none.outputs).toMatchObject({ status: "unanswered", valid: "" });
+    expect(github.issues).toHaveLength(0);
+    expect(github.requests).toHaveLength(0);
+
+    await watch(tokens.sixtyDayExpiringSoon);
+    const issue = github.issues[0]!;
+    const before = issue.body;
+    const outage = await watch(tokens.sixtyDayExpiringSoon, down);
+    expect(outage.code).toBe(1);
+    expect(outage.outputs["issue-number"]).toBeUndefined();
+    expect(outage.summary).toContain("Expiry issue left as it is");
+    expect(issue.state).toBe("open");
+    expect(issue.body).toBe(before);
+    expect(issue.comments).toEqual([]);
+
+    const lenient = await watch(tokens.sixtyDayExpiringSoon, { ...down, "on-unanswered": "warn" });
+    expect(lenient.code).toBe(0);
+    expect(issue.state).toBe("open");
+  });
+
+  it("one token in two places: another name's issue, open or closed, with the same fingerprint warns", async () => {
+    await watch(tokens.sixtyDayWarning, { name: "production" });
+    const production = github.issues[0]!;
+    expect(production.body).toMatch(/fingerprint="[0-9a-f]{32}"/);
+    const staging = await watch(tokens.sixtyDayWarning, { name: "staging" });
+    expect(staging.outputs.status).toBe("warning");
+    const shared = staging.stdout.split("\n").find((line) => line.startsWith("::warning title=Own token"));
+    expect(shared).toContain("Staging uses the same token as production");
+    // Still noticed after production's issue is closed (a healthy production token).
+    production.state = "closed";
+    const again = await watch(tokens.sixtyDayWarning, { name: "staging" });
+    expect(again.stdout).toContain("::warning title=Own token::Staging uses the same token as production");
+    // Different tokens: no warning.
+    const other = await watch(tokens.sixtyDayExpiringSoon, { name: "qa" });
+    expect(other.stdout).not.toContain("title=Own token");
   });
 });

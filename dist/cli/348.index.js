@@ -1,8 +1,8 @@
-export const id = 718;
-export const ids = [718];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
-/***/ 1671:
+/***/ 7178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
  * working folder (read once, never written, never printed). Flags never carry secrets: shell
@@ -55,14 +55,14 @@ async function readDotenv(cwd) {
 
 /***/ }),
 
-/***/ 9849:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIo),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2673);
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7732);
 
 function processIo() {
     const env = process.env;
@@ -85,7 +85,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 4718:
+/***/ 3348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,9 +97,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
-var scrub = __webpack_require__(2673);
+var scrub = __webpack_require__(7732);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/node-support.ts
 /**
  * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
@@ -153,7 +153,7 @@ const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -272,9 +272,9 @@ async function appendToIgnoreFile(path, known, findings) {
 }
 
 // EXTERNAL MODULE: ./src/detect/paths.ts
-var paths = __webpack_require__(230);
+var paths = __webpack_require__(6619);
 // EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(7481);
+var redact = __webpack_require__(962);
 ;// CONCATENATED MODULE: ./src/detect/finding.ts
 
 
@@ -330,7 +330,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(9935);
+var rules = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /**
  * The rule catalogue, from the rule records in `rules/`. Rule ids are part of the public interface
@@ -458,9 +458,9 @@ function formatScanText(findings, stats, options) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(231);
+var concurrency = __webpack_require__(1532);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(9957);
+var git = __webpack_require__(8022);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
@@ -561,7 +561,7 @@ function describeFsError(error) {
 }
 
 // EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
-var engine = __webpack_require__(708);
+var engine = __webpack_require__(2004);
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
  * Runs the detection engine over the bytes of one file, whatever they are: binary content is
@@ -686,7 +686,7 @@ class Segmenter {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1225);
+var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
 
 /** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
@@ -1265,9 +1265,9 @@ async function scanWhole(root, files, onContent) {
 const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var settings = __webpack_require__(6734);
+var settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(1671);
+var dotenv = __webpack_require__(7178);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
 
@@ -1427,7 +1427,7 @@ async function scanCommand(args, io) {
     else if (!quiet)
         io.stdout(report);
     if (values.staged && findings.length > 0 && format === "text") {
-        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 123).then(__webpack_require__.bind(__webpack_require__, 6123));
+        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
     }
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
@@ -1447,7 +1447,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(860), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 2411));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -1484,8 +1484,8 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(860), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2184))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 414))).installCommand,
+    verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -1536,7 +1536,7 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 231:
+/***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1555,7 +1555,7 @@ async function forEachConcurrently(items, limit, task) {
 
 /***/ }),
 
-/***/ 708:
+/***/ 2004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1838,7 +1838,7 @@ function spanOverlapping(spans, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(9935);
+var rules = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./src/detect/engine.ts
 /**
  * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
@@ -1956,7 +1956,7 @@ function locate(text, hits) {
 
 /***/ }),
 
-/***/ 230:
+/***/ 6619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1965,8 +1965,8 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(708);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7481);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
@@ -2023,7 +2023,7 @@ const safePath = (path) => printable(redactPath(path));
 
 /***/ }),
 
-/***/ 7481:
+/***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2053,7 +2053,7 @@ function fingerprint(secret) {
 
 /***/ }),
 
-/***/ 1225:
+/***/ 1440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2075,7 +2075,7 @@ const dotenvFileRule = {
 
 /***/ }),
 
-/***/ 9935:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2646,7 +2646,7 @@ const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
 const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1225);
+var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/rules/index.ts
 /** Every rule, in report order. A new rule is one module next to this file, listed here. */
 
@@ -2659,7 +2659,7 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 
 /***/ }),
 
-/***/ 2673:
+/***/ 7732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2667,9 +2667,9 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(708);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(230);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
 
 
 
@@ -2746,7 +2746,7 @@ function looksLikeCredential(value) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2774,7 +2774,7 @@ class SettingsError extends UserError {
 
 /***/ }),
 
-/***/ 9957:
+/***/ 8022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2790,7 +2790,7 @@ class SettingsError extends UserError {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * The one way this project talks to git: node:child_process, nothing in between.
  *
@@ -2923,7 +2923,7 @@ function gitError(args, error, stderr) {
 
 /***/ }),
 
-/***/ 1016:
+/***/ 2209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2996,7 +2996,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3010,7 +3010,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SettingsError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/settings-checks.ts
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
@@ -3103,9 +3103,9 @@ function baseUrlProblem(name, text) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-var permissions = __webpack_require__(1016);
-// EXTERNAL MODULE: ./src/verify/versions.ts
-var versions = __webpack_require__(8807);
+var verify_permissions = __webpack_require__(2209);
+// EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
+var versions = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -3123,6 +3123,9 @@ const OPTION_DEFAULTS = {
     "app-id": undefined,
     "app-secret": undefined,
     "required-scopes": "whatsapp_business_messaging,whatsapp_business_management",
+    "allowed-scopes": "whatsapp_business_manage_events,business_management,public_profile",
+    "usage-warn-percent": "75",
+    "on-unanswered": "fail",
     "waba-id": undefined,
     "phone-number-id": undefined,
     "test-recipient": undefined,
@@ -3158,13 +3161,26 @@ function parseSettings(raw) {
         if (problem)
             problems.push(problem);
     }
-    // Empty means the default (the runner passes unset inputs as ""); `none` requires nothing.
-    const scopeList = get("required-scopes").trim();
-    const requiredScopes = scopeList === "none" ? [] : scopeList.split(/[\s,]+/).filter((scope) => scope !== "");
-    for (const scope of requiredScopes) {
-        if (!permissions/* KNOWN_PERMISSIONS */.xX.includes(scope)) {
-            problems.push(`required-scopes: unknown permission "${scope}" (did you mean ${(0,permissions/* closestPermission */.xJ)(scope)}?)`);
+    // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
+    // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).
+    const permissions = (name) => {
+        const list = get(name)
+            .trim()
+            .split(/[\s,]+/)
+            .filter((scope) => scope !== "");
+        for (const scope of list) {
+            if (!verify_permissions/* KNOWN_PERMISSIONS */.xX.includes(scope)) {
+                problems.push(`${name}: unknown permission "${scope}" (did you mean ${(0,verify_permissions/* closestPermission */.xJ)(scope)}?)`);
+            }
         }
+        return list;
+    };
+    const requiredScopes = get("required-scopes").trim() === "none" ? [] : permissions("required-scopes");
+    const allowed = get("allowed-scopes").trim();
+    const allowedScopes = allowed === "any" ? "any" : allowed === "none" ? [] : permissions("allowed-scopes");
+    const onUnanswered = get("on-unanswered").trim();
+    if (onUnanswered !== "fail" && onUnanswered !== "warn") {
+        problems.push(`on-unanswered must be fail or warn, not "${onUnanswered}"`);
     }
     const wabaId = optional("waba-id");
     if (wabaId !== undefined && !/^\d{5,20}$/.test(wabaId))
@@ -3206,6 +3222,7 @@ function parseSettings(raw) {
     const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
+    const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
     const flag = get("require-system-user").trim();
     const requireSystemUser = /^(true|yes|1)$/i.test(flag);
@@ -3220,6 +3237,9 @@ function parseSettings(raw) {
         tokenWasPadded: token !== rawToken,
         ...(app && { app }),
         requiredScopes,
+        allowedScopes,
+        usageWarnPercent,
+        onUnanswered: onUnanswered === "warn" ? "warn" : "fail",
         ...(wabaId && { wabaId }),
         ...(phoneNumberId && { phoneNumberId }),
         ...(test && { test }),
@@ -3290,40 +3310,60 @@ function parseNumber(name, text, { min, max }, problems) {
 
 /***/ }),
 
-/***/ 8807:
+/***/ 4560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PB: () => (/* binding */ endOfLife),
-/* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
-/* harmony export */   lZ: () => (/* binding */ isAncient)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X1: () => (/* binding */ LATEST_VERSION),
+  wB: () => (/* binding */ nextReleaseExpectedBy),
+  lK: () => (/* binding */ versionStatus)
+});
+
+;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts
 /**
- * Graph API versions and their end of life, from Meta's changelog (see shared/graph-api.md,
- * November 2026). A version stops about two years after the next one is released.
+ * The Graph API version table: the one place to update when Meta releases a version.
+ * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
+ * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
+ * A version stops working about two years after the next one is released; `until` is undefined
+ * while Meta has not announced the date.
  */
-const LATEST_VERSION = "v26.0";
-const AVAILABLE_UNTIL = {
-    "v26.0": undefined, // not announced yet
-    "v25.0": "2028-07-29",
-    "v24.0": "2028-02-18",
-    "v23.0": "2027-10-08",
-    "v22.0": "2027-05-20",
-    "v21.0": "2027-01-21",
-    "v20.0": "2026-09-24",
-    "v19.0": "2026-05-21",
+const VERSION_TABLE = {
+    checked: "2026-12-02",
+    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
+    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
+    releaseIntervalMonths: 6,
+    versions: [
+        { version: "v27.0", released: "2026-11-04", until: undefined },
+        { version: "v26.0", released: "2026-07-29", until: undefined },
+        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
+        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
+        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
+        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
+        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
+        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
+        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
+    ],
 };
-/** When the version stops working: a date, undefined when not announced, null when unknown to us. */
-function endOfLife(version) {
-    if (!(version in AVAILABLE_UNTIL))
-        return null;
-    const date = AVAILABLE_UNTIL[version];
-    return date ? new Date(`${date}T00:00:00Z`) : undefined;
+
+;// CONCATENATED MODULE: ./src/verify/versions.ts
+/** What the version table says about one version, and whether the table itself is current. */
+
+const LATEST_VERSION = VERSION_TABLE.versions[0].version;
+const major = (version) => Number(/^v(\d+)/.exec(version)?.[1]);
+const day = (text) => new Date(`${text}T00:00:00Z`);
+function versionStatus(version) {
+    const entry = VERSION_TABLE.versions.find((v) => v.version === version);
+    if (entry)
+        return { known: true, released: day(entry.released), ...(entry.until && { until: day(entry.until) }) };
+    return { known: false, newer: major(version) > major(LATEST_VERSION) };
 }
-/** Older than every version we know: long past its end of life. */
-function isAncient(version) {
-    const major = Number(/^v(\d+)/.exec(version)?.[1]);
-    return major < 19;
+/** When a release newer than the table's newest was due: past it, the table may be out of date. */
+function nextReleaseExpectedBy() {
+    const newest = day(VERSION_TABLE.versions[0].released);
+    newest.setUTCMonth(newest.getUTCMonth() + VERSION_TABLE.releaseIntervalMonths);
+    return newest;
 }
 
 
