@@ -5,40 +5,12 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanupHomes, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
-import { accessToken, leakedIn } from "../helpers/tokens.js";
+import { cleanupHomes, hookTest, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
 
 afterAll(cleanupHomes);
 
 let repo: Repo;
-const secrets: string[] = [];
-function newToken(): string {
-  const token = accessToken();
-  secrets.push(token);
-  return token;
-}
-
-/** A repository with one commit and the plain git hook installed by `wa-token-guard install`. */
-function guardedRepo(): Repo {
-  const r = Repo.create();
-  r.write("README.md", "hello\n").gitOk("add", ".");
-  r.commitNoVerify("initial");
-  const install = r.cli(["install", "--hook-manager", "git"]);
-  expect(install.code, install.all).toBe(0);
-  return r;
-}
-
-function expectBlocked(result: ReturnType<Repo["commit"]>, ...expected: RegExp[]) {
-  expect(result.code, result.all).not.toBe(0);
-  expect(result.all).toContain("wa-token-guard blocked this commit");
-  for (const pattern of expected) expect(result.all).toMatch(pattern);
-  expect(leakedIn(result.all, secrets)).toEqual([]);
-}
-
-function expectPassed(result: ReturnType<Repo["commit"]>) {
-  expect(result.code, result.all).toBe(0);
-  expect(leakedIn(result.all, secrets)).toEqual([]);
-}
+const { newToken, guardedRepo, expectBlocked, expectPassed } = hookTest();
 
 describe("pre-commit hook (plain git hook)", () => {
   beforeEach(() => {
