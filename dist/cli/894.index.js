@@ -465,8 +465,12 @@ var git = __webpack_require__(8022);
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
  * listed by git itself (tracked files plus untracked ones .gitignore does not exclude), so ignore
- * rules behave exactly as git applies them; elsewhere, or with --no-gitignore, by walking.
- * `.git` and `node_modules` are never entered; symbolic links are not followed.
+ * rules behave exactly as git applies them; an untracked nested clone is listed by its own git;
+ * elsewhere, or with --no-gitignore, by walking. `.git` and `node_modules` are never entered;
+ * symbolic links are not followed.
+ *
+ * Nothing is dropped silently: a file or folder that cannot be read is a Skipped entry with the
+ * reason, and names that are not valid UTF-8 are kept as bytes, so they are read all the same.
  */
 
 
@@ -476,16 +480,24 @@ const NEVER_ENTER = new Set([".git", "node_modules"]);
 const toPosix = (path) => (external_node_path_.sep === "/" ? path : path.split(external_node_path_.sep).join("/"));
 async function listFiles(paths, options) {
     const byPath = new Map();
+    const skipped = [];
+    const display = (absPath) => toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".";
     const add = (absPath, explicit) => {
-        if (byPath.has(absPath))
+        const text = typeof absPath === "string" ? absPath : absPath.toString("utf8");
+        const key = typeof absPath === "string" ? absPath : absPath.toString("latin1");
+        const known = byPath.get(key);
+        if (known) {
+            known.explicit ||= explicit;
             return;
-        byPath.set(absPath, {
+        }
+        byPath.set(key, {
             absPath,
-            repoPath: toPosix((0,external_node_path_.relative)(options.root, absPath)) || ".",
-            displayPath: toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".",
+            repoPath: toPosix((0,external_node_path_.relative)(options.root, text)) || ".",
+            displayPath: display(text),
             explicit,
         });
     };
+    const skip = (absPath, reason, mustRead) => skipped.push({ displayPath: display(absPath), reason, mustRead });
     for (const path of paths) {
         const absPath = (0,external_node_path_.resolve)(options.cwd, path);
         let info;
@@ -498,52 +510,111 @@ async function listFiles(paths, options) {
         if (info.isFile())
             add(absPath, true);
         else if (info.isDirectory()) {
-            const found = options.insideGit && options.useGitignore ? await listWithGit(absPath) : await walk(absPath);
-            for (const file of found)
-                add(file, false);
+            if (options.insideGit && options.useGitignore)
+                await listWithGit(absPath, add, skip);
+            else
+                await walk(absPath, add, skip);
         }
         else
             throw new errors/* UserError */.y(`cannot scan ${path}: not a regular file or folder`);
     }
-    return [...byPath.values()];
+    return { entries: [...byPath.values()], skipped };
 }
-async function listWithGit(dir) {
-    const output = await (0,git/* git */.$Y)(dir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-    const files = [];
-    for (const path of new Set((0,git/* splitNul */.K5)(output))) {
-        if (path.split("/").some((part) => NEVER_ENTER.has(part)))
-            continue;
-        const absPath = (0,external_node_path_.join)(dir, path);
-        // Tracked but deleted, submodules (folders) and links are not files to read.
-        const info = await (0,promises_.lstat)(absPath).catch(() => undefined);
-        if (info?.isFile())
-            files.push(absPath);
+/** `name` joined to `dir`: a string when both are valid UTF-8, else bytes. */
+function joinName(dir, name) {
+    const text = name.toString("utf8");
+    if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name))
+        return (0,external_node_path_.join)(dir, text);
+    return Buffer.concat([Buffer.from(dir), Buffer.from(external_node_path_.sep), name]);
+}
+const hasNeverEnter = (name) => name.split("/").some((part) => NEVER_ENTER.has(part));
+/**
+ * One `git ls-files` for tracked (`H`, and other stage letters) and untracked (`?`) files. An
+ * untracked folder git lists as `path/` is a nested repository: listed with its own git.
+ */
+async function listWithGit(dir, add, skip) {
+    const { stdout, warnings } = await (0,git/* gitWithWarnings */.uB)(dir, [
+        "-c",
+        "core.quotePath=true",
+        "ls-files",
+        "-z",
+        "-t",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+    ]);
+    // git cannot list inside a folder it cannot open; it says so and goes on.
+    for (const line of warnings.split("\n")) {
+        const unreadable = /could not open directory '(.*)': (.*)$/.exec(line);
+        if (unreadable)
+            skip((0,external_node_path_.join)(dir, unreadable[1]), describeReason(unreadable[2]), false);
     }
-    return files;
+    for (let start = 0; start < stdout.length;) {
+        let end = stdout.indexOf(0, start);
+        if (end === -1)
+            end = stdout.length;
+        const record = stdout.subarray(start, end);
+        start = end + 1;
+        if (record.length < 3)
+            continue;
+        const tracked = record[0] !== 0x3f; // "?"
+        const name = record.subarray(2);
+        const text = name.toString("utf8");
+        if (hasNeverEnter(text))
+            continue;
+        const absPath = joinName(dir, name);
+        if (!tracked && text.endsWith("/")) {
+            await listWithGit(absPath.toString(), add, skip);
+            continue;
+        }
+        try {
+            const info = await (0,promises_.lstat)(absPath);
+            // Tracked submodules (folders) and links are not files to read.
+            if (info.isFile())
+                add(absPath, tracked);
+        }
+        catch (error) {
+            // Tracked but deleted in the working tree: nothing to read, nothing lost.
+            if (error.code === "ENOENT")
+                continue;
+            skip(absPath.toString(), describeFsError(error), tracked);
+        }
+    }
 }
-async function walk(dir) {
-    const files = [];
+async function walk(dir, add, skip) {
     const pending = [dir];
+    const found = [];
     while (pending.length > 0) {
         const current = pending.pop();
         let entries;
         try {
-            entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(current, { withFileTypes: true, encoding: "buffer" });
         }
         catch (error) {
-            throw new errors/* UserError */.y(`cannot read folder ${current}: ${describeFsError(error)}`);
+            // The folder named on the command line itself must be readable; below it, say and go on.
+            if (current === dir)
+                throw new errors/* UserError */.y(`cannot read folder ${dir}: ${describeFsError(error)}`);
+            skip(current.toString(), describeFsError(error), false);
+            continue;
         }
         for (const entry of entries) {
-            if (NEVER_ENTER.has(entry.name))
+            const name = entry.name.toString("utf8");
+            if (NEVER_ENTER.has(name))
                 continue;
-            const path = (0,external_node_path_.join)(current, entry.name);
+            const path = joinName(current, entry.name);
             if (entry.isDirectory())
                 pending.push(path);
             else if (entry.isFile())
-                files.push(path);
+                found.push(path);
         }
     }
-    return files.sort();
+    found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const path of found)
+        add(path, false);
+}
+/** git's wording of a failed directory read, in this tool's words. */
+function describeReason(reason) {
+    return /permission denied/i.test(reason) ? "permission denied" : reason.toLowerCase();
 }
 function describeFsError(error) {
     const code = error.code;
@@ -555,6 +626,10 @@ function describeFsError(error) {
             return "permission denied";
         case "EISDIR":
             return "is a folder";
+        case "ENOTDIR":
+            return "a folder in its path is not a folder";
+        case "ELOOP":
+            return "a folder in its path is a link loop";
         default:
             return code ?? error.message;
     }
@@ -864,20 +939,34 @@ function isReported(policy, finding) {
 
 
 
-
-
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 const PARALLEL_READS = 8;
-async function scanFiles(entries, policy) {
+async function scanFiles(listing, policy) {
     const findings = [];
     const stats = { files: 0, bytes: 0 };
-    await (0,concurrency/* forEachConcurrently */.D)(entries, PARALLEL_READS, async (entry) => {
+    const skipped = [...listing.skipped];
+    await (0,concurrency/* forEachConcurrently */.D)(listing.entries, PARALLEL_READS, async (entry) => {
         if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
             return;
         const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
         if (isBlockedDotenv(policy, entry.repoPath))
             found.push(dotenvFinding(entry.displayPath, entry.repoPath));
-        const { size, content } = await readContent(entry);
+        let read;
+        try {
+            read = await readContent(entry);
+        }
+        catch (error) {
+            skipped.push({
+                displayPath: entry.displayPath,
+                reason: describeFsError(error),
+                mustRead: entry.explicit,
+            });
+            for (const finding of found)
+                if (isReported(policy, finding))
+                    findings.push(finding);
+            return;
+        }
+        const { size, content } = read;
         stats.files++;
         stats.bytes += size;
         if (!content.binary) {
@@ -889,19 +978,15 @@ async function scanFiles(entries, policy) {
             if (isReported(policy, finding))
                 findings.push(finding);
     });
-    return { findings: findings.sort(compareFindings), stats };
+    skipped.sort((a, b) => a.displayPath.localeCompare(b.displayPath));
+    return { findings: findings.sort(compareFindings), stats, skipped };
 }
 async function readContent(entry) {
-    try {
-        const { size } = await (0,promises_.stat)(entry.absPath);
-        if (size <= READ_WHOLE_BYTES)
-            return { size, content: detectInBuffer(await (0,promises_.readFile)(entry.absPath)) };
-        const stream = (0,external_node_fs_.createReadStream)(entry.absPath, { highWaterMark: 1024 * 1024 });
-        return { size, content: await detectInChunks(stream) };
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${(0,paths/* safePath */.nG)(entry.displayPath)}: ${describeFsError(error)}`);
-    }
+    const { size } = await (0,promises_.stat)(entry.absPath);
+    if (size <= READ_WHOLE_BYTES)
+        return { size, content: detectInBuffer(await (0,promises_.readFile)(entry.absPath)) };
+    const stream = (0,external_node_fs_.createReadStream)(entry.absPath, { highWaterMark: 1024 * 1024 });
+    return { size, content: await detectInChunks(stream) };
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -1399,6 +1484,7 @@ var dotenv = __webpack_require__(7178);
 
 
 
+
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
        wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
@@ -1488,6 +1574,7 @@ async function scanCommand(args, io) {
     };
     let findings;
     let stats;
+    let skipped;
     if (values.history) {
         if (!gitRoot)
             throw new errors/* UserError */.y("--history needs a git repository, and this folder is not in one");
@@ -1507,13 +1594,13 @@ async function scanCommand(args, io) {
     }
     else {
         const paths = positionals.length > 0 ? positionals : ["."];
-        const entries = await listFiles(paths, {
+        const listing = await listFiles(paths, {
             cwd: io.cwd,
             root,
             insideGit: gitRoot !== undefined,
             useGitignore: values.gitignore,
         });
-        ({ findings, stats } = await scanFiles(entries, policy));
+        ({ findings, stats, skipped } = await scanFiles(listing, policy));
     }
     if (verifyWith) {
         findings = await labelLiveness(findings, verifyWith);
@@ -1540,6 +1627,12 @@ async function scanCommand(args, io) {
         const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
     }
+    // A file that could not be read is said, never dropped silently; one that was named or
+    // tracked makes the scan fail, since it may hold what the scan is for.
+    for (const skip of skipped ?? [])
+        io.stderr(`wa-token-guard: not scanned: ${(0,paths/* safePath */.nG)(skip.displayPath)}: ${skip.reason}\n`);
+    if (skipped?.some((skip) => skip.mustRead))
+        return cli_io/* EXIT */.d.error;
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 async function livenessOptions(values, io) {
@@ -2894,7 +2987,8 @@ class SettingsError extends UserError {
 /* harmony export */   KY: () => (/* binding */ workTreeRoot),
 /* harmony export */   Vq: () => (/* binding */ gitBlobs),
 /* harmony export */   eD: () => (/* binding */ gitBlobHead),
-/* harmony export */   pg: () => (/* binding */ gitChunks)
+/* harmony export */   pg: () => (/* binding */ gitChunks),
+/* harmony export */   uB: () => (/* binding */ gitWithWarnings)
 /* harmony export */ });
 /* unused harmony export gitBytes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -2921,13 +3015,17 @@ async function git(cwd, args) {
     return (await gitBytes(cwd, args)).toString("utf8");
 }
 /** Like git(), as bytes: for output that holds file names, which need not be UTF-8. */
-function gitBytes(cwd, args) {
+async function gitBytes(cwd, args) {
+    return (await gitWithWarnings(cwd, args)).stdout;
+}
+/** Like gitBytes(), also returning what git warned about on stderr while succeeding. */
+function gitWithWarnings(cwd, args) {
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
                 reject(gitError(args, error, stderr.toString("utf8")));
             else
-                resolve(stdout);
+                resolve({ stdout, warnings: stderr.toString("utf8") });
         });
     });
 }

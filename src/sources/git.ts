@@ -17,7 +17,15 @@ export async function git(cwd: string, args: readonly string[]): Promise<string>
 }
 
 /** Like git(), as bytes: for output that holds file names, which need not be UTF-8. */
-export function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
+export async function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
+  return (await gitWithWarnings(cwd, args)).stdout;
+}
+
+/** Like gitBytes(), also returning what git warned about on stderr while succeeding. */
+export function gitWithWarnings(
+  cwd: string,
+  args: readonly string[],
+): Promise<{ stdout: Buffer; warnings: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
@@ -25,7 +33,7 @@ export function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> 
       { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(gitError(args, error, stderr.toString("utf8")));
-        else resolve(stdout);
+        else resolve({ stdout, warnings: stderr.toString("utf8") });
       },
     );
   });
