@@ -1688,7 +1688,7 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
