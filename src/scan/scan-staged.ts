@@ -74,7 +74,8 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanResult
     for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds)) {
       inPaths.push({ file, finding });
     }
-    if (isBlockedDotenv(policy, file.path)) inPaths.push({ file, finding: dotenvFinding(display(file.path), file.path) });
+    if (isBlockedDotenv(policy, file.path))
+      inPaths.push({ file, finding: dotenvFinding(display(file.path), file.path) });
   }
 
   let candidates: Candidate[] = [];

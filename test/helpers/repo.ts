@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { meetsMinimum, VERIFY_MIN_NODE } from "../../src/node-support.js";
 import { expect } from "vitest";
+import { meetsMinimum, VERIFY_MIN_NODE } from "../../src/node-support.js";
 import { accessToken, leakedIn } from "./tokens.js";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
