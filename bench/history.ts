@@ -1,11 +1,12 @@
 /**
- * `scan --history` over a repository of 10,000 commits (built with git fast-import, so the
- * fixture takes seconds), reported as commits/s and MB of distinct blobs read per second.
+ * `scan --history` over repositories of 2,000, 10,000 and 40,000 commits (built with git
+ * fast-import, so the fixtures take seconds), reported as commits/s, MB of distinct blobs read
+ * per second, and peak memory: the log is parsed as it streams, so memory should stay flat.
  */
 import { spawnSync } from "node:child_process";
-import { CLI, env, fakeToken, median, NODE, randomText, sh, table, tempDir } from "./lib.ts";
+import { CLI, env, fakeToken, mb, median, NODE, peakRssMb, randomText, sh, table, tempDir } from "./lib.ts";
 
-export function benchHistory(commits = 10_000, runs = 3): string {
+function historyRepo(commits: number): { dir: string; planted: number } {
   const dir = tempDir("history");
   sh("git", ["init", "-q"], dir);
   const parts: string[] = [];
@@ -30,25 +31,31 @@ export function benchHistory(commits = 10_000, runs = 3): string {
   const imported = spawnSync("git", ["fast-import", "--quiet"], { cwd: dir, env, input: parts.join("") });
   if (imported.status !== 0) throw new Error(`git fast-import failed: ${imported.stderr}`);
   sh("git", ["checkout", "-q", "main"], dir);
+  return { dir, planted };
+}
 
-  const args = [CLI, "scan", "--history", "--format", "json"];
-  const report = JSON.parse(sh(NODE, args, dir));
-  const ms = median(NODE, args, dir, runs);
-  const mb = report.stats.bytes / 1024 / 1024;
+export function benchHistory(sizes = [2_000, 10_000, 40_000], runs = 3): string {
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  for (const commits of sizes) {
+    const { dir, planted } = historyRepo(commits);
+    const args = [CLI, "scan", "--history", "--format", "json"];
+    const report = JSON.parse(sh(NODE, args, dir));
+    const ms = median(NODE, args, dir, runs);
+    const megabytes = report.stats.bytes / 1024 / 1024;
+    notes.push(`${commits}: ${report.findings.length} of ${planted} planted tokens found`);
+    rows.push([
+      commits,
+      report.stats.files,
+      `${(ms / 1000).toFixed(2)} s`,
+      Math.round(commits / (ms / 1000)),
+      (megabytes / (ms / 1000)).toFixed(1),
+      mb(peakRssMb(NODE, args, dir)),
+    ]);
+  }
   return [
-    `History scan (${commits} commits, ${report.stats.files} distinct blobs, ${mb.toFixed(1)} MB; ${report.findings.length} of ${planted} planted tokens found; median of ${runs} runs)`,
+    `History scan (median of ${runs} runs; ${notes.join("; ")})`,
     "",
-    table(
-      ["commits", "distinct blobs", "time", "commits/s", "MB/s"],
-      [
-        [
-          commits,
-          report.stats.files,
-          `${(ms / 1000).toFixed(2)} s`,
-          Math.round(commits / (ms / 1000)),
-          (mb / (ms / 1000)).toFixed(1),
-        ],
-      ],
-    ),
+    table(["commits", "distinct blobs", "time", "commits/s", "MB/s", "peak memory"], rows),
   ].join("\n");
 }

@@ -1,6 +1,6 @@
 /** Shared helpers for the benchmarks: build fixtures, time real processes, print tables. */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +48,25 @@ export function median(command: string, args: string[], cwd: string, runs: numbe
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** Peak resident memory (MB) of one run, from GNU time; undefined where it is not installed. */
+export function peakRssMb(command: string, args: string[], cwd: string): number | undefined {
+  if (!existsSync(GNU_TIME)) return undefined;
+  const out = join(tempDir("rss"), "rss");
+  spawnSync(GNU_TIME, ["-f", "%M", "-o", out, command, ...args], { cwd, env, stdio: "ignore" });
+  const kb = Number(readFileSync(out, "utf8").trim().split("\n").pop());
+  rmSync(dirname(out), { recursive: true, force: true });
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+export const mb = (value: number | undefined) => (value === undefined ? "n/a" : `${value.toFixed(0)} MB`);
+
+/** Whether a program is on PATH (for comparisons with tools that may not be installed). */
+export function onPath(program: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${program}`], { env, stdio: "ignore" }).status === 0;
 }
 
 const BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

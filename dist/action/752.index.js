@@ -14,7 +14,11 @@ const Pool = __webpack_require__(628)
 const BalancedPool = __webpack_require__(837)
 const RoundRobinPool = __webpack_require__(5520)
 const Agent = __webpack_require__(7405)
+<<<<<<<< HEAD:dist/action/752.index.js
 const Dispatcher1Wrapper = __webpack_require__(1269)
+========
+const Dispatcher1Wrapper = __webpack_require__(3650)
+>>>>>>>> sources:dist/cli/752.index.js
 const ProxyAgent = __webpack_require__(6672)
 const Socks5ProxyAgent = __webpack_require__(7223)
 const EnvHttpProxyAgent = __webpack_require__(3137)
@@ -182,7 +186,11 @@ __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(3245)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
@@ -449,7 +457,11 @@ const {
   RequestAbortedError
 } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kBodyUsed } = __webpack_require__(8824)
+========
+const { kBodyUsed } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { addSignal, removeSignal } = __webpack_require__(158)
 
 function noop () {}
@@ -1231,7 +1243,11 @@ module.exports = stream
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/action/752.index.js
 /***/ 9501:
+========
+/***/ 1882:
+>>>>>>>> sources:dist/cli/752.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1240,7 +1256,11 @@ const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(6698)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kHTTP2Stream } = __webpack_require__(8824)
+========
+const { kHTTP2Stream } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { addSignal, removeSignal } = __webpack_require__(158)
 
 class UpgradeHandler extends AsyncResource {
@@ -1367,7 +1387,11 @@ module.exports = upgrade
 module.exports.request = __webpack_require__(4043)
 module.exports.stream = __webpack_require__(3560)
 module.exports.pipeline = __webpack_require__(6862)
+<<<<<<<< HEAD:dist/action/752.index.js
 module.exports.upgrade = __webpack_require__(9501)
+========
+module.exports.upgrade = __webpack_require__(1882)
+>>>>>>>> sources:dist/cli/752.index.js
 module.exports.connect = __webpack_require__(2279)
 
 
@@ -5271,7 +5295,11 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/action/752.index.js
 /***/ 8824:
+========
+/***/ 6443:
+>>>>>>>> sources:dist/cli/752.index.js
 /***/ ((module) => {
 
 
@@ -5532,7 +5560,11 @@ module.exports = {
 
 
 const assert = __webpack_require__(4589)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(8824)
+========
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
@@ -6574,7 +6606,11 @@ module.exports = {
 
 
 const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(8707)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(8824)
+========
+const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const DispatcherBase = __webpack_require__(1841)
 const Pool = __webpack_require__(628)
 const Client = __webpack_require__(3701)
@@ -6774,7 +6810,11 @@ const {
   kGetDispatcher
 } = __webpack_require__(2128)
 const Pool = __webpack_require__(628)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kOriginless, kUrl } = __webpack_require__(8824)
+========
+const { kOriginless, kUrl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const util = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -7039,7 +7079,11 @@ const {
   kHTTPContext,
   kClosed,
   kUseMilo
+<<<<<<<< HEAD:dist/action/752.index.js
 } = __webpack_require__(8824)
+========
+} = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 const constants = __webpack_require__(2824)
 // Node.js core bundles only llhttp; experimental Milo remains available in npm builds.
@@ -8881,7 +8925,11 @@ const {
   kHTTP2SessionState,
   kHTTP2Options,
   kMaxResponseSize
+<<<<<<<< HEAD:dist/action/752.index.js
 } = __webpack_require__(8824)
+========
+} = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { channels } = __webpack_require__(2414)
 
 const kOpenStreams = Symbol('open streams')
@@ -10890,7 +10938,11 @@ const {
   kResume,
   kHTTP2Options,
   kUseMilo
+<<<<<<<< HEAD:dist/action/752.index.js
 } = __webpack_require__(8824)
+========
+} = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const connectH1 = __webpack_require__(637)
 const connectH2 = __webpack_require__(8788)
 
@@ -11597,7 +11649,11 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __webpack_require__(8707)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(8824)
+========
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { defaultWebSocketMaxFragments, defaultWebSocketMaxPayloadSize } = __webpack_require__(735)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -11795,7 +11851,11 @@ module.exports = DispatcherBase
 
 
 const EventEmitter = __webpack_require__(8474)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kOriginless, kUrl } = __webpack_require__(8824)
+========
+const { kOriginless, kUrl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -11855,7 +11915,11 @@ module.exports = Dispatcher
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/action/752.index.js
 /***/ 1269:
+========
+/***/ 3650:
+>>>>>>>> sources:dist/cli/752.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11863,7 +11927,11 @@ module.exports = Dispatcher
 const Dispatcher = __webpack_require__(883)
 const { InvalidArgumentError } = __webpack_require__(8707)
 const { toRawHeaders } = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kOriginless, kUrl } = __webpack_require__(8824)
+========
+const { kOriginless, kUrl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 class LegacyHandlerWrapper {
   #handler
@@ -11995,7 +12063,11 @@ module.exports = Dispatcher1Wrapper
 
 
 const DispatcherBase = __webpack_require__(1841)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(8824)
+========
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const ProxyAgent = __webpack_require__(6672)
 const Agent = __webpack_require__(7405)
 
@@ -12426,7 +12498,11 @@ const {
   kResume,
   kHTTPContext,
   kMaxHeadersSize
+<<<<<<<< HEAD:dist/action/752.index.js
 } = __webpack_require__(8824)
+========
+} = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -13467,7 +13543,11 @@ const { AsyncResource } = __webpack_require__(6698)
 const { PoolStats } = __webpack_require__(6854)
 const DispatcherBase = __webpack_require__(1841)
 const FixedQueue = __webpack_require__(4660)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(8824)
+========
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13835,7 +13915,11 @@ const {
   InvalidArgumentError
 } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConnecting, kHTTPContext, kUrl, kQueued } = __webpack_require__(8824)
+========
+const { kConnecting, kHTTPContext, kUrl, kQueued } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const buildConnector = __webpack_require__(9136)
 
 const kOptions = Symbol('options')
@@ -14053,7 +14137,11 @@ module.exports = Pool
 
 
 
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(8824)
+========
+const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const Agent = __webpack_require__(7405)
 const Pool = __webpack_require__(628)
 const DispatcherBase = __webpack_require__(1841)
@@ -14480,7 +14568,11 @@ module.exports = ProxyAgent
 
 const Dispatcher = __webpack_require__(883)
 const RetryHandler = __webpack_require__(7816)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kOriginless, kUrl } = __webpack_require__(8824)
+========
+const { kOriginless, kUrl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14549,7 +14641,11 @@ const {
   InvalidArgumentError
 } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kUrl, kQueued } = __webpack_require__(8824)
+========
+const { kUrl, kQueued } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const buildConnector = __webpack_require__(9136)
 
 const kOptions = Symbol('options')
@@ -14715,7 +14811,11 @@ let tls // include tls conditionally since it is not always available
 const DispatcherBase = __webpack_require__(1841)
 const { ConnectTimeoutError, InvalidArgumentError } = __webpack_require__(8707)
 const { Socks5Client, STATES } = __webpack_require__(8082)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __webpack_require__(8824)
+========
+const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const Pool = __webpack_require__(628)
 const buildConnector = __webpack_require__(9136)
 const { setupConnectTimeout } = __webpack_require__(3440)
@@ -15112,7 +15212,11 @@ const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
 const { InvalidArgumentError } = __webpack_require__(8707)
 const Agent = __webpack_require__(7405)
+<<<<<<<< HEAD:dist/action/752.index.js
 const Dispatcher1Wrapper = __webpack_require__(1269)
+========
+const Dispatcher1Wrapper = __webpack_require__(3650)
+>>>>>>>> sources:dist/cli/752.index.js
 
 // Fallback storage for when globalThis is not extensible (e.g. frozen)
 let fallbackDispatcher
@@ -15196,7 +15300,11 @@ module.exports = {
 
 
 const util = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kRedirectCacheControl } = __webpack_require__(8824)
+========
+const { kRedirectCacheControl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -17198,7 +17306,11 @@ module.exports = DeduplicationHandler
 const util = __webpack_require__(3440)
 const assert = __webpack_require__(4589)
 const { InvalidArgumentError, MaxRedirectsError } = __webpack_require__(8707)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kRequestOrigin, kRedirectCacheControl } = __webpack_require__(8824)
+========
+const { kRequestOrigin, kRedirectCacheControl } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -17487,7 +17599,11 @@ module.exports = RedirectHandler
 
 const assert = __webpack_require__(4589)
 
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kRetryHandlerDefaultRetry } = __webpack_require__(8824)
+========
+const { kRetryHandlerDefaultRetry } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { RequestRetryError, RequestAbortedError } = __webpack_require__(8707)
 const {
   hasSafeIterator,
@@ -19666,7 +19782,11 @@ const { isIP } = __webpack_require__(7030)
 const { lookup } = __webpack_require__(610)
 const DecoratorHandler = __webpack_require__(8155)
 const { InvalidArgumentError, InformationalError } = __webpack_require__(8707)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kRequestOrigin } = __webpack_require__(8824)
+========
+const { kRequestOrigin } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -23190,7 +23310,11 @@ module.exports = { wasmModule, noop, setup, simple }
 
 
 
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kClients } = __webpack_require__(8824)
+========
+const { kClients } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const Agent = __webpack_require__(7405)
 const {
   kAgent,
@@ -23721,7 +23845,11 @@ const {
   kIgnoreTrailingSlash
 } = __webpack_require__(1117)
 const { MockInterceptor } = __webpack_require__(1511)
+<<<<<<<< HEAD:dist/action/752.index.js
 const Symbols = __webpack_require__(8824)
+========
+const Symbols = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { InvalidArgumentError } = __webpack_require__(8707)
 
 /**
@@ -24066,7 +24194,11 @@ const {
   kIgnoreTrailingSlash
 } = __webpack_require__(1117)
 const { MockInterceptor } = __webpack_require__(1511)
+<<<<<<<< HEAD:dist/action/752.index.js
 const Symbols = __webpack_require__(8824)
+========
+const Symbols = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { InvalidArgumentError } = __webpack_require__(8707)
 
 /**
@@ -26137,7 +26269,11 @@ const {
 } = __webpack_require__(3440)
 
 const { serializePathWithQuery } = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kRequestOrigin } = __webpack_require__(8824)
+========
+const { kRequestOrigin } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -27683,7 +27819,11 @@ const {
   kSize,
   kFree,
   kQueued
+<<<<<<<< HEAD:dist/action/752.index.js
 } = __webpack_require__(8824)
+========
+} = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 class ClientStats {
   constructor (client) {
@@ -28149,7 +28289,11 @@ module.exports = {
 
 const assert = __webpack_require__(4589)
 
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { urlEquals, getFieldValues } = __webpack_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(7879)
@@ -29028,7 +29172,11 @@ module.exports = {
 const { Cache } = __webpack_require__(9634)
 const { webidl } = __webpack_require__(7879)
 const { kEnumerableProperty } = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 class CacheStorage {
   /**
@@ -33645,7 +33793,11 @@ module.exports = {
 
 
 
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { kEnumerableProperty, setHeader } = __webpack_require__(3440)
 const {
   iteratorMixin,
@@ -36854,7 +37006,11 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { webidl } = __webpack_require__(7879)
 const { URLSerializer } = __webpack_require__(1900)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const assert = __webpack_require__(4589)
 
 const requestFinalizer = new FinalizationRegistry(({ signal, reference }) => {
@@ -37972,7 +38128,11 @@ const {
 } = __webpack_require__(4495)
 const { webidl } = __webpack_require__(7879)
 const { URLSerializer } = __webpack_require__(1900)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const assert = __webpack_require__(4589)
 const { isomorphicEncode, serializeJavascriptValueToJSONString } = __webpack_require__(8116)
 
@@ -42192,7 +42352,11 @@ module.exports = {
 
 const { webidl } = __webpack_require__(7879)
 const { kEnumerableProperty } = __webpack_require__(3440)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 
 let createFastMessageEvent
 
@@ -43446,7 +43610,11 @@ module.exports = { SendQueue }
 
 const { webidl } = __webpack_require__(7879)
 const { validateCloseCodeAndReason } = __webpack_require__(8625)
+<<<<<<<< HEAD:dist/action/752.index.js
 const { kConstruct } = __webpack_require__(8824)
+========
+const { kConstruct } = __webpack_require__(6443)
+>>>>>>>> sources:dist/cli/752.index.js
 const { kEnumerableProperty } = __webpack_require__(3440)
 
 function createInheritableDOMException () {

@@ -1,5 +1,11 @@
+<<<<<<< HEAD
+<<<<<<<< HEAD:dist/cli/132.index.js
 export const id = 132;
 export const ids = [132,561];
+========
+export const id = 561;
+export const ids = [561];
+>>>>>>>> sources:dist/cli/561.index.js
 export const modules = {
 
 /***/ 2561:
@@ -750,6 +756,12 @@ function either(first, second) {
 
 /***/ }),
 
+=======
+export const id = 132;
+export const ids = [132];
+export const modules = {
+
+>>>>>>> sources
 /***/ 2132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -771,7 +783,11 @@ function either(first, second) {
 
 
 async function checkLiveness(tokens, options) {
+<<<<<<< HEAD
     const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__.GraphClient({
+=======
+    const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphClient */ .oh({
+>>>>>>> sources
         baseUrl: options.graphApiUrl,
         version: options.graphApiVersion,
         timeoutMs: options.timeoutSeconds * 1000,

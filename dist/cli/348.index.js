@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/348.index.js
 export const id = 348;
 export const ids = [348];
+========
+export const id = 894;
+export const ids = [894];
+>>>>>>>> sources:dist/cli/894.index.js
 export const modules = {
 
 /***/ 7178:
@@ -85,7 +90,11 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/348.index.js
 /***/ 3348:
+========
+/***/ 894:
+>>>>>>>> sources:dist/cli/894.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -465,8 +474,12 @@ var git = __webpack_require__(8022);
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
  * listed by git itself (tracked files plus untracked ones .gitignore does not exclude), so ignore
- * rules behave exactly as git applies them; elsewhere, or with --no-gitignore, by walking.
- * `.git` and `node_modules` are never entered; symbolic links are not followed.
+ * rules behave exactly as git applies them; an untracked nested clone is listed by its own git;
+ * elsewhere, or with --no-gitignore, by walking. `.git` and `node_modules` are never entered;
+ * symbolic links are not followed.
+ *
+ * Nothing is dropped silently: a file or folder that cannot be read is a Skipped entry with the
+ * reason, and names that are not valid UTF-8 are kept as bytes, so they are read all the same.
  */
 
 
@@ -476,16 +489,24 @@ const NEVER_ENTER = new Set([".git", "node_modules"]);
 const toPosix = (path) => (external_node_path_.sep === "/" ? path : path.split(external_node_path_.sep).join("/"));
 async function listFiles(paths, options) {
     const byPath = new Map();
+    const skipped = [];
+    const display = (absPath) => toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".";
     const add = (absPath, explicit) => {
-        if (byPath.has(absPath))
+        const text = typeof absPath === "string" ? absPath : absPath.toString("utf8");
+        const key = typeof absPath === "string" ? absPath : absPath.toString("latin1");
+        const known = byPath.get(key);
+        if (known) {
+            known.explicit ||= explicit;
             return;
-        byPath.set(absPath, {
+        }
+        byPath.set(key, {
             absPath,
-            repoPath: toPosix((0,external_node_path_.relative)(options.root, absPath)) || ".",
-            displayPath: toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".",
+            repoPath: toPosix((0,external_node_path_.relative)(options.root, text)) || ".",
+            displayPath: display(text),
             explicit,
         });
     };
+    const skip = (absPath, reason, mustRead) => skipped.push({ displayPath: display(absPath), reason, mustRead });
     for (const path of paths) {
         const absPath = (0,external_node_path_.resolve)(options.cwd, path);
         let info;
@@ -498,52 +519,111 @@ async function listFiles(paths, options) {
         if (info.isFile())
             add(absPath, true);
         else if (info.isDirectory()) {
-            const found = options.insideGit && options.useGitignore ? await listWithGit(absPath) : await walk(absPath);
-            for (const file of found)
-                add(file, false);
+            if (options.insideGit && options.useGitignore)
+                await listWithGit(absPath, add, skip);
+            else
+                await walk(absPath, add, skip);
         }
         else
             throw new errors/* UserError */.y(`cannot scan ${path}: not a regular file or folder`);
     }
-    return [...byPath.values()];
+    return { entries: [...byPath.values()], skipped };
 }
-async function listWithGit(dir) {
-    const output = await (0,git/* git */.$Y)(dir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-    const files = [];
-    for (const path of new Set((0,git/* splitNul */.K5)(output))) {
-        if (path.split("/").some((part) => NEVER_ENTER.has(part)))
-            continue;
-        const absPath = (0,external_node_path_.join)(dir, path);
-        // Tracked but deleted, submodules (folders) and links are not files to read.
-        const info = await (0,promises_.lstat)(absPath).catch(() => undefined);
-        if (info?.isFile())
-            files.push(absPath);
+/** `name` joined to `dir`: a string when both are valid UTF-8, else bytes. */
+function joinName(dir, name) {
+    const text = name.toString("utf8");
+    if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name))
+        return (0,external_node_path_.join)(dir, text);
+    return Buffer.concat([Buffer.from(dir), Buffer.from(external_node_path_.sep), name]);
+}
+const hasNeverEnter = (name) => name.split("/").some((part) => NEVER_ENTER.has(part));
+/**
+ * One `git ls-files` for tracked (`H`, and other stage letters) and untracked (`?`) files. An
+ * untracked folder git lists as `path/` is a nested repository: listed with its own git.
+ */
+async function listWithGit(dir, add, skip) {
+    const { stdout, warnings } = await (0,git/* gitWithWarnings */.uB)(dir, [
+        "-c",
+        "core.quotePath=true",
+        "ls-files",
+        "-z",
+        "-t",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+    ]);
+    // git cannot list inside a folder it cannot open; it says so and goes on.
+    for (const line of warnings.split("\n")) {
+        const unreadable = /could not open directory '(.*)': (.*)$/.exec(line);
+        if (unreadable)
+            skip((0,external_node_path_.join)(dir, unreadable[1]), describeReason(unreadable[2]), false);
     }
-    return files;
+    for (let start = 0; start < stdout.length;) {
+        let end = stdout.indexOf(0, start);
+        if (end === -1)
+            end = stdout.length;
+        const record = stdout.subarray(start, end);
+        start = end + 1;
+        if (record.length < 3)
+            continue;
+        const tracked = record[0] !== 0x3f; // "?"
+        const name = record.subarray(2);
+        const text = name.toString("utf8");
+        if (hasNeverEnter(text))
+            continue;
+        const absPath = joinName(dir, name);
+        if (!tracked && text.endsWith("/")) {
+            await listWithGit(absPath.toString(), add, skip);
+            continue;
+        }
+        try {
+            const info = await (0,promises_.lstat)(absPath);
+            // Tracked submodules (folders) and links are not files to read.
+            if (info.isFile())
+                add(absPath, tracked);
+        }
+        catch (error) {
+            // Tracked but deleted in the working tree: nothing to read, nothing lost.
+            if (error.code === "ENOENT")
+                continue;
+            skip(absPath.toString(), describeFsError(error), tracked);
+        }
+    }
 }
-async function walk(dir) {
-    const files = [];
+async function walk(dir, add, skip) {
     const pending = [dir];
+    const found = [];
     while (pending.length > 0) {
         const current = pending.pop();
         let entries;
         try {
-            entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(current, { withFileTypes: true, encoding: "buffer" });
         }
         catch (error) {
-            throw new errors/* UserError */.y(`cannot read folder ${current}: ${describeFsError(error)}`);
+            // The folder named on the command line itself must be readable; below it, say and go on.
+            if (current === dir)
+                throw new errors/* UserError */.y(`cannot read folder ${dir}: ${describeFsError(error)}`);
+            skip(current.toString(), describeFsError(error), false);
+            continue;
         }
         for (const entry of entries) {
-            if (NEVER_ENTER.has(entry.name))
+            const name = entry.name.toString("utf8");
+            if (NEVER_ENTER.has(name))
                 continue;
-            const path = (0,external_node_path_.join)(current, entry.name);
+            const path = joinName(current, entry.name);
             if (entry.isDirectory())
                 pending.push(path);
             else if (entry.isFile())
-                files.push(path);
+                found.push(path);
         }
     }
-    return files.sort();
+    found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const path of found)
+        add(path, false);
+}
+/** git's wording of a failed directory read, in this tool's words. */
+function describeReason(reason) {
+    return /permission denied/i.test(reason) ? "permission denied" : reason.toLowerCase();
 }
 function describeFsError(error) {
     const code = error.code;
@@ -555,6 +635,10 @@ function describeFsError(error) {
             return "permission denied";
         case "EISDIR":
             return "is a folder";
+        case "ENOTDIR":
+            return "a folder in its path is not a folder";
+        case "ELOOP":
+            return "a folder in its path is a link loop";
         default:
             return code ?? error.message;
     }
@@ -562,51 +646,93 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
 var engine = __webpack_require__(2004);
+<<<<<<<< HEAD:dist/cli/348.index.js
+========
+;// CONCATENATED MODULE: ./src/sources/sniff.ts
+/**
+ * What a file's first bytes say it is: the one test every source and the scan share, so a file
+ * is binary or text by its own bytes, never by git's opinion or the user's attributes.
+ */
+/** git's own window: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * `head`: at least the first 8000 bytes, or the whole file. A UTF-16 byte order mark means UTF-16
+ * text (PowerShell 5 `>` writes it, and its ASCII is half NUL bytes); then a NUL byte means
+ * binary; anything else is treated as UTF-8.
+ */
+function sniffEncoding(head) {
+    if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe)
+        return "utf-16le";
+    if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff)
+        return "utf-16be";
+    const end = Math.min(head.length, BINARY_SNIFF_BYTES);
+    for (let i = 0; i < end; i++)
+        if (head[i] === 0)
+            return "binary";
+    return "utf8";
+}
+const isBinary = (head) => sniffEncoding(head) === "binary";
+
+>>>>>>>> sources:dist/cli/894.index.js
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
- * Runs the detection engine over the bytes of one file, whatever they are: binary content is
- * skipped (like git, a NUL byte in the first 8000 bytes), invalid UTF-8 is decoded leniently
- * (credentials are ASCII), a BOM is dropped, and large inputs are scanned in segments cut at line
- * ends, so that no file has to fit in one string and memory stays flat.
+ * Runs the detection engine over the bytes of one file, whatever they are. The bytes alone decide
+ * what the file is, never git's opinion or the user's attributes: a UTF-16 byte order mark means
+ * UTF-16 text (what PowerShell 5 `>` writes), otherwise a NUL byte in the first 8000 bytes means
+ * binary (git's own test), and anything else is text, decoded leniently as UTF-8 (credentials are
+ * ASCII). Large inputs are scanned in segments cut at line ends, so no file has to fit in one
+ * string, memory stays flat, and the work is linear in the size whatever the line lengths.
  */
 
-const BINARY_SNIFF = 8000;
+
+
 /** Segments are cut at a newline near this size. */
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 /** A single line longer than this is cut at a character no credential can contain. */
 const MAX_CARRY_BYTES = 32 * 1024 * 1024;
-function isBinary(head) {
-    const end = Math.min(head.length, BINARY_SNIFF);
-    for (let i = 0; i < end; i++)
-        if (head[i] === 0)
-            return true;
-    return false;
-}
 /** For content already in memory. */
-function detectInBuffer(bytes) {
-    if (isBinary(bytes))
-        return { binary: true };
-    if (bytes.length <= SEGMENT_BYTES)
-        return { binary: false, detections: (0,engine/* detect */.o)(decode(bytes, true)) };
-    const segmenter = new Segmenter();
-    segmenter.push(bytes);
-    return { binary: false, detections: segmenter.finish() };
+function detectInBuffer(bytes, options = {}) {
+    const scanner = new ContentScanner(options);
+    scanner.push(bytes);
+    return scanner.finish();
 }
 /** For content read piece by piece (large files, git blobs). */
-async function detectInChunks(chunks) {
-    const segmenter = new Segmenter();
-    let first = true;
-    for await (const chunk of chunks) {
-        if (first && isBinary(chunk))
-            return { binary: true };
-        first = false;
-        segmenter.push(chunk);
-    }
-    return { binary: false, detections: segmenter.finish() };
+async function detectInChunks(chunks, options = {}) {
+    const scanner = new ContentScanner(options);
+    for await (const chunk of chunks)
+        if (!scanner.push(chunk))
+            break;
+    return scanner.finish();
 }
-function decode(bytes, atStart) {
-    const text = bytes.toString("utf8");
-    return atStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Which of `wanted` (line texts, as ContentResult.lines gives them) are whole lines of `bytes`.
+ * One pass; lines are only turned into strings when their length could match.
+ */
+function linesIn(bytes, wanted) {
+    const found = new Set();
+    if (wanted.size === 0)
+        return found;
+    const lengths = new Set([...wanted].map((line) => line.length));
+    const maxLength = Math.max(...lengths);
+    const text = new TextSegments((segment) => {
+        for (let start = 0; start < segment.length;) {
+            let end = segment.indexOf("\n", start);
+            if (end === -1)
+                end = segment.length;
+            let length = end - start;
+            if (length > 0 && segment.charCodeAt(end - 1) === 13)
+                length--;
+            if (length <= maxLength && lengths.has(length)) {
+                const line = segment.slice(start, start + length);
+                if (wanted.has(line))
+                    found.add(line);
+            }
+            start = end + 1;
+        }
+    });
+    text.push(bytes);
+    text.end();
+    return found;
 }
 /** Bytes that may appear inside a credential (or its `|` / `%7C` separator): never cut there. */
 const isCredentialByte = (b) => (b >= 48 && b <= 57) ||
@@ -616,24 +742,79 @@ const isCredentialByte = (b) => (b >= 48 && b <= 57) ||
     b === 37 ||
     b === 45 ||
     b === 95;
-/** Cuts a byte stream into text segments and keeps line and column numbers true across cuts. */
-class Segmenter {
+/**
+ * Bytes in, text segments out: sniffs the encoding from the first 8000 bytes, decodes, and cuts
+ * at line ends (or, in an over-long line, after a byte no credential contains). Each pending
+ * byte is copied a bounded number of times, so the cost is linear whatever the line lengths.
+ */
+class TextSegments {
+    onText;
+    encoding;
+    head = [];
+    headBytes = 0;
+    utf16;
     pending = [];
     pendingBytes = 0;
-    detections = [];
-    /** Lines completed before the current segment. */
-    lineOffset = 0;
-    /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
-    columnOffset = 0;
-    atStart = true;
     /** Pending size at which the next cut is tried (raised while a line has no end yet). */
     nextCut = SEGMENT_BYTES;
+    atStart = true;
+    constructor(onText) {
+        this.onText = onText;
+    }
+    /** False once the content is known to be binary: nothing more needs to be read. */
     push(chunk) {
+        if (this.encoding === "binary")
+            return false;
+        if (this.encoding === undefined) {
+            this.head.push(chunk);
+            this.headBytes += chunk.length;
+            if (this.headBytes < BINARY_SNIFF_BYTES)
+                return true;
+            this.decide();
+        }
+        else
+            this.take(chunk);
+        return !this.isBinary();
+    }
+    end() {
+        if (this.encoding === undefined)
+            this.decide();
+        if (this.isBinary())
+            return;
+        if (this.utf16)
+            this.takeUtf8(Buffer.from(this.utf16.decode(), "utf8"));
+        if (this.pendingBytes > 0)
+            this.emit(Buffer.concat(this.pending));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    isBinary() {
+        return this.encoding === "binary";
+    }
+    decide() {
+        const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
+        this.head = [];
+        this.encoding = sniffEncoding(head);
+        if (this.encoding === "binary")
+            return;
+        if (this.encoding !== "utf8")
+            this.utf16 = new external_node_util_.TextDecoder(this.encoding);
+        this.take(head);
+    }
+    take(chunk) {
+        if (this.utf16)
+            this.takeUtf8(Buffer.from(this.utf16.decode(chunk, { stream: true }), "utf8"));
+        else
+            this.takeUtf8(chunk);
+    }
+    takeUtf8(chunk) {
+        if (chunk.length === 0)
+            return;
         this.pending.push(chunk);
         this.pendingBytes += chunk.length;
         while (this.pendingBytes >= this.nextCut) {
             const data = Buffer.concat(this.pending);
-            const cut = this.cutPoint(data);
+            const cut = cutPoint(data);
             if (cut === -1) {
                 this.pending = [data];
                 this.nextCut = this.pendingBytes + SEGMENT_BYTES;
@@ -642,33 +823,59 @@ class Segmenter {
             this.nextCut = SEGMENT_BYTES;
             this.emit(data.subarray(0, cut));
             const rest = data.subarray(cut);
-            this.pending = [rest];
+            this.pending = rest.length > 0 ? [rest] : [];
             this.pendingBytes = rest.length;
         }
     }
-    finish() {
-        if (this.pendingBytes > 0)
-            this.emit(Buffer.concat(this.pending));
-        this.pending = [];
-        this.pendingBytes = 0;
-        return this.detections;
-    }
-    /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
-    cutPoint(data) {
-        const newline = data.lastIndexOf(10);
-        if (newline !== -1)
-            return newline + 1;
-        if (data.length < MAX_CARRY_BYTES)
-            return -1;
-        for (let i = data.length - 1; i > 0; i--)
-            if (!isCredentialByte(data[i]) && data[i] < 128)
-                return i + 1;
-        return data.length; // one 32 MiB run of credential characters: nothing real is cut here
-    }
     emit(bytes) {
-        const text = decode(bytes, this.atStart);
+        let text = bytes.toString("utf8");
+        if (this.atStart && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
         this.atStart = false;
-        for (const detection of (0,engine/* detect */.o)(text)) {
+        this.onText(text);
+    }
+}
+/** Just after the last newline; failing that, in an over-long line, after a safe byte. */
+function cutPoint(data) {
+    const newline = data.lastIndexOf(10);
+    if (newline !== -1)
+        return newline + 1;
+    if (data.length < MAX_CARRY_BYTES)
+        return -1;
+    for (let i = data.length - 1; i > 0; i--)
+        if (!isCredentialByte(data[i]) && data[i] < 128)
+            return i + 1;
+    return data.length; // one 32 MiB run of credential characters: nothing real is cut here
+}
+/** Detects across text segments and keeps line and column numbers true across cuts. */
+class ContentScanner {
+    options;
+    text;
+    detections = [];
+    lines = new Map();
+    /** Lines completed before the current segment. */
+    lineOffset = 0;
+    /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
+    columnOffset = 0;
+    constructor(options = {}) {
+        this.options = options;
+        this.text = new TextSegments((text) => this.segment(text));
+    }
+    /** False once the content is known to be binary. */
+    push(chunk) {
+        return this.text.push(chunk);
+    }
+    finish() {
+        this.text.end();
+        if (this.text.isBinary())
+            return { binary: true };
+        return { binary: false, detections: this.detections, lines: this.lines };
+    }
+    segment(text) {
+        const found = (0,engine/* detect */.o)(text);
+        if (found.length > 0 && this.options.lineKeys)
+            this.keepLines(text, found);
+        for (const detection of found) {
             if (detection.line === 1)
                 detection.column += this.columnOffset;
             detection.line += this.lineOffset;
@@ -682,6 +889,28 @@ class Segmenter {
         }
         this.lineOffset += newlines;
         this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+    }
+    /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
+    keepLines(text, found) {
+        let line = 1;
+        let start = 0;
+        for (const detection of found) {
+            while (line < detection.line) {
+                start = text.indexOf("\n", start) + 1;
+                line++;
+            }
+            const number = detection.line + this.lineOffset;
+            if (this.lines.has(number))
+                continue;
+            let end = text.indexOf("\n", start);
+            if (end === -1)
+                end = text.length;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            // A line cut across segments (over 32 MiB) is kept in part: it then never matches an old
+            // line, so its findings count as added, the safe side.
+            this.lines.set(number, text.slice(start, end));
+        }
     }
 }
 
@@ -722,20 +951,34 @@ function isReported(policy, finding) {
 
 
 
-
-
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 const PARALLEL_READS = 8;
-async function scanFiles(entries, policy) {
+async function scanFiles(listing, policy) {
     const findings = [];
     const stats = { files: 0, bytes: 0 };
-    await (0,concurrency/* forEachConcurrently */.D)(entries, PARALLEL_READS, async (entry) => {
+    const skipped = [...listing.skipped];
+    await (0,concurrency/* forEachConcurrently */.D)(listing.entries, PARALLEL_READS, async (entry) => {
         if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
             return;
         const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
         if (isBlockedDotenv(policy, entry.repoPath))
             found.push(dotenvFinding(entry.displayPath, entry.repoPath));
-        const { size, content } = await readContent(entry);
+        let read;
+        try {
+            read = await readContent(entry);
+        }
+        catch (error) {
+            skipped.push({
+                displayPath: entry.displayPath,
+                reason: describeFsError(error),
+                mustRead: entry.explicit,
+            });
+            for (const finding of found)
+                if (isReported(policy, finding))
+                    findings.push(finding);
+            return;
+        }
+        const { size, content } = read;
         stats.files++;
         stats.bytes += size;
         if (!content.binary) {
@@ -747,21 +990,19 @@ async function scanFiles(entries, policy) {
             if (isReported(policy, finding))
                 findings.push(finding);
     });
-    return { findings: findings.sort(compareFindings), stats };
+    skipped.sort((a, b) => a.displayPath.localeCompare(b.displayPath));
+    return { findings: findings.sort(compareFindings), stats, skipped };
 }
 async function readContent(entry) {
-    try {
-        const { size } = await (0,promises_.stat)(entry.absPath);
-        if (size <= READ_WHOLE_BYTES)
-            return { size, content: detectInBuffer(await (0,promises_.readFile)(entry.absPath)) };
-        const stream = (0,external_node_fs_.createReadStream)(entry.absPath, { highWaterMark: 1024 * 1024 });
-        return { size, content: await detectInChunks(stream) };
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${(0,paths/* safePath */.nG)(entry.displayPath)}: ${describeFsError(error)}`);
-    }
+    const { size } = await (0,promises_.stat)(entry.absPath);
+    if (size <= READ_WHOLE_BYTES)
+        return { size, content: detectInBuffer(await (0,promises_.readFile)(entry.absPath)) };
+    const stream = (0,external_node_fs_.createReadStream)(entry.absPath, { highWaterMark: 1024 * 1024 });
+    return { size, content: await detectInChunks(stream) };
 }
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/sources/history.ts
 /**
  * Every blob version in a range of history, with the commit that first introduced it. One
@@ -770,19 +1011,32 @@ async function readContent(entry) {
  */
 
 
+
 const SUBMODULE_MODE = "160000";
-/** The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both. */
+/**
+ * The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both,
+ * last on the command line. What the user named comes after `--end-of-options`, so a ref can
+ * never reach git as an option (`--output=…` would write a file).
+ */
 async function rangeArgs(root, range) {
-    const refs = range.refs.length > 0 ? range.refs : ["--branches", "--tags", "--remotes"];
+    for (const ref of range.refs) {
+        if (ref.startsWith("-"))
+            throw new errors/* UserError */.y(`--history ${ref}: a ref cannot start with "-"`);
+    }
+    if (range.since?.startsWith("-"))
+        throw new errors/* UserError */.y(`--since ${range.since}: cannot start with "-"`);
+    const all = ["--branches", "--tags", "--remotes"];
+    const revisions = (options, refs) => [...options, "--end-of-options", ...refs];
     if (!range.since)
-        return refs;
+        return range.refs.length > 0 ? revisions([], range.refs) : revisions(all, []);
     // After a commit: what a push or pull request adds on top of it, i.e. <commit>..HEAD unless
     // refs are named (every other branch would otherwise count as "after" it too).
     if (await isCommit(root, range.since))
-        return [...(range.refs.length > 0 ? range.refs : ["HEAD"]), `^${range.since}`];
+        return revisions([], [...(range.refs.length > 0 ? range.refs : ["HEAD"]), `^${range.since}`]);
     if (/^\d{4}-\d\d-\d\d([T ][\d:]+(Z|[+-]\d\d:?\d\d)?)?$/.test(range.since) ||
         /\b(ago|yesterday|today)\b/.test(range.since)) {
-        return [...refs, `--since=${range.since}`];
+        const since = `--since=${range.since}`;
+        return range.refs.length > 0 ? revisions([since], range.refs) : revisions([...all, since], []);
     }
     if (/^[0-9a-f]{7,64}$/.test(range.since)) {
         throw new errors/* UserError */.y(`--since ${range.since}: that commit is not in this clone (a shallow checkout? in GitHub Actions, use actions/checkout with fetch-depth: 0)`);
@@ -791,7 +1045,7 @@ async function rangeArgs(root, range) {
 }
 async function isCommit(root, rev) {
     try {
-        await (0,git/* git */.$Y)(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+        await (0,git/* git */.$Y)(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
         return true;
     }
     catch {
@@ -800,40 +1054,59 @@ async function isCommit(root, rev) {
 }
 /**
  * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
- * diffed against each parent (-m), so content that only a merge introduced is seen too.
+ * diffed against each parent, so content that only a merge introduced is seen too. Every setting
+ * that would change what `git log` lists is pinned: the root commit's files (`log.showRoot`),
+ * merges (`log.diffMerges`), signatures, renames, relative paths. The output is parsed as it
+ * streams, never held whole.
  */
 async function historyIntroductions(root, range) {
     const args = [
+        "-c",
+        "log.diffMerges=separate",
         "log",
-        ...range,
         "--reverse",
         "-m",
+        "--root",
+        "--no-show-signature",
         "--raw",
         "-z",
         "--no-abbrev",
         "--no-renames",
+        "--no-relative",
+        "--no-color",
         "--diff-filter=AMT",
         "--format=%x01%H %aI",
+        ...range,
     ];
-    const output = await (0,git/* git */.$Y)(root, args);
     const introductions = [];
     let commit = "";
     let date = "";
-    const parts = output.split("\0");
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i].replace(/^\n/, "");
-        if (part.startsWith("\u0001")) {
-            [commit = "", date = ""] = part.slice(1).split(" ");
-            continue;
+    let meta; // a raw record whose path is the next field
+    const decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    let carry = "";
+    const field = (raw) => {
+        const part = raw.startsWith("\n") ? raw.slice(1) : raw;
+        if (meta !== undefined) {
+            const [, newMode, , newOid] = meta.slice(1).split(" ");
+            meta = undefined;
+            if (newMode !== SUBMODULE_MODE)
+                introductions.push({ oid: newOid, path: raw, commit, date });
         }
-        if (!part.startsWith(":"))
-            continue;
-        const [, newMode, , newOid] = part.slice(1).split(" ");
-        const path = parts[++i] ?? "";
-        if (newMode === SUBMODULE_MODE)
-            continue;
-        introductions.push({ oid: newOid, path, commit, date });
-    }
+        else if (part.startsWith("\u0001")) {
+            [commit = "", date = ""] = part.slice(1).split(" ");
+        }
+        else if (part.startsWith(":"))
+            meta = part;
+    };
+    await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
+        const parts = (carry + decoder.write(chunk)).split("\0");
+        carry = parts.pop();
+        for (const part of parts)
+            field(part);
+    });
+    carry += decoder.end();
+    if (carry !== "")
+        field(carry);
     return introductions;
 }
 /** How many commits the range holds (for the statistics). */
@@ -910,140 +1183,17 @@ async function scanHistory(options) {
     return { findings, stats: { files: versions.size, bytes }, commits };
 }
 
-;// CONCATENATED MODULE: ./src/sources/patch-reader.ts
-/**
- * Reads a zero-context patch (`git diff -p -U0`) in segments and reports every credential on an
- * added line, with its line and column in the new file. Keeps its place across segments, so the
- * patch can stream through in any chunk sizes (tests check that the answer does not change).
- */
-
-const patch_reader_SEGMENT_BYTES = 8 * 1024 * 1024;
-/** Turns patch bytes into detections on added lines; keeps its place across segments. */
-class PatchReader {
-    onDetection;
-    segmentBytes;
-    sections = 0;
-    inHunk = false;
-    /** Line number, in the staged file, of the next added line. */
-    nextLine = 0;
-    pending = [];
-    pendingBytes = 0;
-    constructor(onDetection, segmentBytes = patch_reader_SEGMENT_BYTES) {
-        this.onDetection = onDetection;
-        this.segmentBytes = segmentBytes;
-    }
-    push(chunk) {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes < this.segmentBytes)
-            return;
-        const data = Buffer.concat(this.pending);
-        const cut = data.lastIndexOf(10) + 1;
-        if (cut === 0) {
-            this.pending = [data];
-            return;
-        }
-        this.segment(data.subarray(0, cut).toString("utf8"));
-        this.pending = [data.subarray(cut)];
-        this.pendingBytes = data.length - cut;
-    }
-    end() {
-        if (this.pendingBytes > 0)
-            this.segment(Buffer.concat(this.pending).toString("utf8"));
-        this.pending = [];
-        this.pendingBytes = 0;
-    }
-    /** `text` starts at the beginning of a line and ends at the end of one. */
-    segment(text) {
-        const detections = (0,engine/* detect */.o)(text);
-        if (detections.length === 0) {
-            this.fastForward(text, 0);
-            return;
-        }
-        let next = 0;
-        let lineNumber = 1;
-        for (let start = 0; start < text.length; lineNumber++) {
-            const newline = text.indexOf("\n", start);
-            const first = text.charCodeAt(start);
-            let addedLine = 0;
-            if (first === 0x2b /* + */ && this.inHunk)
-                addedLine = this.nextLine++;
-            else if (first === 0x40 /* @ */ && text.startsWith("@@ ", start)) {
-                const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(start, start + 64));
-                this.inHunk = header !== null;
-                this.nextLine = header ? Number(header[1]) : 0;
-            }
-            else if (first === 0x64 /* d */ && text.startsWith("diff --git ", start)) {
-                this.sections++;
-                this.inHunk = false;
-            }
-            for (; next < detections.length && detections[next].line <= lineNumber; next++) {
-                const detection = detections[next];
-                if (detection.line !== lineNumber || addedLine === 0)
-                    continue; // header or removed line
-                detection.line = addedLine;
-                detection.column -= 1; // the `+`
-                this.onDetection({ section: this.sections - 1, detection });
-            }
-            start = newline === -1 ? text.length : newline + 1;
-            if (next === detections.length) {
-                this.fastForward(text, start);
-                return;
-            }
-        }
-    }
-    /**
-     * Brings the state to the end of the segment without walking its lines: counts the sections,
-     * and recovers the hunk position from the last hunk header and the added lines after it.
-     */
-    fastForward(text, from) {
-        if (from >= text.length)
-            return;
-        // Line starts at or after `from`: `from` itself, and every position after a newline.
-        const lineStartsWith = (needle) => {
-            const first = text.startsWith(needle, from) ? 1 : 0;
-            return first + countOccurrences(text, `\n${needle}`, from);
-        };
-        const lastLineStartWith = (needle) => {
-            const last = text.lastIndexOf(`\n${needle}`);
-            if (last >= from)
-                return last + 1;
-            return text.startsWith(needle, from) ? from : -1;
-        };
-        this.sections += lineStartsWith("diff --git ");
-        const lastSection = lastLineStartWith("diff --git ");
-        const lastHunk = lastLineStartWith("@@ ");
-        if (lastHunk > lastSection) {
-            const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(lastHunk, lastHunk + 64));
-            this.inHunk = header !== null;
-            this.nextLine = header ? Number(header[1]) + countOccurrences(text, "\n+", lastHunk) : 0;
-        }
-        else if (lastSection !== -1) {
-            this.inHunk = false;
-        }
-        else if (this.inHunk) {
-            this.nextLine += lineStartsWith("+");
-        }
-    }
-}
-function countOccurrences(text, needle, from) {
-    let count = 0;
-    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length))
-        count++;
-    return count;
-}
-
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 /**
  * What the next commit adds, read from the index (never the working tree: husky and lefthook do
  * not stash unstaged changes, so the working tree can differ from what is committed). git honours
  * GIT_INDEX_FILE, so `git commit -a` and `git commit <paths>` are read correctly too.
  *
- * Two views of one diff, read at the same time: `--raw -z` lists the staged files (exact for any
- * file name), and a zero-context patch carries the added lines. Both run with identical options,
- * so git emits the same files in the same order and the n-th patch section is the n-th file.
- * The patch is streamed in segments: git generates it faster than it can hand over the blobs,
- * and binary files arrive as one "Binary files differ" line, never as content.
+ * git is asked for one thing only: the list of staged files with their old and new blob ids
+ * (`--raw -z`, which no diff setting reshapes). Everything else is decided here from the bytes
+ * of the blobs: whether a file is text, and which of its lines are new. git's patch output is
+ * never parsed, so the user's diff configuration (submodule format, context, attributes,
+ * `core.bigFileThreshold`, textconv, prefixes…) cannot hide a line from the scan.
  */
 
 
@@ -1051,60 +1201,55 @@ function countOccurrences(text, needle, from) {
 
 
 const staged_SUBMODULE_MODE = "160000";
-/** The options every view of the staged diff shares. `base`: HEAD by default, or MERGE_HEAD. */
-function diffArgs(base, pathspecs, filter = "ACMRT") {
-    return [
+const REGULAR_MODES = new Set(["100644", "100755"]);
+/**
+ * The staged files against `base` (HEAD by default, or MERGE_HEAD), deletions left out. Every
+ * option that could reshape the listing is set on the command line: rename detection and its
+ * limit, relative paths, submodule handling, external diff and textconv.
+ */
+async function stagedFiles(root, base, pathspecs = []) {
+    const args = [
+        "-c",
+        "diff.renameLimit=1000",
         "diff",
         "--cached",
+        "--raw",
+        "-z",
+        "--no-abbrev",
         "-M",
-        `--diff-filter=${filter}`,
+        "--diff-filter=ACMRT",
+        "--no-relative",
+        "--ignore-submodules=none",
         "--no-ext-diff",
         "--no-textconv",
-        "--no-relative",
-        "--no-abbrev",
+        "--no-color",
         ...(base ? [base] : []),
-    ].concat(["--", ...pathspecs]);
-}
-async function stagedFiles(root, base, pathspecs = []) {
-    const args = diffArgs(base, pathspecs);
-    args.splice(1, 0, "--raw", "-z");
+        "--",
+        ...pathspecs,
+    ];
     return parseRawZ(await (0,git/* git */.$Y)(root, args));
 }
 /** Parses `git diff --raw -z`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0[<new path>\0]`. */
 function parseRawZ(output) {
-    const parts = output.split("\0");
+    const parts = (0,git/* splitNul */.K5)(output);
     const files = [];
     for (let i = 0; i < parts.length; i++) {
         const meta = parts[i];
         if (!meta.startsWith(":"))
             continue;
-        const [, newMode, , newOid, status] = meta.slice(1).split(" ");
+        const [, newMode, oldOid, newOid, status] = meta.slice(1).split(" ");
         const twoPaths = status.startsWith("R") || status.startsWith("C");
+        const added = status.startsWith("A") || /^0+$/.test(oldOid);
         files.push({
             status: status[0],
             path: twoPaths ? parts[i + 2] : parts[i + 1],
             oid: newOid,
             mode: newMode,
+            ...(!added && { oldOid }),
         });
         i += twoPaths ? 2 : 1;
     }
     return files;
-}
-/**
- * Streams the staged patch and reports every credential on an added line, with its line and
- * column in the staged file. Returns how many file sections the patch had, and its size.
- */
-async function detectInAddedLines(root, onDetection, options = {}) {
-    const args = diffArgs(options.base, options.pathspecs ?? [], options.filter);
-    args.splice(1, 0, "-p", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/");
-    const reader = new PatchReader(onDetection);
-    let bytes = 0;
-    await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
-        bytes += chunk.length;
-        reader.push(chunk);
-    });
-    reader.end();
-    return { sections: reader.sections, bytes };
 }
 /** Index entries (stage 0) for paths given on the command line, whether changed or not. */
 async function indexEntries(root, pathspecs) {
@@ -1112,7 +1257,7 @@ async function indexEntries(root, pathspecs) {
         return [];
     const output = await (0,git/* git */.$Y)(root, ["ls-files", "-s", "-z", "--", ...pathspecs]);
     const entries = [];
-    for (const record of output.split("\0")) {
+    for (const record of (0,git/* splitNul */.K5)(output)) {
         const match = /^(\d+) ([0-9a-f]+) (\d)\t([\s\S]*)$/.exec(record);
         if (match && match[3] === "0") {
             entries.push({ status: "M", path: match[4], oid: match[2], mode: match[1] });
@@ -1122,42 +1267,92 @@ async function indexEntries(root, pathspecs) {
 }
 /** True while a merge is being committed (MERGE_HEAD exists; worktree-aware). */
 async function mergeInProgress(root) {
-    const path = (await (0,git/* git */.$Y)(root, ["rev-parse", "--git-path", "MERGE_HEAD"])).trim();
-    return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path));
+    return (0,external_node_fs_.existsSync)(await (0,git/* gitPath */.C8)(root, "MERGE_HEAD"));
 }
 const isSubmodule = (file) => file.mode === staged_SUBMODULE_MODE;
+/** Above this a staged file is read from the working tree in pieces, never whole. */
+const STREAM_BYTES = 8 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 /**
- * A staged file's content, read from the working tree when it is byte-for-byte what the index
+ * A staged file's content read from the working tree, when it is byte-for-byte what the index
  * holds: proven by computing git's blob id (sha1, or sha256 in such repositories, of
  * "blob <size>\0" + content) and comparing it with the staged one. Reading a file is several
- * times faster than receiving it through a pipe from git. Undefined when the file differs (it
- * was changed, or removed, after staging): the caller then reads the blob from git.
+ * times faster than receiving it through a pipe from git.
+ *
+ * Only a regular file is read, opened without following a link and without blocking, and never
+ * past the size it had when opened: a FIFO, a device, or a link to /dev/zero where the staged
+ * file was is left to git. `onChunk` sees the bytes as they are read (the caller detects while
+ * reading, so a large file is never held whole); the answer says whether they were the staged
+ * blob ("match"), the staged blob is binary ("binary", decided from the blob's own first bytes),
+ * or neither ("read from git": what `onChunk` saw must be discarded).
  */
-async function stagedContentFromDisk(root, file) {
-    if (file.mode !== "100644" && file.mode !== "100755")
-        return undefined;
-    let content;
+async function readStagedFromDisk(root, file, onChunk) {
+    if (!REGULAR_MODES.has(file.mode))
+        return "read from git";
+    let handle;
     try {
-        content = await (0,promises_.readFile)((0,external_node_path_.join)(root, file.path));
+        handle = await (0,promises_.open)((0,external_node_path_.join)(root, file.path), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
     catch {
-        return undefined;
+        return "read from git";
     }
-    const { createHash } = process.getBuiltinModule("node:crypto");
-    const hash = createHash(file.oid.length === 64 ? "sha256" : "sha1");
-    hash.update(`blob ${content.length}\0`);
-    hash.update(content);
-    return hash.digest("hex") === file.oid ? content : undefined;
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            return "read from git";
+        const size = info.size;
+        const { createHash } = process.getBuiltinModule("node:crypto");
+        const hash = createHash(file.oid.length === 64 ? "sha256" : "sha1");
+        hash.update(`blob ${size}\0`);
+        const first = Buffer.allocUnsafe(Math.min(size, size > STREAM_BYTES ? CHUNK_BYTES : size));
+        let read = await readFully(handle, first, 0);
+        if (read < first.length)
+            return "read from git"; // shrank while being read
+        // A large binary is not read at all: the blob's own first bytes (from git, a few KB) say
+        // whether the staged content is binary too.
+        if (size > STREAM_BYTES && isBinary(first)) {
+            const head = await (0,git/* gitBlobHead */.eD)(root, file.oid, BINARY_SNIFF_BYTES);
+            return isBinary(head) ? "binary" : "read from git";
+        }
+        hash.update(first);
+        onChunk(first);
+        const chunk = size > first.length ? Buffer.allocUnsafe(CHUNK_BYTES) : undefined;
+        while (chunk && read < size) {
+            const got = await readFully(handle, chunk.subarray(0, Math.min(CHUNK_BYTES, size - read)), read);
+            if (got === 0)
+                return "read from git";
+            const piece = Buffer.from(chunk.subarray(0, got)); // the caller may keep it
+            hash.update(piece);
+            onChunk(piece);
+            read += got;
+        }
+        return hash.digest("hex") === file.oid ? "match" : "read from git";
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readFully(handle, into, position) {
+    let filled = 0;
+    while (filled < into.length) {
+        const { bytesRead } = await handle.read(into, filled, into.length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan-staged.ts
 /**
- * `scan --staged`: the pre-commit check. By default only lines the commit adds are scanned, so a
- * token already sitting unchanged in HEAD is not reported again on every commit; `allLines` scans
- * whole staged files. While a merge is being committed, a line counts as added only if it is new
- * to both parents: what the other branch brings was already checked where it was committed.
+ * `scan --staged`: the pre-commit check. By default only lines the commit adds are reported, so a
+ * token already sitting unchanged in HEAD is not reported again on every commit; `allLines`
+ * reports whole staged files. A line counts as added unless the same line is already in the
+ * file's previous version (the rename or copy source for a moved file): decided here from the
+ * two blobs, never from git's patch, which the user's diff settings reshape. While a merge is
+ * being committed, a line counts only if it is new to both parents: what the other branch brings
+ * was already checked where it was committed.
  */
-
 
 
 
@@ -1167,99 +1362,111 @@ async function stagedContentFromDisk(root, file) {
 
 
 async function scanStaged(options) {
-    const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.cwd, path))));
-    const stats = { files: 0, bytes: 0 };
-    let findings = await scanAgainst(options, undefined, pathspecs, stats);
-    if (findings.length > 0 && (await mergeInProgress(options.root))) {
-        const fromOtherSide = await scanAgainst(options, "MERGE_HEAD", pathspecs, { files: 0, bytes: 0 });
-        const newToBoth = new Set(fromOtherSide.map(identity));
-        findings = findings.filter((finding) => newToBoth.has(identity(finding)));
-    }
-    return { findings: findings.sort(compareFindings), stats };
-}
-const identity = (f) => `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.fingerprint}`;
-async function scanAgainst(options, base, pathspecs, stats) {
     const { policy, root } = options;
+    const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(options.cwd, path))));
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
+    const stats = { files: 0, bytes: 0 };
     const findings = [];
     const keep = (finding) => {
         if (isReported(policy, finding))
             findings.push(finding);
     };
-    const record = (file, detection) => {
-        if (isSkippedPath(policy, file.path))
-            return;
-        keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
-    };
-    const files = await stagedFiles(root, base, pathspecs);
-    const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
-    for (const file of scanned) {
-        for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds))
-            keep(finding);
-        if (isBlockedDotenv(policy, file.path))
-            keep(dotenvFinding(display(file.path), file.path));
-    }
-    stats.files += scanned.length;
+    const files = (await stagedFiles(root, undefined, pathspecs)).filter((file) => !isSkippedPath(policy, file.path));
     // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
     // wants those files checked: their index version is scanned whole.
     const listed = new Set(files.map((file) => file.path));
-    const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter((entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path));
-    for (const entry of unchanged) {
-        for (const finding of pathFindings(display(entry.path), entry.path, policy.config.appIds))
-            keep(finding);
-        if (isBlockedDotenv(policy, entry.path))
-            keep(dotenvFinding(display(entry.path), entry.path));
+    const unchanged = (await indexEntries(root, pathspecs)).filter((entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path));
+    const staged = [...files, ...unchanged];
+    stats.files += staged.length;
+    // Findings in the paths themselves (a token as a file name, a staged .env).
+    let inPaths = [];
+    for (const file of staged) {
+        for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds)) {
+            inPaths.push({ file, finding });
+        }
+        if (isBlockedDotenv(policy, file.path))
+            inPaths.push({ file, finding: dotenvFinding(display(file.path), file.path) });
     }
-    stats.files += unchanged.length;
-    // Two sources at once: the patch carries the added lines of changed files; new files (every
-    // line added), named files and, with allLines, everything are scanned whole.
-    const changed = files.filter((file) => file.status !== "A");
-    const whole = [...scanned.filter((file) => options.allLines || file.status === "A"), ...unchanged].filter((file) => !isSubmodule(file));
-    const inPatch = [];
-    const [patch] = await Promise.all([
-        options.allLines || changed.length === 0
-            ? undefined
-            : detectInAddedLines(root, (found) => inPatch.push(found), {
-                filter: "CMRT",
-                ...(base && { base }),
-                pathspecs,
-            }),
-        scanWhole(root, whole, (file, content) => {
-            stats.bytes += content.length;
-            const result = detectInBuffer(content);
-            if (!result.binary)
-                for (const detection of result.detections)
-                    record(file, detection);
-        }),
-    ]);
-    if (patch && patch.sections !== changed.length) {
-        throw new errors/* UserError */.y(`the staged diff did not match the staged file list (${patch.sections} sections for ${changed.length} files); nothing was checked`);
+    let candidates = [];
+    await readStaged(root, staged.filter((file) => !isSubmodule(file)), (file, content, bytes) => {
+        stats.bytes += bytes;
+        if (content.binary)
+            return;
+        for (const detection of content.detections) {
+            candidates.push({ file, detection, line: content.lines.get(detection.line) });
+        }
+    });
+    if (!options.allLines)
+        candidates = await onlyNewLines(root, candidates, (file) => file.oldOid);
+    if (candidates.length + inPaths.length > 0 && (await mergeInProgress(root))) {
+        const againstOther = new Map((await stagedFiles(root, "MERGE_HEAD", pathspecs)).map((file) => [file.path, file]));
+        // A file equal to the other parent's version is not listed: all of it came from there.
+        candidates = candidates.filter((candidate) => againstOther.has(candidate.file.path));
+        inPaths = inPaths.filter(({ file }) => againstOther.has(file.path));
+        if (!options.allLines) {
+            candidates = await onlyNewLines(root, candidates, (file) => againstOther.get(file.path)?.oldOid);
+        }
     }
-    stats.bytes += patch?.bytes ?? 0;
-    for (const { section, detection } of inPatch) {
-        const file = changed[section];
-        if (!isSubmodule(file))
-            record(file, detection);
+    for (const { finding } of inPaths)
+        keep(finding);
+    for (const { file, detection } of candidates) {
+        keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
     }
-    return findings;
+    return { findings: findings.sort(compareFindings), stats };
 }
 /**
- * The index content of each file: from the working tree when it provably equals the staged blob
- * (much faster than a pipe from git), otherwise from one `git cat-file --batch`.
+ * The candidates whose line is not already, byte for byte, a line of the file's previous
+ * version. The previous versions are read only for files that have a candidate at all.
  */
-async function scanWhole(root, files, onContent) {
+async function onlyNewLines(root, candidates, previousOf) {
+    const wantedByOid = new Map();
+    for (const { file, line } of candidates) {
+        const previous = previousOf(file);
+        if (previous === undefined || line === undefined)
+            continue;
+        const wanted = wantedByOid.get(previous) ?? new Set();
+        wanted.add(line);
+        wantedByOid.set(previous, wanted);
+    }
+    if (wantedByOid.size === 0)
+        return candidates;
+    const presentByOid = new Map();
+    await (0,git/* gitBlobs */.Vq)(root, [...wantedByOid.keys()], (oid, content) => {
+        if (content)
+            presentByOid.set(oid, linesIn(content, wantedByOid.get(oid)));
+    });
+    return candidates.filter(({ file, line }) => {
+        const previous = previousOf(file);
+        return previous === undefined || line === undefined || !presentByOid.get(previous)?.has(line);
+    });
+}
+/**
+ * The index content of each file, scanned as it is read: from the working tree when it provably
+ * equals the staged blob (much faster than a pipe from git), otherwise from one
+ * `git cat-file --batch` for all the rest.
+ */
+async function readStaged(root, files, onContent) {
     const fromGit = new Map();
     await (0,concurrency/* forEachConcurrently */.D)(files, scan_staged_PARALLEL_READS, async (file) => {
-        const content = await stagedContentFromDisk(root, file);
-        if (content)
-            onContent(file, content);
+        const scanner = new ContentScanner({ lineKeys: true });
+        let bytes = 0;
+        const answer = await readStagedFromDisk(root, file, (chunk) => {
+            bytes += chunk.length;
+            scanner.push(chunk);
+        });
+        if (answer === "match")
+            onContent(file, scanner.finish(), bytes);
+        else if (answer === "binary")
+            onContent(file, { binary: true }, 0);
         else
             fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
     });
     await (0,git/* gitBlobs */.Vq)(root, [...fromGit.keys()], (oid, content) => {
-        if (content)
-            for (const file of fromGit.get(oid) ?? [])
-                onContent(file, content);
+        if (!content)
+            return;
+        const result = detectInBuffer(content, { lineKeys: true });
+        for (const file of fromGit.get(oid) ?? [])
+            onContent(file, result, content.length);
     });
 }
 const scan_staged_PARALLEL_READS = 8;
@@ -1270,6 +1477,7 @@ var settings = __webpack_require__(4515);
 var dotenv = __webpack_require__(7178);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
+
 
 
 
@@ -1378,6 +1586,7 @@ async function scanCommand(args, io) {
     };
     let findings;
     let stats;
+    let skipped;
     if (values.history) {
         if (!gitRoot)
             throw new errors/* UserError */.y("--history needs a git repository, and this folder is not in one");
@@ -1397,13 +1606,13 @@ async function scanCommand(args, io) {
     }
     else {
         const paths = positionals.length > 0 ? positionals : ["."];
-        const entries = await listFiles(paths, {
+        const listing = await listFiles(paths, {
             cwd: io.cwd,
             root,
             insideGit: gitRoot !== undefined,
             useGitignore: values.gitignore,
         });
-        ({ findings, stats } = await scanFiles(entries, policy));
+        ({ findings, stats, skipped } = await scanFiles(listing, policy));
     }
     if (verifyWith) {
         findings = await labelLiveness(findings, verifyWith);
@@ -1430,6 +1639,12 @@ async function scanCommand(args, io) {
         const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
     }
+    // A file that could not be read is said, never dropped silently; one that was named or
+    // tracked makes the scan fail, since it may hold what the scan is for.
+    for (const skip of skipped ?? [])
+        io.stderr(`wa-token-guard: not scanned: ${(0,paths/* safePath */.nG)(skip.displayPath)}: ${skip.reason}\n`);
+    if (skipped?.some((skip) => skip.mustRead))
+        return cli_io/* EXIT */.d.error;
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 async function livenessOptions(values, io) {
@@ -1447,7 +1662,11 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
+<<<<<<<< HEAD:dist/cli/348.index.js
     const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+========
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+>>>>>>>> sources:dist/cli/894.index.js
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -1484,8 +1703,13 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
+<<<<<<<< HEAD:dist/cli/348.index.js
     verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
+========
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
+>>>>>>>> sources:dist/cli/894.index.js
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -2779,11 +3003,15 @@ class SettingsError extends UserError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   C8: () => (/* binding */ gitPath),
 /* harmony export */   K5: () => (/* binding */ splitNul),
 /* harmony export */   KY: () => (/* binding */ workTreeRoot),
 /* harmony export */   Vq: () => (/* binding */ gitBlobs),
-/* harmony export */   pg: () => (/* binding */ gitChunks)
+/* harmony export */   eD: () => (/* binding */ gitBlobHead),
+/* harmony export */   pg: () => (/* binding */ gitChunks),
+/* harmony export */   uB: () => (/* binding */ gitWithWarnings)
 /* harmony export */ });
+/* unused harmony export gitBytes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -2804,14 +3032,51 @@ class SettingsError extends UserError {
 
 
 /** Runs git and returns its standard output. Failures become one-line UserErrors. */
-function git(cwd, args) {
+async function git(cwd, args) {
+    return (await gitBytes(cwd, args)).toString("utf8");
+}
+/** Like git(), as bytes: for output that holds file names, which need not be UTF-8. */
+async function gitBytes(cwd, args) {
+    return (await gitWithWarnings(cwd, args)).stdout;
+}
+/** Like gitBytes(), also returning what git warned about on stderr while succeeding. */
+function gitWithWarnings(cwd, args) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
-                reject(gitError(args, error, stderr));
+                reject(gitError(args, error, stderr.toString("utf8")));
             else
-                resolve(stdout);
+                resolve({ stdout, warnings: stderr.toString("utf8") });
         });
+    });
+}
+/** A path inside the git folder (`rev-parse --git-path`: worktree-aware), absolute. */
+async function gitPath(root, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, (await git(root, ["rev-parse", "--git-path", name])).trim());
+}
+/**
+ * The first `bytes` bytes of a blob, without reading the rest: git streams a blob to the pipe,
+ * and stops when the pipe closes.
+ */
+function gitBlobHead(cwd, oid, bytes) {
+    const args = ["cat-file", "blob", oid];
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let length = 0;
+        const done = () => {
+            child.stdout.destroy();
+            child.kill();
+            resolve(Buffer.concat(chunks).subarray(0, bytes));
+        };
+        child.stdout.on("data", (chunk) => {
+            chunks.push(chunk);
+            length += chunk.length;
+            if (length >= bytes)
+                done();
+        });
+        child.stdout.on("end", done);
+        child.on("error", (error) => reject(gitError(args, error, "")));
     });
 }
 /**
@@ -2837,7 +3102,7 @@ async function workTreeRoot(dir) {
         return undefined;
     }
 }
-/** Splits `-z` output. */
+/** Splits `-z` output into its records. */
 function splitNul(output) {
     return output.split("\0").filter((part) => part !== "");
 }
@@ -3103,9 +3368,15 @@ function baseUrlProblem(name, text) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
+<<<<<<<< HEAD:dist/cli/348.index.js
 var verify_permissions = __webpack_require__(2209);
 // EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
 var versions = __webpack_require__(4560);
+========
+var permissions = __webpack_require__(2209);
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __webpack_require__(6800);
+>>>>>>>> sources:dist/cli/894.index.js
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -3310,7 +3581,11 @@ function parseNumber(name, text, { min, max }, problems) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/348.index.js
 /***/ 4560:
+========
+/***/ 6800:
+>>>>>>>> sources:dist/cli/894.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -13,7 +13,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // everything else comes in through a dynamic import. Tests import main.ts directly.
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
+<<<<<<< HEAD
 const { main } = await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 3348));
+=======
+const { main } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 894));
+>>>>>>> sources
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -165,6 +169,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { git, workTreeRoot } from "../sources/git.js";
+import { guardedHookCall } from "./hook-call.js";
 import { EXIT, type Io } from "./io.js";
 
 export const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
@@ -32,7 +33,7 @@ type Manager = (typeof MANAGERS)[number];
 export const LEFTHOOK_SNIPPET = `pre-commit:
   commands:
     wa-token-guard:
-      run: ./node_modules/.bin/wa-token-guard-pre-commit
+      run: "${guardedHookCall("./node_modules/.bin/wa-token-guard-pre-commit")}"
 `;
 
 export const PRE_COMMIT_SNIPPET = `repos:
@@ -102,7 +103,7 @@ async function installHusky(root: string): Promise<string[]> {
   const messages: string[] = [];
   const hookPath = join(root, ".husky", "pre-commit");
   // The hook script (on PATH in husky as a bin): it skips starting node when nothing can match.
-  const line = "wa-token-guard-pre-commit";
+  const line = guardedHookCall("wa-token-guard-pre-commit");
   const existing = existsSync(hookPath) ? await readFile(hookPath, "utf8") : undefined;
   if (existing?.includes(MARKER)) messages.push(".husky/pre-commit already runs wa-token-guard.");
   else {
@@ -140,13 +141,15 @@ function hookCommand(root: string): string {
 async function installGitHook(root: string): Promise<string[]> {
   const hooksDir = resolve(root, (await git(root, ["rev-parse", "--git-path", "hooks"])).trim());
   const hookPath = join(hooksDir, "pre-commit");
-  const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
+  const call = `${guardedHookCall(hookCommand(root), '"$@" || exit $?')} # ${MARKER}`;
   const shown = relative(root, hookPath) || hookPath;
   if (!existsSync(hookPath)) {
     await mkdir(hooksDir, { recursive: true });
     await writeFile(hookPath, `#!/bin/sh\n${call}\n`);
     await chmod(hookPath, 0o755);
-    return [`Installed the pre-commit hook: ${shown}`];
+    return [
+      `Installed the pre-commit hook: ${shown}. It is local to this clone (git never shares hooks): each teammate runs \`npx wa-token-guard install\` after cloning, or use husky (\`npx wa-token-guard install --hook-manager husky\`) so that \`npm install\` sets it up for everyone.`,
+    ];
   }
   const existing = await readFile(hookPath, "utf8");
   if (existing.includes(MARKER)) return [`${shown} already runs wa-token-guard.`];

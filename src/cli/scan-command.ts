@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { CONFIG_FILE, loadConfig } from "../config/config.js";
 import { appendToIgnoreFile, IGNORE_FILE, loadIgnoreFile } from "../config/ignore-file.js";
 import { type Finding, secretOf } from "../detect/finding.js";
+import { safePath } from "../detect/paths.js";
 import { UserError } from "../errors.js";
 import { unsupportedNode } from "../node-support.js";
 import { formatSarif } from "../report/sarif.js";
@@ -14,7 +15,7 @@ import type { ScanPolicy } from "../scan/policy.js";
 import { type ScanStats, scanFiles } from "../scan/scan-files.js";
 import { scanHistory } from "../scan/scan-history.js";
 import { scanStaged } from "../scan/scan-staged.js";
-import { listFiles } from "../sources/files.js";
+import { listFiles, type Skipped } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
 import type { LivenessOptions } from "../verify/liveness.js";
 import { parseConnection } from "../verify/settings.js";
@@ -110,6 +111,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
 
   let findings: Finding[];
   let stats: ScanStats;
+  let skipped: Skipped[] | undefined;
   if (values.history) {
     if (!gitRoot) throw new UserError("--history needs a git repository, and this folder is not in one");
     const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
@@ -125,13 +127,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     }));
   } else {
     const paths = positionals.length > 0 ? positionals : ["."];
-    const entries = await listFiles(paths, {
+    const listing = await listFiles(paths, {
       cwd: io.cwd,
       root,
       insideGit: gitRoot !== undefined,
       useGitignore: values.gitignore,
     });
-    ({ findings, stats } = await scanFiles(entries, policy));
+    ({ findings, stats, skipped } = await scanFiles(listing, policy));
   }
 
   if (verifyWith) {
@@ -159,6 +161,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     const { formatBlockAdvice } = await import("../report/block-advice.js");
     io.stderr(formatBlockAdvice(findings));
   }
+  // A file that could not be read is said, never dropped silently; one that was named or
+  // tracked makes the scan fail, since it may hold what the scan is for.
+  for (const skip of skipped ?? [])
+    io.stderr(`wa-token-guard: not scanned: ${safePath(skip.displayPath)}: ${skip.reason}\n`);
+  if (skipped?.some((skip) => skip.mustRead)) return EXIT.error;
   return findings.length > 0 ? EXIT.found : EXIT.ok;
 }
 

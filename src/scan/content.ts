@@ -1,49 +1,76 @@
 /**
- * Runs the detection engine over the bytes of one file, whatever they are: binary content is
- * skipped (like git, a NUL byte in the first 8000 bytes), invalid UTF-8 is decoded leniently
- * (credentials are ASCII), a BOM is dropped, and large inputs are scanned in segments cut at line
- * ends, so that no file has to fit in one string and memory stays flat.
+ * Runs the detection engine over the bytes of one file, whatever they are. The bytes alone decide
+ * what the file is, never git's opinion or the user's attributes: a UTF-16 byte order mark means
+ * UTF-16 text (what PowerShell 5 `>` writes), otherwise a NUL byte in the first 8000 bytes means
+ * binary (git's own test), and anything else is text, decoded leniently as UTF-8 (credentials are
+ * ASCII). Large inputs are scanned in segments cut at line ends, so no file has to fit in one
+ * string, memory stays flat, and the work is linear in the size whatever the line lengths.
  */
+import { TextDecoder } from "node:util";
 import { type Detection, detect } from "../detect/engine.js";
+import { BINARY_SNIFF_BYTES, type Encoding, sniffEncoding } from "../sources/sniff.js";
 
-const BINARY_SNIFF = 8000;
 /** Segments are cut at a newline near this size. */
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 /** A single line longer than this is cut at a character no credential can contain. */
 const MAX_CARRY_BYTES = 32 * 1024 * 1024;
 
-export function isBinary(head: Uint8Array): boolean {
-  const end = Math.min(head.length, BINARY_SNIFF);
-  for (let i = 0; i < end; i++) if (head[i] === 0) return true;
-  return false;
+export type ContentResult =
+  | { binary: true }
+  | {
+      binary: false;
+      detections: Detection[];
+      /** With `lineKeys`: the text of each line that holds a detection, by line number. */
+      lines: Map<number, string>;
+    };
+
+export interface ContentOptions {
+  /** Keep the text of every line with a detection (to tell whether the line is new; see linesIn). */
+  lineKeys?: boolean;
 }
 
-export type ContentResult = { binary: true } | { binary: false; detections: Detection[] };
-
 /** For content already in memory. */
-export function detectInBuffer(bytes: Buffer): ContentResult {
-  if (isBinary(bytes)) return { binary: true };
-  if (bytes.length <= SEGMENT_BYTES) return { binary: false, detections: detect(decode(bytes, true)) };
-  const segmenter = new Segmenter();
-  segmenter.push(bytes);
-  return { binary: false, detections: segmenter.finish() };
+export function detectInBuffer(bytes: Buffer, options: ContentOptions = {}): ContentResult {
+  const scanner = new ContentScanner(options);
+  scanner.push(bytes);
+  return scanner.finish();
 }
 
 /** For content read piece by piece (large files, git blobs). */
-export async function detectInChunks(chunks: AsyncIterable<Buffer>): Promise<ContentResult> {
-  const segmenter = new Segmenter();
-  let first = true;
-  for await (const chunk of chunks) {
-    if (first && isBinary(chunk)) return { binary: true };
-    first = false;
-    segmenter.push(chunk);
-  }
-  return { binary: false, detections: segmenter.finish() };
+export async function detectInChunks(
+  chunks: AsyncIterable<Buffer>,
+  options: ContentOptions = {},
+): Promise<ContentResult> {
+  const scanner = new ContentScanner(options);
+  for await (const chunk of chunks) if (!scanner.push(chunk)) break;
+  return scanner.finish();
 }
 
-function decode(bytes: Buffer, atStart: boolean): string {
-  const text = bytes.toString("utf8");
-  return atStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Which of `wanted` (line texts, as ContentResult.lines gives them) are whole lines of `bytes`.
+ * One pass; lines are only turned into strings when their length could match.
+ */
+export function linesIn(bytes: Buffer, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  const lengths = new Set([...wanted].map((line) => line.length));
+  const maxLength = Math.max(...lengths);
+  const text = new TextSegments((segment) => {
+    for (let start = 0; start < segment.length; ) {
+      let end = segment.indexOf("\n", start);
+      if (end === -1) end = segment.length;
+      let length = end - start;
+      if (length > 0 && segment.charCodeAt(end - 1) === 13) length--;
+      if (length <= maxLength && lengths.has(length)) {
+        const line = segment.slice(start, start + length);
+        if (wanted.has(line)) found.add(line);
+      }
+      start = end + 1;
+    }
+  });
+  text.push(bytes);
+  text.end();
+  return found;
 }
 
 /** Bytes that may appear inside a credential (or its `|` / `%7C` separator): never cut there. */
@@ -56,25 +83,70 @@ const isCredentialByte = (b: number) =>
   b === 45 ||
   b === 95;
 
-/** Cuts a byte stream into text segments and keeps line and column numbers true across cuts. */
-class Segmenter {
+/**
+ * Bytes in, text segments out: sniffs the encoding from the first 8000 bytes, decodes, and cuts
+ * at line ends (or, in an over-long line, after a byte no credential contains). Each pending
+ * byte is copied a bounded number of times, so the cost is linear whatever the line lengths.
+ */
+class TextSegments {
+  encoding: Encoding | undefined;
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private utf16: TextDecoder | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
-  private readonly detections: Detection[] = [];
-  /** Lines completed before the current segment. */
-  private lineOffset = 0;
-  /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
-  private columnOffset = 0;
-  private atStart = true;
   /** Pending size at which the next cut is tried (raised while a line has no end yet). */
   private nextCut = SEGMENT_BYTES;
+  private atStart = true;
 
-  push(chunk: Buffer): void {
+  constructor(private readonly onText: (text: string) => void) {}
+
+  /** False once the content is known to be binary: nothing more needs to be read. */
+  push(chunk: Buffer): boolean {
+    if (this.encoding === "binary") return false;
+    if (this.encoding === undefined) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < BINARY_SNIFF_BYTES) return true;
+      this.decide();
+    } else this.take(chunk);
+    return !this.isBinary();
+  }
+
+  end(): void {
+    if (this.encoding === undefined) this.decide();
+    if (this.isBinary()) return;
+    if (this.utf16) this.takeUtf8(Buffer.from(this.utf16.decode(), "utf8"));
+    if (this.pendingBytes > 0) this.emit(Buffer.concat(this.pending));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  isBinary(): boolean {
+    return this.encoding === "binary";
+  }
+
+  private decide(): void {
+    const head = this.head.length === 1 ? this.head[0]! : Buffer.concat(this.head);
+    this.head = [];
+    this.encoding = sniffEncoding(head);
+    if (this.encoding === "binary") return;
+    if (this.encoding !== "utf8") this.utf16 = new TextDecoder(this.encoding);
+    this.take(head);
+  }
+
+  private take(chunk: Buffer): void {
+    if (this.utf16) this.takeUtf8(Buffer.from(this.utf16.decode(chunk, { stream: true }), "utf8"));
+    else this.takeUtf8(chunk);
+  }
+
+  private takeUtf8(chunk: Buffer): void {
+    if (chunk.length === 0) return;
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     while (this.pendingBytes >= this.nextCut) {
       const data = Buffer.concat(this.pending);
-      const cut = this.cutPoint(data);
+      const cut = cutPoint(data);
       if (cut === -1) {
         this.pending = [data];
         this.nextCut = this.pendingBytes + SEGMENT_BYTES;
@@ -83,31 +155,57 @@ class Segmenter {
       this.nextCut = SEGMENT_BYTES;
       this.emit(data.subarray(0, cut));
       const rest = data.subarray(cut);
-      this.pending = [rest];
+      this.pending = rest.length > 0 ? [rest] : [];
       this.pendingBytes = rest.length;
     }
   }
 
-  finish(): Detection[] {
-    if (this.pendingBytes > 0) this.emit(Buffer.concat(this.pending));
-    this.pending = [];
-    this.pendingBytes = 0;
-    return this.detections;
-  }
-
-  /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
-  private cutPoint(data: Buffer): number {
-    const newline = data.lastIndexOf(10);
-    if (newline !== -1) return newline + 1;
-    if (data.length < MAX_CARRY_BYTES) return -1;
-    for (let i = data.length - 1; i > 0; i--) if (!isCredentialByte(data[i]!) && data[i]! < 128) return i + 1;
-    return data.length; // one 32 MiB run of credential characters: nothing real is cut here
-  }
-
   private emit(bytes: Buffer): void {
-    const text = decode(bytes, this.atStart);
+    let text = bytes.toString("utf8");
+    if (this.atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.atStart = false;
-    for (const detection of detect(text)) {
+    this.onText(text);
+  }
+}
+
+/** Just after the last newline; failing that, in an over-long line, after a safe byte. */
+function cutPoint(data: Buffer): number {
+  const newline = data.lastIndexOf(10);
+  if (newline !== -1) return newline + 1;
+  if (data.length < MAX_CARRY_BYTES) return -1;
+  for (let i = data.length - 1; i > 0; i--) if (!isCredentialByte(data[i]!) && data[i]! < 128) return i + 1;
+  return data.length; // one 32 MiB run of credential characters: nothing real is cut here
+}
+
+/** Detects across text segments and keeps line and column numbers true across cuts. */
+export class ContentScanner {
+  private readonly text: TextSegments;
+  private readonly detections: Detection[] = [];
+  private readonly lines = new Map<number, string>();
+  /** Lines completed before the current segment. */
+  private lineOffset = 0;
+  /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
+  private columnOffset = 0;
+
+  constructor(private readonly options: ContentOptions = {}) {
+    this.text = new TextSegments((text) => this.segment(text));
+  }
+
+  /** False once the content is known to be binary. */
+  push(chunk: Buffer): boolean {
+    return this.text.push(chunk);
+  }
+
+  finish(): ContentResult {
+    this.text.end();
+    if (this.text.isBinary()) return { binary: true };
+    return { binary: false, detections: this.detections, lines: this.lines };
+  }
+
+  private segment(text: string): void {
+    const found = detect(text);
+    if (found.length > 0 && this.options.lineKeys) this.keepLines(text, found);
+    for (const detection of found) {
       if (detection.line === 1) detection.column += this.columnOffset;
       detection.line += this.lineOffset;
       this.detections.push(detection);
@@ -120,5 +218,25 @@ class Segmenter {
     }
     this.lineOffset += newlines;
     this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+  }
+
+  /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
+  private keepLines(text: string, found: readonly Detection[]): void {
+    let line = 1;
+    let start = 0;
+    for (const detection of found) {
+      while (line < detection.line) {
+        start = text.indexOf("\n", start) + 1;
+        line++;
+      }
+      const number = detection.line + this.lineOffset;
+      if (this.lines.has(number)) continue;
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      // A line cut across segments (over 32 MiB) is kept in part: it then never matches an old
+      // line, so its findings count as added, the safe side.
+      this.lines.set(number, text.slice(start, end));
+    }
   }
 }

@@ -12,9 +12,7 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
-import { safePath } from "../detect/paths.js";
-import { UserError } from "../errors.js";
-import { describeFsError, type FileEntry } from "../sources/files.js";
+import { describeFsError, type FileEntry, type Listing, type Skipped } from "../sources/files.js";
 import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
 
@@ -26,19 +24,34 @@ export interface ScanStats {
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
+  /** What could not be read (the command reports each, and fails if one had to be read). */
+  skipped?: Skipped[];
 }
 
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 const PARALLEL_READS = 8;
 
-export async function scanFiles(entries: readonly FileEntry[], policy: ScanPolicy): Promise<ScanResult> {
+export async function scanFiles(listing: Listing, policy: ScanPolicy): Promise<ScanResult> {
   const findings: Finding[] = [];
   const stats: ScanStats = { files: 0, bytes: 0 };
-  await forEachConcurrently(entries, PARALLEL_READS, async (entry) => {
+  const skipped = [...listing.skipped];
+  await forEachConcurrently(listing.entries, PARALLEL_READS, async (entry) => {
     if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) return;
     const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
     if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath, entry.repoPath));
-    const { size, content } = await readContent(entry);
+    let read: Awaited<ReturnType<typeof readContent>>;
+    try {
+      read = await readContent(entry);
+    } catch (error) {
+      skipped.push({
+        displayPath: entry.displayPath,
+        reason: describeFsError(error),
+        mustRead: entry.explicit,
+      });
+      for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
+      return;
+    }
+    const { size, content } = read;
     stats.files++;
     stats.bytes += size;
     if (!content.binary) {
@@ -48,16 +61,13 @@ export async function scanFiles(entries: readonly FileEntry[], policy: ScanPolic
     }
     for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
   });
-  return { findings: findings.sort(compareFindings), stats };
+  skipped.sort((a, b) => a.displayPath.localeCompare(b.displayPath));
+  return { findings: findings.sort(compareFindings), stats, skipped };
 }
 
 async function readContent(entry: FileEntry): Promise<{ size: number; content: ContentResult }> {
-  try {
-    const { size } = await stat(entry.absPath);
-    if (size <= READ_WHOLE_BYTES) return { size, content: detectInBuffer(await readFile(entry.absPath)) };
-    const stream = createReadStream(entry.absPath, { highWaterMark: 1024 * 1024 });
-    return { size, content: await detectInChunks(stream) };
-  } catch (error) {
-    throw new UserError(`cannot read ${safePath(entry.displayPath)}: ${describeFsError(error)}`);
-  }
+  const { size } = await stat(entry.absPath);
+  if (size <= READ_WHOLE_BYTES) return { size, content: detectInBuffer(await readFile(entry.absPath)) };
+  const stream = createReadStream(entry.absPath, { highWaterMark: 1024 * 1024 });
+  return { size, content: await detectInChunks(stream) };
 }

@@ -1,8 +1,11 @@
 /**
- * `scan --staged`: the pre-commit check. By default only lines the commit adds are scanned, so a
- * token already sitting unchanged in HEAD is not reported again on every commit; `allLines` scans
- * whole staged files. While a merge is being committed, a line counts as added only if it is new
- * to both parents: what the other branch brings was already checked where it was committed.
+ * `scan --staged`: the pre-commit check. By default only lines the commit adds are reported, so a
+ * token already sitting unchanged in HEAD is not reported again on every commit; `allLines`
+ * reports whole staged files. A line counts as added unless the same line is already in the
+ * file's previous version (the rename or copy source for a moved file): decided here from the
+ * two blobs, never from git's patch, which the user's diff settings reshape. While a merge is
+ * being committed, a line counts only if it is new to both parents: what the other branch brings
+ * was already checked where it was committed.
  */
 import { join, relative } from "node:path";
 import { forEachConcurrently } from "../concurrency.js";
@@ -14,20 +17,17 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
-import { UserError } from "../errors.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
 import {
-  type AddedLineDetection,
-  detectInAddedLines,
   indexEntries,
   isSubmodule,
   mergeInProgress,
+  readStagedFromDisk,
   type StagedFile,
-  stagedContentFromDisk,
   stagedFiles,
 } from "../sources/staged.js";
-import { detectInBuffer } from "./content.js";
+import { type ContentResult, ContentScanner, detectInBuffer, linesIn } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
 import type { ScanResult, ScanStats } from "./scan-files.js";
 
@@ -40,110 +40,130 @@ export interface StagedScanOptions {
   paths?: readonly string[];
 }
 
-export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
-  const pathspecs = (options.paths ?? []).map((path) =>
-    toPosix(relative(options.root, join(options.cwd, path))),
-  );
-  const stats: ScanStats = { files: 0, bytes: 0 };
-  let findings = await scanAgainst(options, undefined, pathspecs, stats);
-  if (findings.length > 0 && (await mergeInProgress(options.root))) {
-    const fromOtherSide = await scanAgainst(options, "MERGE_HEAD", pathspecs, { files: 0, bytes: 0 });
-    const newToBoth = new Set(fromOtherSide.map(identity));
-    findings = findings.filter((finding) => newToBoth.has(identity(finding)));
-  }
-  return { findings: findings.sort(compareFindings), stats };
+/** A credential in a staged file, with the text of its line (to tell whether the line is new). */
+interface Candidate {
+  file: StagedFile;
+  detection: Detection;
+  line: string | undefined;
 }
 
-const identity = (f: Finding) => `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.fingerprint}`;
-
-async function scanAgainst(
-  options: StagedScanOptions,
-  base: string | undefined,
-  pathspecs: string[],
-  stats: ScanStats,
-): Promise<Finding[]> {
+export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
   const { policy, root } = options;
+  const pathspecs = (options.paths ?? []).map((path) => toPosix(relative(root, join(options.cwd, path))));
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
+  const stats: ScanStats = { files: 0, bytes: 0 };
   const findings: Finding[] = [];
   const keep = (finding: Finding) => {
     if (isReported(policy, finding)) findings.push(finding);
   };
-  const record = (file: StagedFile, detection: Detection) => {
-    if (isSkippedPath(policy, file.path)) return;
-    keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
-  };
 
-  const files = await stagedFiles(root, base, pathspecs);
-  const scanned = files.filter((file) => !isSkippedPath(policy, file.path));
-  for (const file of scanned) {
-    for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds)) keep(finding);
-    if (isBlockedDotenv(policy, file.path)) keep(dotenvFinding(display(file.path), file.path));
-  }
-  stats.files += scanned.length;
-
+  const files = (await stagedFiles(root, undefined, pathspecs)).filter(
+    (file) => !isSkippedPath(policy, file.path),
+  );
   // A hook manager that names files which have no staged change (`pre-commit run --all-files`)
   // wants those files checked: their index version is scanned whole.
   const listed = new Set(files.map((file) => file.path));
-  const unchanged = (await indexEntries(root, base ? [] : pathspecs)).filter(
+  const unchanged = (await indexEntries(root, pathspecs)).filter(
     (entry) => !listed.has(entry.path) && !isSkippedPath(policy, entry.path),
   );
-  for (const entry of unchanged) {
-    for (const finding of pathFindings(display(entry.path), entry.path, policy.config.appIds)) keep(finding);
-    if (isBlockedDotenv(policy, entry.path)) keep(dotenvFinding(display(entry.path), entry.path));
+  const staged = [...files, ...unchanged];
+  stats.files += staged.length;
+  // Findings in the paths themselves (a token as a file name, a staged .env).
+  let inPaths: { file: StagedFile; finding: Finding }[] = [];
+  for (const file of staged) {
+    for (const finding of pathFindings(display(file.path), file.path, policy.config.appIds)) {
+      inPaths.push({ file, finding });
+    }
+    if (isBlockedDotenv(policy, file.path))
+      inPaths.push({ file, finding: dotenvFinding(display(file.path), file.path) });
   }
-  stats.files += unchanged.length;
 
-  // Two sources at once: the patch carries the added lines of changed files; new files (every
-  // line added), named files and, with allLines, everything are scanned whole.
-  const changed = files.filter((file) => file.status !== "A");
-  const whole = [...scanned.filter((file) => options.allLines || file.status === "A"), ...unchanged].filter(
-    (file) => !isSubmodule(file),
+  let candidates: Candidate[] = [];
+  await readStaged(
+    root,
+    staged.filter((file) => !isSubmodule(file)),
+    (file, content, bytes) => {
+      stats.bytes += bytes;
+      if (content.binary) return;
+      for (const detection of content.detections) {
+        candidates.push({ file, detection, line: content.lines.get(detection.line) });
+      }
+    },
   );
-  const inPatch: AddedLineDetection[] = [];
-  const [patch] = await Promise.all([
-    options.allLines || changed.length === 0
-      ? undefined
-      : detectInAddedLines(root, (found) => inPatch.push(found), {
-          filter: "CMRT",
-          ...(base && { base }),
-          pathspecs,
-        }),
-    scanWhole(root, whole, (file, content) => {
-      stats.bytes += content.length;
-      const result = detectInBuffer(content);
-      if (!result.binary) for (const detection of result.detections) record(file, detection);
-    }),
-  ]);
-  if (patch && patch.sections !== changed.length) {
-    throw new UserError(
-      `the staged diff did not match the staged file list (${patch.sections} sections for ${changed.length} files); nothing was checked`,
+
+  if (!options.allLines) candidates = await onlyNewLines(root, candidates, (file) => file.oldOid);
+  if (candidates.length + inPaths.length > 0 && (await mergeInProgress(root))) {
+    const againstOther = new Map(
+      (await stagedFiles(root, "MERGE_HEAD", pathspecs)).map((file) => [file.path, file]),
     );
+    // A file equal to the other parent's version is not listed: all of it came from there.
+    candidates = candidates.filter((candidate) => againstOther.has(candidate.file.path));
+    inPaths = inPaths.filter(({ file }) => againstOther.has(file.path));
+    if (!options.allLines) {
+      candidates = await onlyNewLines(root, candidates, (file) => againstOther.get(file.path)?.oldOid);
+    }
   }
-  stats.bytes += patch?.bytes ?? 0;
-  for (const { section, detection } of inPatch) {
-    const file = changed[section]!;
-    if (!isSubmodule(file)) record(file, detection);
+  for (const { finding } of inPaths) keep(finding);
+  for (const { file, detection } of candidates) {
+    keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
   }
-  return findings;
+  return { findings: findings.sort(compareFindings), stats };
 }
 
 /**
- * The index content of each file: from the working tree when it provably equals the staged blob
- * (much faster than a pipe from git), otherwise from one `git cat-file --batch`.
+ * The candidates whose line is not already, byte for byte, a line of the file's previous
+ * version. The previous versions are read only for files that have a candidate at all.
  */
-async function scanWhole(
+async function onlyNewLines(
+  root: string,
+  candidates: Candidate[],
+  previousOf: (file: StagedFile) => string | undefined,
+): Promise<Candidate[]> {
+  const wantedByOid = new Map<string, Set<string>>();
+  for (const { file, line } of candidates) {
+    const previous = previousOf(file);
+    if (previous === undefined || line === undefined) continue;
+    const wanted = wantedByOid.get(previous) ?? new Set();
+    wanted.add(line);
+    wantedByOid.set(previous, wanted);
+  }
+  if (wantedByOid.size === 0) return candidates;
+  const presentByOid = new Map<string, Set<string>>();
+  await gitBlobs(root, [...wantedByOid.keys()], (oid, content) => {
+    if (content) presentByOid.set(oid, linesIn(content, wantedByOid.get(oid)!));
+  });
+  return candidates.filter(({ file, line }) => {
+    const previous = previousOf(file);
+    return previous === undefined || line === undefined || !presentByOid.get(previous)?.has(line);
+  });
+}
+
+/**
+ * The index content of each file, scanned as it is read: from the working tree when it provably
+ * equals the staged blob (much faster than a pipe from git), otherwise from one
+ * `git cat-file --batch` for all the rest.
+ */
+async function readStaged(
   root: string,
   files: readonly StagedFile[],
-  onContent: (file: StagedFile, content: Buffer) => void,
-) {
+  onContent: (file: StagedFile, content: ContentResult, bytes: number) => void,
+): Promise<void> {
   const fromGit = new Map<string, StagedFile[]>();
   await forEachConcurrently(files, PARALLEL_READS, async (file) => {
-    const content = await stagedContentFromDisk(root, file);
-    if (content) onContent(file, content);
+    const scanner = new ContentScanner({ lineKeys: true });
+    let bytes = 0;
+    const answer = await readStagedFromDisk(root, file, (chunk) => {
+      bytes += chunk.length;
+      scanner.push(chunk);
+    });
+    if (answer === "match") onContent(file, scanner.finish(), bytes);
+    else if (answer === "binary") onContent(file, { binary: true }, 0);
     else fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
   });
   await gitBlobs(root, [...fromGit.keys()], (oid, content) => {
-    if (content) for (const file of fromGit.get(oid) ?? []) onContent(file, content);
+    if (!content) return;
+    const result = detectInBuffer(content, { lineKeys: true });
+    for (const file of fromGit.get(oid) ?? []) onContent(file, result, content.length);
   });
 }
 

@@ -12,17 +12,60 @@ import { dirname, join, resolve } from "node:path";
 import { UserError } from "../errors.js";
 
 /** Runs git and returns its standard output. Failures become one-line UserErrors. */
-export function git(cwd: string, args: readonly string[]): Promise<string> {
+export async function git(cwd: string, args: readonly string[]): Promise<string> {
+  return (await gitBytes(cwd, args)).toString("utf8");
+}
+
+/** Like git(), as bytes: for output that holds file names, which need not be UTF-8. */
+export async function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
+  return (await gitWithWarnings(cwd, args)).stdout;
+}
+
+/** Like gitBytes(), also returning what git warned about on stderr while succeeding. */
+export function gitWithWarnings(
+  cwd: string,
+  args: readonly string[],
+): Promise<{ stdout: Buffer; warnings: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
       args,
-      { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 },
+      { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (error) reject(gitError(args, error, stderr));
-        else resolve(stdout);
+        if (error) reject(gitError(args, error, stderr.toString("utf8")));
+        else resolve({ stdout, warnings: stderr.toString("utf8") });
       },
     );
+  });
+}
+
+/** A path inside the git folder (`rev-parse --git-path`: worktree-aware), absolute. */
+export async function gitPath(root: string, name: string): Promise<string> {
+  return resolve(root, (await git(root, ["rev-parse", "--git-path", name])).trim());
+}
+
+/**
+ * The first `bytes` bytes of a blob, without reading the rest: git streams a blob to the pipe,
+ * and stops when the pipe closes.
+ */
+export function gitBlobHead(cwd: string, oid: string, bytes: number): Promise<Buffer> {
+  const args = ["cat-file", "blob", oid];
+  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"] });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const done = () => {
+      child.stdout.destroy();
+      child.kill();
+      resolve(Buffer.concat(chunks).subarray(0, bytes));
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= bytes) done();
+    });
+    child.stdout.on("end", done);
+    child.on("error", (error) => reject(gitError(args, error, "")));
   });
 }
 
@@ -46,7 +89,7 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
   }
 }
 
-/** Splits `-z` output. */
+/** Splits `-z` output into its records. */
 export function splitNul(output: string): string[] {
   return output.split("\0").filter((part) => part !== "");
 }

@@ -3,8 +3,9 @@
  * `git log --raw` pass (tree diffs only, no content) lists them, oldest first; the content is then
  * read once per distinct blob through one `git cat-file --batch` (see gitBlobs).
  */
+import { StringDecoder } from "node:string_decoder";
 import { UserError } from "../errors.js";
-import { git } from "./git.js";
+import { git, gitChunks } from "./git.js";
 
 export interface Introduction {
   oid: string;
@@ -23,19 +24,29 @@ export interface HistoryRange {
 
 const SUBMODULE_MODE = "160000";
 
-/** The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both. */
+/**
+ * The `git log` / `git rev-list` arguments that select the range: resolve once, pass to both,
+ * last on the command line. What the user named comes after `--end-of-options`, so a ref can
+ * never reach git as an option (`--output=…` would write a file).
+ */
 export async function rangeArgs(root: string, range: HistoryRange): Promise<string[]> {
-  const refs = range.refs.length > 0 ? range.refs : ["--branches", "--tags", "--remotes"];
-  if (!range.since) return refs;
+  for (const ref of range.refs) {
+    if (ref.startsWith("-")) throw new UserError(`--history ${ref}: a ref cannot start with "-"`);
+  }
+  if (range.since?.startsWith("-")) throw new UserError(`--since ${range.since}: cannot start with "-"`);
+  const all = ["--branches", "--tags", "--remotes"];
+  const revisions = (options: string[], refs: string[]) => [...options, "--end-of-options", ...refs];
+  if (!range.since) return range.refs.length > 0 ? revisions([], range.refs) : revisions(all, []);
   // After a commit: what a push or pull request adds on top of it, i.e. <commit>..HEAD unless
   // refs are named (every other branch would otherwise count as "after" it too).
   if (await isCommit(root, range.since))
-    return [...(range.refs.length > 0 ? range.refs : ["HEAD"]), `^${range.since}`];
+    return revisions([], [...(range.refs.length > 0 ? range.refs : ["HEAD"]), `^${range.since}`]);
   if (
     /^\d{4}-\d\d-\d\d([T ][\d:]+(Z|[+-]\d\d:?\d\d)?)?$/.test(range.since) ||
     /\b(ago|yesterday|today)\b/.test(range.since)
   ) {
-    return [...refs, `--since=${range.since}`];
+    const since = `--since=${range.since}`;
+    return range.refs.length > 0 ? revisions([since], range.refs) : revisions([...all, since], []);
   }
   if (/^[0-9a-f]{7,64}$/.test(range.since)) {
     throw new UserError(
@@ -49,7 +60,7 @@ export async function rangeArgs(root: string, range: HistoryRange): Promise<stri
 
 async function isCommit(root: string, rev: string): Promise<boolean> {
   try {
-    await git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+    await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -58,38 +69,53 @@ async function isCommit(root: string, rev: string): Promise<boolean> {
 
 /**
  * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
- * diffed against each parent (-m), so content that only a merge introduced is seen too.
+ * diffed against each parent, so content that only a merge introduced is seen too. Every setting
+ * that would change what `git log` lists is pinned: the root commit's files (`log.showRoot`),
+ * merges (`log.diffMerges`), signatures, renames, relative paths. The output is parsed as it
+ * streams, never held whole.
  */
 export async function historyIntroductions(root: string, range: readonly string[]): Promise<Introduction[]> {
   const args = [
+    "-c",
+    "log.diffMerges=separate",
     "log",
-    ...range,
     "--reverse",
     "-m",
+    "--root",
+    "--no-show-signature",
     "--raw",
     "-z",
     "--no-abbrev",
     "--no-renames",
+    "--no-relative",
+    "--no-color",
     "--diff-filter=AMT",
     "--format=%x01%H %aI",
+    ...range,
   ];
-  const output = await git(root, args);
   const introductions: Introduction[] = [];
   let commit = "";
   let date = "";
-  const parts = output.split("\0");
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!.replace(/^\n/, "");
-    if (part.startsWith("\u0001")) {
+  let meta: string | undefined; // a raw record whose path is the next field
+  const decoder = new StringDecoder("utf8");
+  let carry = "";
+  const field = (raw: string) => {
+    const part = raw.startsWith("\n") ? raw.slice(1) : raw;
+    if (meta !== undefined) {
+      const [, newMode, , newOid] = meta.slice(1).split(" ") as [string, string, string, string];
+      meta = undefined;
+      if (newMode !== SUBMODULE_MODE) introductions.push({ oid: newOid, path: raw, commit, date });
+    } else if (part.startsWith("\u0001")) {
       [commit = "", date = ""] = part.slice(1).split(" ");
-      continue;
-    }
-    if (!part.startsWith(":")) continue;
-    const [, newMode, , newOid] = part.slice(1).split(" ") as [string, string, string, string];
-    const path = parts[++i] ?? "";
-    if (newMode === SUBMODULE_MODE) continue;
-    introductions.push({ oid: newOid, path, commit, date });
-  }
+    } else if (part.startsWith(":")) meta = part;
+  };
+  await gitChunks(root, args, (chunk) => {
+    const parts = (carry + decoder.write(chunk)).split("\0");
+    carry = parts.pop()!;
+    for (const part of parts) field(part);
+  });
+  carry += decoder.end();
+  if (carry !== "") field(carry);
   return introductions;
 }
 

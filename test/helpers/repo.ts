@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { meetsMinimum, VERIFY_MIN_NODE } from "../../src/node-support.js";
+import { accessToken, leakedIn } from "./tokens.js";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CLI = join(PROJECT_ROOT, "dist", "cli", "index.js");
@@ -39,13 +41,18 @@ export interface Result {
 
 const homes: string[] = [];
 
-/** An environment for git and hooks: our Node first on PATH, an empty HOME, a fixed identity. */
+/**
+ * An environment for git and hooks: our Node first on PATH, an empty HOME, a fixed identity.
+ * With WTG_HOSTILE_GIT=1 (set by test/hostile/), that HOME's git configuration also sets every
+ * option that could reshape what the guard reads from git (see hostileGitConfig).
+ */
 export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const home = mkdtempSync(join(tmpdir(), "wtg-home-"));
   homes.push(home);
   writeFileSync(
     join(home, ".gitconfig"),
-    '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n',
+    '[user]\n\tname = Test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n' +
+      (process.env.WTG_HOSTILE_GIT === "1" ? hostileGitConfig(home) : ""),
   );
   // npm keeps its own settings (registry, certificates) in the real home: point it there.
   const npmUserConfig = process.env.NPM_CONFIG_USERCONFIG ?? join(process.env.HOME ?? "/", ".npmrc");
@@ -60,6 +67,73 @@ export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     ...extra,
   };
   return env;
+}
+
+/**
+ * A user's git configuration at its most unhelpful for a tool that parses git's output: diff
+ * formats, prefixes, colour, quoting, external diff and textconv that hide content, attributes
+ * that call every file binary, a tiny big-file threshold, line-ending conversion, a root commit
+ * log.showRoot hides, signatures in the log. Files it names are written into `home`.
+ */
+export function hostileGitConfig(home: string): string {
+  writeFileSync(join(home, "attributes"), "* diff=hidden\n*.txt binary\n*.ts -diff\n");
+  writeFileSync(join(home, "order"), "z*\n*.env\n*\n");
+  writeFileSync(join(home, "textconv.sh"), "#!/bin/sh\necho nothing to see\n", { mode: 0o755 });
+  return `[diff]
+\tsubmodule = log
+\tcontext = 9
+\tinterHunkContext = 50
+\tnoprefix = true
+\tmnemonicPrefix = true
+\trelative = true
+\torderFile = ${join(home, "order")}
+\trenames = copies
+\trenameLimit = 1
+\talgorithm = patience
+\texternal = true
+\tignoreSubmodules = all
+\tsuppressBlankEmpty = true
+\tcolorMoved = zebra
+\twsErrorHighlight = all
+\tdirstat = files
+[diff "hidden"]
+\tbinary = true
+\ttextconv = ${join(home, "textconv.sh")}
+[color]
+\tui = always
+\tdiff = always
+\tstatus = always
+[core]
+\tquotePath = false
+\tbigFileThreshold = 1k
+\tautocrlf = true
+\tsafecrlf = false
+\tattributesFile = ${join(home, "attributes")}
+\tpager = cat
+\twhitespace = cr-at-eol,trailing-space
+[log]
+\tshowRoot = false
+\tshowSignature = true
+\tdiffMerges = first-parent
+\tabbrevCommit = true
+\tdecorate = full
+\tdate = relative
+\tfollow = true
+[format]
+\tpretty = oneline
+[status]
+\tshowUntrackedFiles = no
+\trenames = copies
+\tsubmoduleSummary = true
+[submodule]
+\trecurse = true
+[grep]
+\tpatternType = perl
+[feature]
+\tmanyFiles = true
+[merge]
+\tconflictStyle = zdiff3
+`;
 }
 
 /** Certificates and proxies the machine needs to reach the package registry (npm, pre-commit). */
@@ -170,4 +244,38 @@ export class Repo {
 
 export function cleanupHomes(): void {
   for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+}
+
+/**
+ * What hook tests share: tokens made for the test (so every output can be checked for them), a
+ * repository with one commit and the plain git hook installed by `wa-token-guard install`, and
+ * the two outcomes of a commit.
+ */
+export function hookTest() {
+  const secrets: string[] = [];
+  return {
+    newToken(): string {
+      const token = accessToken();
+      secrets.push(token);
+      return token;
+    },
+    guardedRepo(): Repo {
+      const r = Repo.create();
+      r.write("README.md", "hello\n").gitOk("add", ".");
+      r.commitNoVerify("initial");
+      const install = r.cli(["install", "--hook-manager", "git"]);
+      expect(install.code, install.all).toBe(0);
+      return r;
+    },
+    expectBlocked(result: Result, ...expected: RegExp[]) {
+      expect(result.code, result.all).not.toBe(0);
+      expect(result.all).toContain("wa-token-guard blocked this commit");
+      for (const pattern of expected) expect(result.all).toMatch(pattern);
+      expect(leakedIn(result.all, secrets)).toEqual([]);
+    },
+    expectPassed(result: Result) {
+      expect(result.code, result.all).toBe(0);
+      expect(leakedIn(result.all, secrets)).toEqual([]);
+    },
+  };
 }

@@ -2,43 +2,16 @@
  * The pre-commit guard as developers meet it: the hook installed the way a user installs it, and
  * real `git commit`s that must be blocked or must pass.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanupHomes, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
-import { accessToken, leakedIn } from "../helpers/tokens.js";
+import { cleanupHomes, hookTest, NODE, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
 
 afterAll(cleanupHomes);
 
 let repo: Repo;
-const secrets: string[] = [];
-function newToken(): string {
-  const token = accessToken();
-  secrets.push(token);
-  return token;
-}
-
-/** A repository with one commit and the plain git hook installed by `wa-token-guard install`. */
-function guardedRepo(): Repo {
-  const r = Repo.create();
-  r.write("README.md", "hello\n").gitOk("add", ".");
-  r.commitNoVerify("initial");
-  const install = r.cli(["install", "--hook-manager", "git"]);
-  expect(install.code, install.all).toBe(0);
-  return r;
-}
-
-function expectBlocked(result: ReturnType<Repo["commit"]>, ...expected: RegExp[]) {
-  expect(result.code, result.all).not.toBe(0);
-  expect(result.all).toContain("wa-token-guard blocked this commit");
-  for (const pattern of expected) expect(result.all).toMatch(pattern);
-  expect(leakedIn(result.all, secrets)).toEqual([]);
-}
-
-function expectPassed(result: ReturnType<Repo["commit"]>) {
-  expect(result.code, result.all).toBe(0);
-  expect(leakedIn(result.all, secrets)).toEqual([]);
-}
+const { newToken, guardedRepo, expectBlocked, expectPassed } = hookTest();
 
 describe("pre-commit hook (plain git hook)", () => {
   beforeEach(() => {
@@ -318,5 +291,39 @@ describe("pre-commit hook through husky", () => {
     r.write("bot.js", `const token = "${newToken()}";\n`).gitOk("add", ".");
     expectBlocked(r.commit(), /bot\.js:1:16/);
     expectPassed(run("git", ["commit", "-q", "-m", "skip"], r.dir, { ...r.env, HUSKY: "0" }));
+  });
+});
+
+describe("which node the hook runs", () => {
+  it("prefers a node that meets the package's engines; with only an older one, says so in one line and still scans", () => {
+    const r = guardedRepo();
+    r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    // An old node first on PATH (a stand-in that reports v18.20.0 and runs the real one).
+    const bin = mkdtempSync(join(tmpdir(), "wtg-old-node-"));
+    writeFileSync(
+      join(bin, "node"),
+      `#!/bin/sh\n[ "$1" = --version ] && { echo v18.20.0; exit 0; }\nexec "${NODE}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const env = { ...r.env, PATH: `${bin}:${r.env.PATH}` };
+    const preferred = run("git", ["commit", "-q", "-m", "x"], r.dir, env);
+    expectBlocked(preferred, /a\.txt:1:3/);
+    expect(preferred.stderr).not.toMatch(/only Node/);
+
+    // The package alone, with no node of its own next to it: the old node is all there is.
+    const pkg = mkdtempSync(join(tmpdir(), "wtg-pkg-"));
+    for (const part of ["package.json", "hooks", "dist/cli"]) {
+      cpSync(join(PROJECT_ROOT, part), join(pkg, part), { recursive: true });
+    }
+    const only = run(join(pkg, "hooks", "pre-commit"), [], r.dir, env);
+    expect(only.code, only.all).toBe(1);
+    expect(only.stdout).toMatch(/a\.txt:1:3/);
+    const notes = only.stderr.split("\n").filter((line) => line.includes("only Node"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(
+      /^wa-token-guard: only Node v18\.20\.0 found \(.*\); this package wants Node >= [\d.]+\. The scan still runs/,
+    );
+    rmSync(pkg, { recursive: true, force: true });
+    rmSync(bin, { recursive: true, force: true });
   });
 });
