@@ -1,8 +1,8 @@
-export const id = 414;
-export const ids = [414];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
-/***/ 414:
+/***/ 7633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -24,9 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4533);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9957);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8022);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 /**
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
  * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or

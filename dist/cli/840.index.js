@@ -1,14 +1,14 @@
-export const id = 123;
-export const ids = [123];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
-/***/ 6123:
+/***/ 3840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatBlockAdvice: () => (/* binding */ formatBlockAdvice)
 /* harmony export */ });
-/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(230);
+/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
 
 function formatBlockAdvice(findings) {
     const dotenv = findings.filter((f) => f.rule === "dotenv-file").map((f) => f.file);
