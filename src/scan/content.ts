@@ -7,7 +7,7 @@
  * string, memory stays flat, and the work is linear in the size whatever the line lengths.
  */
 import { TextDecoder } from "node:util";
-import { type Detection, detect } from "../detect/engine.js";
+import { type Detection, detect, lineBreaks } from "../detect/engine.js";
 import { BINARY_SNIFF_BYTES, type Encoding, sniffEncoding } from "../sources/sniff.js";
 
 /** Segments are cut at a newline near this size. */
@@ -210,14 +210,9 @@ export class ContentScanner {
       detection.line += this.lineOffset;
       this.detections.push(detection);
     }
-    let newlines = 0;
-    let last = -1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      newlines++;
-      last = i;
-    }
-    this.lineOffset += newlines;
-    this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+    const { count, lastLineStart } = lineBreaks(text);
+    this.lineOffset += count;
+    this.columnOffset = count === 0 ? this.columnOffset + text.length : text.length - lastLineStart;
   }
 
   /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
