@@ -14,14 +14,10 @@ import {
 } from "../detect/finding.js";
 import { safePath } from "../detect/paths.js";
 import { UserError } from "../errors.js";
+import type { ScanStats } from "../scan-stats.js";
 import { describeFsError, type FileEntry } from "../sources/files.js";
 import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
-
-export interface ScanStats {
-  files: number;
-  bytes: number;
-}
 
 export interface ScanResult {
   findings: Finding[];

@@ -103,6 +103,10 @@ export function describeFsError(error: unknown): string {
       return "permission denied";
     case "EISDIR":
       return "is a folder";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    case "ENOSPC":
+      return "no space left on the disk";
     default:
       return code ?? (error as Error).message;
   }

@@ -172,8 +172,33 @@ describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
 
   it("text: live tokens first, with the revoke steps", async () => {
     const result = await scan();
-    expect(result.stdout.split("\n")[0]).toContain("1 token is still live: revoke it now.");
+    expect(result.stdout.split("\n")[0]).toContain("1 token is still live: revoke it now (below).");
     expect(result.stdout).toMatch(/again\.txt:1:3 .* LIVE/);
+    expect(leakedIn(result.all, allSecrets)).toEqual([]);
+    // History advice: revoke first (only what still works), then rewrite history; blobs, not files.
+    expect(result.stdout).toMatch(/3 findings in 3 files \(\d+ blobs, [\d.]+ MB scanned\)/);
+    expect(result.stdout).toContain(
+      "Revoke it first: git history, and so every clone, holds it (again.txt:1; the others are already expired or revoked):",
+    );
+    expect(result.stdout).toContain("git filter-repo --replace-text <that file>");
+    expect(result.stdout).not.toMatch(/git add|git rm|stage|Not in git history/);
+  });
+
+  it("text: a token --verify found dead is not to be revoked; history is still to be rewritten", async () => {
+    const dead = Repo.create();
+    dead.write("x.txt", `t=${tokens.revoked}\n`).write(".env", "A=1\n").gitOk("add", "-f", ".");
+    dead.commitNoVerify("dead token");
+    const result = await runAsync(
+      NODE,
+      [CLI, "scan", "--history", "--verify", "--graph-api-url", standin().url],
+      dead.dir,
+      dead.env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Already expired or revoked (checked with --verify): nothing to revoke.");
+    expect(result.stdout).not.toMatch(/Revoke it|revoke {4}\(/);
+    expect(result.stdout).toContain("git filter-repo --replace-text <that file>");
+    expect(result.stdout).toContain("git filter-repo --invert-paths --path .env");
     expect(leakedIn(result.all, allSecrets)).toEqual([]);
   });
 

@@ -1,17 +1,17 @@
-export const id = 411;
-export const ids = [411];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
-/***/ 2411:
+/***/ 2132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkLiveness: () => (/* binding */ checkLiveness)
 /* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
-/* harmony import */ var _graph_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2860);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2336);
-/* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1532);
+/* harmony import */ var _graph_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2561);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9324);
 /**
  * Is a leaked token still alive? Each distinct token is asked about once, through the same Graph
  * client as the action (its time budget, the caller token in the Authorization header, the app

@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 2184:
+/***/ 7852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
 const MARK = {
     ok: "ok  ",
@@ -40,17 +40,17 @@ function formatVerifyText(verdict, color) {
 }
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var verify_settings = __webpack_require__(6734);
+var verify_settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/graph/client.ts
-var graph_client = __webpack_require__(2860);
+var graph_client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(2336);
+var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
-var replies = __webpack_require__(2403);
+var replies = __webpack_require__(9324);
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-var permissions = __webpack_require__(1016);
+var permissions = __webpack_require__(2209);
 // EXTERNAL MODULE: ./src/verify/versions.ts
-var versions = __webpack_require__(8807);
+var versions = __webpack_require__(6800);
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 /**
  * The verdict: facts + settings + now -> checks. Pure, so every rule below is unit-tested
@@ -483,9 +483,9 @@ async function capture(facts, key, call) {
 }
 
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(1671);
+var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
 /**
  * `wa-token-guard verify`: the action's check on a laptop. Same options (as flags), same
