@@ -23,8 +23,11 @@ if [ "${WTG_VERIFY:-false}" = "true" ]; then
   [ "${WTG_ONLY_LIVE:-false}" = "true" ] && args+=(--only-live)
   [ -n "${WTG_APP_ID:-}" ] && args+=(--app-id "$WTG_APP_ID")
 fi
-# shellcheck disable=SC2206 # refs are space-separated on purpose
-[ -n "${WTG_REFS:-}" ] && args+=($WTG_REFS)
+# Refs are space-separated: split on whitespace only, never glob-expanded.
+if [ -n "${WTG_REFS:-}" ]; then
+  read -r -d '' -a refs <<<"$WTG_REFS" || true
+  args+=("${refs[@]}")
+fi
 
 echo "wa-token-guard ${args[*]}"
 set +e

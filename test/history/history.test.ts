@@ -133,6 +133,53 @@ describe("scan --history", () => {
   });
 });
 
+describe("a range cannot exempt itself: --since <commit> reads the policy from that commit", () => {
+  it("a token and the ignorePaths / fingerprint / allowDotenv that would hide it, added together, are reported with a warning", () => {
+    const repo = Repo.create();
+    repo.write("README.md", "hello\n").write(".wa-token-guard.json", "{}\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    const base = repo.gitOk("rev-parse", "HEAD").trim();
+    const hidden = accessToken();
+    const fingerprinted = accessToken();
+    repo
+      .write("fixtures/t.txt", `t=${hidden}\n`)
+      .write("src/x.txt", `t=${fingerprinted}\n`)
+      .write(".env.ci", "A=1\n");
+    repo.write(
+      ".wa-token-guard.json",
+      JSON.stringify({ ignorePaths: ["fixtures/**"], allowDotenv: [".env.ci"] }),
+    );
+    const fingerprint = JSON.parse(repo.cli(["scan", "--format", "json", "src"]).stdout).findings[0]
+      .fingerprint;
+    repo.write(".wa-token-guard-ignore", `${fingerprint}\n`).gitOk("add", "-f", ".");
+    repo.commitNoVerify("exempt myself");
+    // The working tree (and HEAD) policy hides all three.
+    expect(repo.cli(["scan"]).code).toBe(0);
+    // The range is judged by the base commit's policy, and says what it tried to add.
+    const result = repo.cli(["scan", "--history", "--since", base, "--format", "json"], repo.dir, {
+      GITHUB_ACTIONS: "true",
+    });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: JsonFinding) => `${f.rule} ${f.file}`)).toEqual([
+      "dotenv-file .env.ci",
+      "meta-access-token fixtures/t.txt",
+      "meta-access-token src/x.txt",
+    ]);
+    expect(result.stderr).toMatch(/^::warning title=wa-token-guard::the scanned commits add 3 suppressions/m);
+    expect(result.stderr).toContain("fixtures/t.txt:1 (ignorePaths)");
+    expect(result.stderr).toContain("src/x.txt:1 (a fingerprint in the ignore file)");
+    expect(result.stderr).toContain(".env.ci (allowDotenv)");
+    expect(leakedIn(result.all, [hidden, fingerprinted])).toEqual([]);
+    // A suppression that was already in the base commit still applies, without a warning.
+    const next = repo.gitOk("rev-parse", "HEAD").trim();
+    repo.write("fixtures/u.txt", `t=${accessToken()}\n`).gitOk("add", ".");
+    repo.commitNoVerify("more fixtures");
+    const later = repo.cli(["scan", "--history", "--since", next]);
+    expect(later.code).toBe(0);
+    expect(later.stderr).toBe("");
+  });
+});
+
 describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
   const repo = Repo.create();
   repo.write("live.txt", `t=${tokens.systemUser}\n`);

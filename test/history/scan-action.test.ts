@@ -2,7 +2,7 @@
  * scan/action.yml's step (scan/run.sh) run as the composite action runs it: the event decides the
  * range; outputs go to GITHUB_OUTPUT; the SARIF report to RUNNER_TEMP.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,6 +56,18 @@ describe("the leak scan step", () => {
     expect(
       scanStep(repo, { WTG_EVENT: "push", WTG_PUSH_BEFORE: before, WTG_SINCE: "all" }).outputs.findings,
     ).toBe("2");
+  });
+
+  it("refs are split on whitespace, never glob-expanded", () => {
+    repo.gitOk("branch", "-f", "side", before);
+    const spaced = scanStep(repo, { WTG_EVENT: "push", WTG_SINCE: "all", WTG_REFS: " side\n  main " });
+    expect(spaced.outputs.findings, spaced.all).toBe("2");
+    repo.write("side-notes.txt", "a file the glob sid* would match\n");
+    const globbed = scanStep(repo, { WTG_EVENT: "push", WTG_SINCE: "all", WTG_REFS: "sid*" });
+    expect(globbed.code).toBe(2); // "sid*" reaches git as written, and is not a ref
+    expect(globbed.stdout).toContain("--output");
+    expect(globbed.stdout).toMatch(/ sid\*$/m);
+    rmSync(join(repo.dir, "side-notes.txt"));
   });
 
   it("a base commit missing from a shallow clone is a clear error", () => {
