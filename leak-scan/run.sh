@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The leak scan's one step (scan/action.yml): works out the range from the event, runs the
+# The leak scan's one step (leak-scan/action.yml, and scan/action.yml, its older path): works out the range from the event, runs the
 # bundled CLI, and writes the outputs. Exits non-zero only when the scan itself failed (exit 2);
 # whether findings fail the job is the action's next step.
 set -euo pipefail
