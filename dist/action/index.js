@@ -2,7 +2,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 =======
+=======
+>>>>>>> scanux
 /***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -28934,7 +28937,10 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 >>>>>>> sources
+=======
+>>>>>>> scanux
 /***/ 3368:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -57304,7 +57310,10 @@ exports.debug = debug; // for test
 /***/ }),
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 =======
+=======
+>>>>>>> scanux
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -102518,16 +102527,23 @@ module.exports = {
 
 /***/ }),
 
+<<<<<<< HEAD
 >>>>>>> sources
+=======
+>>>>>>> scanux
 /***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 <<<<<<< HEAD
+<<<<<<< HEAD
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7202);
 =======
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
 >>>>>>> sources
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
+>>>>>>> scanux
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -102539,10 +102555,14 @@ __webpack_async_result__();
 /***/ }),
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 /***/ 7202:
 =======
 /***/ 2032:
 >>>>>>> sources
+=======
+/***/ 2032:
+>>>>>>> scanux
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -102557,7 +102577,10 @@ var external_os_ = __nccwpck_require__(857);
 =======
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+<<<<<<< HEAD
 >>>>>>> sources
+=======
+>>>>>>> scanux
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -102694,7 +102717,10 @@ var external_fs_ = __nccwpck_require__(9896);
 =======
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+<<<<<<< HEAD
 >>>>>>> sources
+=======
+>>>>>>> scanux
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -105507,7 +105533,10 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 <<<<<<< HEAD
+<<<<<<< HEAD
 =======
+=======
+>>>>>>> scanux
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 

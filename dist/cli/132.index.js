@@ -1,4 +1,5 @@
 <<<<<<< HEAD
+<<<<<<< HEAD
 <<<<<<<< HEAD:dist/cli/132.index.js
 export const id = 132;
 export const ids = [132,561];
@@ -757,11 +758,16 @@ function either(first, second) {
 /***/ }),
 
 =======
+=======
+>>>>>>> scanux
 export const id = 132;
 export const ids = [132];
 export const modules = {
 
+<<<<<<< HEAD
 >>>>>>> sources
+=======
+>>>>>>> scanux
 /***/ 2132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -784,10 +790,14 @@ export const modules = {
 
 async function checkLiveness(tokens, options) {
 <<<<<<< HEAD
+<<<<<<< HEAD
     const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__.GraphClient({
 =======
     const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphClient */ .oh({
 >>>>>>> sources
+=======
+    const client = new _graph_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphClient */ .oh({
+>>>>>>> scanux
         baseUrl: options.graphApiUrl,
         version: options.graphApiVersion,
         timeoutMs: options.timeoutSeconds * 1000,

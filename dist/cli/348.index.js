@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
 export const id = 348;
 export const ids = [348];
 ========
@@ -7,6 +8,84 @@ export const ids = [894];
 >>>>>>>> sources:dist/cli/894.index.js
 export const modules = {
 
+========
+export const id = 704;
+export const ids = [704];
+export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   pA: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export unknownMessage */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Flags, parsed by node:util's parseArgs, with the errors a user can act on: an unknown flag is
+ * answered with the nearest known one, as an unknown command is.
+ */
+
+
+function parseFlags(args, options, { allowPositionals = false, allowNegative = false } = {}) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals, allowNegative, strict: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+            const given = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+            const known = Object.entries(options).flatMap(([name, option]) => [
+                `--${name}`,
+                ...(option.type === "boolean" && allowNegative ? [`--no-${name}`] : []),
+                ...(option.short ? [`-${option.short}`] : []),
+            ]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(unknownMessage("option", given.split("=")[0], known));
+        }
+        if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`unexpected argument ${/'([^']+)'/.exec(error.message)?.[1] ?? ""} (see --help)`);
+        }
+        if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${error.message.replace(/^Option /, "")} (see --help)`);
+        }
+        throw error;
+    }
+}
+/** `unknown option "--verfy" (did you mean --verify? see --help)`. */
+function unknownMessage(what, given, known) {
+    const near = nearest(given, known);
+    return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
+}
+/** The known name within a few edits of the given one, if one is clearly closest. */
+function nearest(given, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+>>>>>>>> scanux:dist/cli/704.index.js
 /***/ 7178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -60,6 +139,61 @@ async function readDotenv(cwd) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/348.index.js
+========
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ invocation),
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2691);
+/**
+ * How a user runs this CLI from their shell, so that every command we print works as printed:
+ * `npx wa-token-guard` when the package is installed in the project, `wa-token-guard` when the
+ * one on PATH is this very copy (a global install), else node and the bundle's path.
+ */
+
+
+
+
+/** The installed package's folder (the one holding dist/ and hooks/). */
+function packageRoot() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), "..", "..");
+}
+function invocation(projectRoot, env) {
+    const cli = real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), "dist", "cli", "index.js"));
+    // npx runs the project's node_modules/.bin/wa-token-guard (npm, pnpm and `npm link` alike).
+    if (projectRoot && isThisCli((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectRoot, "node_modules", ".bin", "wa-token-guard"), cli)) {
+        return "npx wa-token-guard";
+    }
+    for (const dir of (env.PATH ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (dir !== "" && isThisCli((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "wa-token-guard"), cli))
+            return "wa-token-guard";
+    }
+    return `node ${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(cli)}`;
+}
+const isThisCli = (bin, cli) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin) && real(bin) === cli;
+function real(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
+>>>>>>>> scanux:dist/cli/704.index.js
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -67,21 +201,55 @@ async function readDotenv(cwd) {
 /* harmony export */   W: () => (/* binding */ processIo),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
+<<<<<<<< HEAD:dist/cli/348.index.js
 /* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7732);
+========
+/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6848);
+/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7732);
+/** What a command needs from the outside world, passed in so that commands stay testable. */
+
+>>>>>>>> scanux:dist/cli/704.index.js
 
 function processIo() {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0"
         ? true
         : Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb";
-    const secrets = new _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .Scrubber */ .h6();
+    const secrets = new _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .Scrubber */ .h6();
     return {
         cwd: process.cwd(),
         env,
         secrets,
-        stdout: (text) => process.stdout.write(secrets.clean(text)),
-        stderr: (text) => process.stderr.write(secrets.clean(text)),
+        stdout: writerFor(process.stdout, secrets),
+        stderr: writerFor(process.stderr, secrets),
         color,
+        interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+        ask: async (question) => {
+            const prompt = (0,node_readline_promises__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: process.stdin, output: process.stderr });
+            try {
+                return await prompt.question(question);
+            }
+            finally {
+                prompt.close();
+            }
+        },
+    };
+}
+/**
+ * Writes to a stream that the reader may close early (`scan | head -1`): a closed pipe (EPIPE) is
+ * the reader saying "enough", so the rest is dropped quietly, with no stack trace.
+ */
+function writerFor(stream, secrets) {
+    let closed = false;
+    stream.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(secrets.clean(text));
     };
 }
 /** Exit codes, the same for every command: documented in the README. */
@@ -91,10 +259,14 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 /***/ }),
 
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
 /***/ 3348:
 ========
 /***/ 894:
 >>>>>>>> sources:dist/cli/894.index.js
+========
+/***/ 7704:
+>>>>>>>> scanux:dist/cli/704.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,96 +333,23 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/config/config.ts
-/**
- * `.wa-token-guard.json` at the repository root: the only configuration file. Read and validated
- * in one place; unknown keys and bad values are errors that name the key, so a typo never turns
- * into a silently ignored setting.
- */
-
-
-
-const CONFIG_FILE = ".wa-token-guard.json";
-const DEFAULT_CONFIG = { ignorePaths: [], allowDotenv: [], appIds: [] };
-const KEYS = ["ignorePaths", "allowDotenv", "appIds"];
-/** Reads the config file; a missing file means defaults unless the path was named explicitly. */
-async function loadConfig(path, explicit) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        if (!explicit && error.code === "ENOENT")
-            return DEFAULT_CONFIG;
-        throw new errors/* UserError */.y(`cannot read config ${path}: ${error.message}`);
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`config ${path} is not valid JSON: ${error.message}`);
-    }
-    return parseConfig(raw, path);
-}
-function parseConfig(raw, source) {
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-        throw new errors/* UserError */.y(`config ${source} must be a JSON object`);
-    }
-    const config = { ...DEFAULT_CONFIG };
-    for (const [key, value] of Object.entries(raw)) {
-        if (key === "$schema")
-            continue;
-        if (!KEYS.includes(key)) {
-            throw new errors/* UserError */.y(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
-        }
-        if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
-            throw new errors/* UserError */.y(`config ${source}: "${key}" must be an array of non-empty strings`);
-        }
-        config[key] = value.map((item) => item.trim());
-    }
-    const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
-    if (badId !== undefined) {
-        throw new errors/* UserError */.y(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
-    }
-    return config;
-}
-/** True when a repository-relative path matches any of the globs. */
-function matchesAny(path, globs) {
-    return globs.some((glob) => (0,external_node_path_.matchesGlob)(path, glob) || (0,external_node_path_.matchesGlob)(path, `**/${glob}`));
-}
-
 ;// CONCATENATED MODULE: ./src/config/ignore-file.ts
-/**
- * `.wa-token-guard-ignore`: one fingerprint per line (a hash of the secret, so it survives edits
- * and moves), `#` starts a comment. Written by `scan --update-ignore`, or by hand.
- */
-
 
 const IGNORE_FILE = ".wa-token-guard-ignore";
-async function loadIgnoreFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return new Set();
-        throw new errors/* UserError */.y(`cannot read ${path}: ${error.message}`);
-    }
-    return parseIgnoreFile(text, path);
-}
 function parseIgnoreFile(text, source) {
     const fingerprints = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
+    text
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)
+        .forEach((raw, i) => {
         const line = raw.replace(/#.*/, "").trim();
         if (line === "")
             return;
@@ -261,23 +360,29 @@ function parseIgnoreFile(text, source) {
     });
     return fingerprints;
 }
-/** Appends the fingerprints not yet listed; returns how many were added. */
-async function appendToIgnoreFile(path, known, findings) {
+/**
+ * The lines to append for the findings not yet listed (one per fingerprint, with the rule and the
+ * place as a comment), prefixed by a newline when the existing text does not end with one.
+ */
+function ignoreFileAddition(existing, findings) {
+    const known = parseIgnoreFile(existing, IGNORE_FILE);
+    const added = [];
     const lines = [];
     for (const finding of findings) {
         if (known.has(finding.fingerprint))
             continue;
         known.add(finding.fingerprint);
-        const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+        added.push(finding);
+        // A file name may hold a newline: never let it start a line of its own in this file.
+        const file = finding.file.replace(/[\u0000-\u001f\u007f]/g, "?");
+        const where = finding.line > 0 ? `${file}:${finding.line}` : file;
         lines.push(`${finding.fingerprint} # ${finding.rule} ${where}`);
     }
     if (lines.length === 0)
-        return 0;
+        return { text: "", added };
     // A hand-edited file may lack its last newline: do not glue the first new line onto it.
-    const existing = await (0,promises_.readFile)(path, "utf8").catch(() => "");
     const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
-    await (0,promises_.appendFile)(path, `${separator}${lines.join("\n")}\n`);
-    return lines.length;
+    return { text: `${separator}${lines.join("\n")}\n`, added };
 }
 
 // EXTERNAL MODULE: ./src/detect/paths.ts
@@ -352,7 +457,8 @@ const RULE_IDS = Object.keys(RULES);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
-function formatSarif(findings) {
+/** `suppressed` (with --show-suppressed) become results with SARIF's own `suppressions` entry. */
+function formatSarif(findings, suppressed) {
     const rules = RULE_IDS.map((id) => ({
         id,
         name: id
@@ -365,7 +471,8 @@ function formatSarif(findings) {
         defaultConfiguration: { level: "error" },
         properties: { tags: ["security", "secret"], precision: "high", "security-severity": "9.0" },
     }));
-    const results = findings.map((finding) => ({
+    const all = [...findings.map((finding) => ({ finding })), ...(suppressed ?? [])];
+    const results = all.map(({ finding, ...rest }) => ({
         ruleId: finding.rule,
         ruleIndex: RULE_IDS.indexOf(finding.rule),
         level: "error",
@@ -373,12 +480,22 @@ function formatSarif(findings) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(finding.file) },
+                    artifactLocation: { uri: fileUri(finding.file) },
                     ...(finding.line > 0 && { region: { startLine: finding.line, startColumn: finding.column } }),
                 },
             },
         ],
+        // The secret's hash, not its line: an alert follows the secret when lines move (code scanning
+        // would otherwise compute its own fingerprint from the line's text).
         partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+        ...("reason" in rest && {
+            suppressions: [
+                {
+                    kind: rest.reason === "allow-comment" ? "inSource" : "external",
+                    justification: `wa-token-guard ${rest.reason}`,
+                },
+            ],
+        }),
         ...((finding.commit || finding.status || finding.encoding) && {
             properties: {
                 ...(finding.encoding && { encoding: finding.encoding }),
@@ -399,6 +516,13 @@ function formatSarif(findings) {
     };
     return `${JSON.stringify(log, null, 2)}\n`;
 }
+/**
+ * A relative URI reference for a path: every segment percent-encoded (`#`, `?`, `%`, spaces and
+ * non-ASCII included), `/` kept, so that code scanning finds the file whatever its name.
+ */
+function fileUri(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
+}
 function sarifMessage(finding) {
     if (finding.rule === "dotenv-file")
         return `${RULES[finding.rule].title}: ${finding.file}`;
@@ -410,15 +534,167 @@ function sarifMessage(finding) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/scan-json.ts
-/** `--format json`. Version 1 of this shape is a public interface: add fields, never change them. */
-function formatScanJson(findings, stats) {
-    return `${JSON.stringify({ version: 1, findings, stats: { files: stats.files, bytes: stats.bytes } }, null, 2)}\n`;
+/**
+ * `--format json`. Version 1 of this shape is a public interface: add fields, never change them.
+ * `suppressed` (with --show-suppressed) lists what the ignore file hid, each with its reason.
+ */
+function formatScanJson(findings, stats, suppressed) {
+    const report = {
+        version: 1,
+        findings,
+        ...(suppressed && { suppressed: suppressed.map(({ finding, reason }) => ({ ...finding, reason })) }),
+        stats: { files: stats.files, bytes: stats.bytes },
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/report/block-advice.ts
+
+
+/** Commands name at most this many files; the finding lines above list every one. */
+const MAX_LISTED = 20;
+const SYSTEM_USERS = "https://business.facebook.com/settings/system-users";
+const appSettings = (appId) => appId
+    ? `https://developers.facebook.com/apps/${appId}/settings/basic/`
+    : "https://developers.facebook.com/apps/";
+/** Statuses from --verify that mean the token no longer works: nothing left to revoke. */
+const DEAD = new Set(["expired", "revoked"]);
+function formatAdvice(findings, options) {
+    const dotenvFiles = unique(findings.filter((f) => f.rule === "dotenv-file").map((f) => f.file));
+    const tokens = findings.filter((f) => f.rule === "meta-access-token");
+    const appSecrets = findings.filter((f) => f.rule === "meta-app-secret" || f.rule === "meta-app-token");
+    const blocks = [];
+    if (tokens.length > 0)
+        blocks.push(tokenBlock(tokens, dotenvFiles, options));
+    if (appSecrets.length > 0)
+        blocks.push(appSecretBlock(appSecrets, dotenvFiles, options));
+    if (dotenvFiles.length > 0)
+        blocks.push(dotenvBlock(dotenvFiles, options));
+    const lines = blocks.flatMap((block) => ["", ...block]);
+    if (tokens.length + appSecrets.length > 0 && options.kind !== "history") {
+        lines.push("", `A false positive? Add a comment holding wa-token-guard:allow to that line${options.kind === "staged" ? ", and stage it" : ""}.`);
+    }
+    if (options.kind === "staged")
+        lines.push("To commit anyway, on purpose: git commit --no-verify");
+    return lines;
+}
+function tokenBlock(findings, dotenvFiles, options) {
+    const apps = unique(findings.flatMap((f) => (f.appId ? [f.appId] : [])));
+    const head = `${(0,words/* plural */.LS)(findings.length, "access token")} (${where(findings)}${apps.length > 0 ? `, app ${apps.join(", ")}` : ""}):`;
+    const live = findings.filter((f) => !DEAD.has(f.status ?? ""));
+    const it = pronoun(live.length);
+    const revoke = live.length === 0
+        ? ["Already expired or revoked (checked with --verify): nothing to revoke."]
+        : [
+            `${options.kind === "history" ? `Revoke ${it} first: git history, and so every clone, holds ${it}` : revokeWhen(options.kind, `revoke ${it}`)}${live.length < findings.length ? ` (${where(live)}; the others are already expired or revoked)` : ""}:`,
+            `    ${options.command} revoke    (reads the token from standard input or WHATSAPP_TOKEN)`,
+            "  or: Meta Business Settings > Users > System users > (the user) > Revoke tokens",
+            `      ${SYSTEM_USERS}`,
+            "  then generate a new token and update every place that uses the old one.",
+        ];
+    return [head, ...steps(fileStep(findings, dotenvFiles, options), revoke, historyStep(findings, options))];
+}
+function appSecretBlock(findings, dotenvFiles, options) {
+    const apps = unique(findings.flatMap((f) => (f.appId ? [f.appId] : [])));
+    const head = `${(0,words/* plural */.LS)(findings.length, "app secret")} (${where(findings)}${apps.length > 0 ? `, app ${apps.join(", ")}` : ""}):`;
+    const it = pronoun(findings.length);
+    const reset = [
+        `${options.kind === "history" ? `Reset ${it} first: git history, and so every clone, holds ${it}` : revokeWhen(options.kind, `reset ${it}`)}:`,
+        "  App Dashboard > (the app) > App settings > Basic > App secret > Reset",
+        `    ${apps.length === 1 ? appSettings(apps[0]) : appSettings(undefined)}`,
+        "  then update every place that uses the old secret.",
+    ];
+    return [head, ...steps(fileStep(findings, dotenvFiles, options), reset, historyStep(findings, options))];
+}
+function dotenvBlock(files, options) {
+    const one = files.length === 1;
+    const it = pronoun(files.length);
+    const head = `${(0,words/* plural */.LS)(files.length, ".env file")} (${shortList(files)}): keep ${one ? "it" : "them"} out of git, ${one ? "it holds" : "they hold"} secrets.`;
+    const ignore = `    printf '%s\\n' .env '.env.*' '!.env.example' >> .gitignore`;
+    if (options.kind === "history") {
+        return [
+            head,
+            ...steps([
+                `Revoke or reset every secret ${one ? "it" : "they"} ever held (see above, or read the old versions with git log -p).`,
+            ], [
+                `Then remove ${one ? "it" : "them"} from every commit, force-push, and have every clone cloned again:`,
+                `    git filter-repo --invert-paths ${files.map((file) => `--path ${(0,words/* shellQuote */.ZL)(file)}`).join(" ")}`,
+            ], [`Keep ${one ? "it" : "them"} out from now on:`, ignore]),
+        ];
+    }
+    return [
+        head,
+        `  ${options.kind === "staged" ? `Take ${it}` : `If git tracks ${it}, take ${it}`} out of the index (${one ? "the file stays" : "the files stay"} on disk) and ignore every .env but the example:`,
+        `    git rm --cached -- ${files.slice(0, MAX_LISTED).map(words/* shellQuote */.ZL).join(" ")}${more(files)}`,
+        ignore,
+        "  Commit a .env.example with the variable names and no values instead.",
+    ];
+}
+/** Step 1: get the secret out of the files (files that are .env files are the .env block's). */
+function fileStep(findings, dotenvFiles, options) {
+    if (options.kind === "history")
+        return [];
+    const files = unique(findings.map((f) => f.file)).filter((file) => !dotenvFiles.includes(file));
+    if (files.length === 0)
+        return [];
+    const it = pronoun(findings.filter((f) => !dotenvFiles.includes(f.file)).length);
+    const take = `Take ${it} out of ${files.length === 1 ? "the file" : "the files"} (read ${it} from an environment variable instead)`;
+    if (options.kind === "files")
+        return [`${take}.`];
+    return [
+        `${take} and stage ${files.length === 1 ? "the file" : "them"} again:`,
+        `    git add -- ${files.slice(0, MAX_LISTED).map(words/* shellQuote */.ZL).join(" ")}${more(files)}`,
+    ];
+}
+/** The last step of a history audit: rewrite history, after revoking. */
+function historyStep(findings, options) {
+    if (options.kind !== "history")
+        return [];
+    const count = findings.length;
+    return [
+        `Then rewrite history: write ${count === 1 ? "the secret to a file outside the repository as the line" : "the secrets to a file outside the repository, one line each:"} <secret>==>REMOVED, and run:`,
+        "    git filter-repo --replace-text <that file>",
+        "  then force-push every branch and tag, and have every clone cloned again (forks keep the old commits).",
+    ];
+}
+/** "revoke it" for a staged or working-tree finding: needed only if the secret ever left this machine. */
+function revokeWhen(kind, action) {
+    return kind === "staged"
+        ? `Not in git history yet. If ever committed, pushed or shared, ${action}`
+        : `If ever committed, pushed or shared, ${action} (\`scan --history\` tells whether git has it)`;
+}
+const pronoun = (count) => (count === 1 ? "it" : "them");
+function steps(...groups) {
+    const present = groups.filter((group) => group.length > 0);
+    return present.flatMap((group, i) => [
+        `  ${present.length > 1 ? `${i + 1}. ` : ""}${group[0]}`,
+        ...group.slice(1).map((line) => (present.length > 1 ? `   ${line}` : line)),
+    ]);
+}
+function where(findings) {
+    return shortList(unique(findings.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file))));
+}
+function shortList(places) {
+    const shown = places.slice(0, 3).map(paths/* printable */.g$).join(", ");
+    return places.length > 3 ? `${shown} and ${places.length - 3} more` : shown;
+}
+function more(files) {
+    return files.length > MAX_LISTED ? `   (and ${files.length - MAX_LISTED} more, listed above)` : "";
+}
+const unique = (items) => [...new Set(items)];
 
 ;// CONCATENATED MODULE: ./src/report/scan-text.ts
 
 
+
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+const REASONS = {
+    "ignore-file": "fingerprint in the ignore file",
+    "ignore-paths": "ignorePaths in the configuration",
+    "allow-comment": "wa-token-guard:allow on the line",
+};
 function formatFindingLine(finding, color) {
     const file = (0,paths/* printable */.g$)(finding.file);
     const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}` : file;
@@ -441,27 +717,116 @@ function formatFindingLine(finding, color) {
     }
     return parts.join("  ");
 }
-function formatRemedies(findings) {
-    const rules = [...new Set(findings.map((finding) => finding.rule))];
-    return rules.map((rule) => `  ${rule}: ${RULES[rule].remedy}`);
-}
 function formatScanText(findings, stats, options) {
-    const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
-    if (findings.length === 0)
-        return `No credentials found (${stats.files} files, ${size}).\n`;
+    const scanned = `${(0,words/* plural */.LS)(stats.files, options.kind === "history" ? "blob" : "file")}, ${(0,words/* megabytes */.ix)(stats.bytes)}`;
     const lines = [];
-    const live = findings.filter((finding) => finding.status === "live").length;
-    if (live > 0) {
-        lines.push(paint(options.color, 31, `${live} token${live === 1 ? " is" : "s are"} still live: revoke ${live === 1 ? "it" : "them"} now.`), "  Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens; for a user token, the user removes the app (or changes their password).", "  Then generate a new token, update every place that used it, and clean the history (git filter-repo) only after revoking.", "");
+    if (findings.length === 0) {
+        lines.push(`No credentials found (${scanned}).`);
     }
-    for (const finding of findings)
-        lines.push(formatFindingLine(finding, options.color));
-    lines.push("");
-    lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`);
-    for (const remedy of formatRemedies(findings))
-        lines.push(remedy);
-    lines.push("  A false positive? Put `wa-token-guard:allow` on the line, or record it with `wa-token-guard scan --update-ignore`.");
+    else {
+        const live = findings.filter((finding) => finding.status === "live").length;
+        if (live > 0) {
+            lines.push(paint(options.color, 31, `${(0,words/* plural */.LS)(live, "token is", "tokens are")} still live: revoke ${live === 1 ? "it" : "them"} now (below).`), "");
+        }
+        // No spread of unbounded arrays: 130k findings would overflow the stack.
+        for (const finding of findings)
+            lines.push(formatFindingLine(finding, options.color));
+        lines.push("");
+        const files = new Set(findings.map((finding) => finding.file)).size;
+        const found = `${(0,words/* plural */.LS)(findings.length, "finding")} in ${(0,words/* plural */.LS)(files, "file")}`;
+        lines.push(options.kind === "staged"
+            ? paint(options.color, 31, `wa-token-guard blocked this commit: ${found}.`)
+            : `${found} (${scanned} scanned). What to do:`);
+        for (const line of formatAdvice(findings, options))
+            lines.push(line);
+    }
+    const suppressed = options.suppressed ?? [];
+    if (suppressed.length > 0) {
+        lines.push("", `Not reported (${(0,words/* plural */.LS)(suppressed.length, "suppressed finding")}):`);
+        for (const { finding, reason } of suppressed) {
+            lines.push(`  ${formatFindingLine(finding, false)}  (${REASONS[reason]})`);
+        }
+    }
     return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * `.wa-token-guard.json` at the repository root: the only configuration file. Validated in one
+ * place; unknown keys and bad values are errors that name the key, so a typo never turns into a
+ * silently ignored setting. Pure: the CLI decides where the text comes from (the working tree, the
+ * index for the hook, the base commit for a CI range), so that a change cannot exempt itself.
+ */
+
+
+const CONFIG_FILE = ".wa-token-guard.json";
+const DEFAULT_CONFIG = { ignorePaths: [], allowDotenv: [], appIds: [] };
+const KEYS = ["ignorePaths", "allowDotenv", "appIds"];
+/** Parses the file's text (from the working tree, the index or a commit: the caller chooses). */
+function parseConfigText(text, source) {
+    let raw;
+    try {
+        // Editors on Windows save UTF-8 with a byte order mark; JSON.parse rejects it.
+        raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`config ${source} is not valid JSON: ${error.message}`);
+    }
+    return parseConfig(raw, source);
+}
+function parseConfig(raw, source) {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+        throw new errors/* UserError */.y(`config ${source} must be a JSON object`);
+    }
+    const config = { ...DEFAULT_CONFIG };
+    for (const [key, value] of Object.entries(raw)) {
+        if (key === "$schema")
+            continue;
+        if (!KEYS.includes(key)) {
+            throw new errors/* UserError */.y(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
+        }
+        if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
+            throw new errors/* UserError */.y(`config ${source}: "${key}" must be an array of non-empty strings`);
+        }
+        config[key] = value.map((item) => item.trim());
+    }
+    const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
+    if (badId !== undefined) {
+        throw new errors/* UserError */.y(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
+    }
+    return config;
+}
+/** True when a repository-relative path matches any of the globs. */
+function matchesAny(path, globs) {
+    return globs.some((glob) => (0,external_node_path_.matchesGlob)(path, glob) || (0,external_node_path_.matchesGlob)(path, `**/${glob}`));
+}
+
+// EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
+var dotenv_file = __webpack_require__(1440);
+;// CONCATENATED MODULE: ./src/detect/dotenv.ts
+
+/** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
+const isDotenvPath = (path) => dotenv_file/* dotenvFileRule */.$.matches(path);
+
+;// CONCATENATED MODULE: ./src/scan/policy.ts
+/**
+ * What the user has configured to be reported or not, applied identically by every source
+ * (files, staged index, history). Pure, apart from noting what it suppressed.
+ */
+
+
+/** `repoPath` is relative to the repository root, where the config's globs are anchored. */
+function isSkippedPath(policy, repoPath) {
+    return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
+}
+function isBlockedDotenv(policy, repoPath) {
+    return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
+}
+function isReported(policy, finding) {
+    if (!policy.ignored.has(finding.fingerprint))
+        return true;
+    policy.suppressed?.push({ finding, reason: "ignore-file" });
+    return false;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -636,9 +1001,15 @@ function describeFsError(error) {
         case "EISDIR":
             return "is a folder";
         case "ENOTDIR":
+<<<<<<<< HEAD:dist/cli/348.index.js
             return "a folder in its path is not a folder";
         case "ELOOP":
             return "a folder in its path is a link loop";
+========
+            return "a part of the path is not a folder";
+        case "ENOSPC":
+            return "no space left on the disk";
+>>>>>>>> scanux:dist/cli/704.index.js
         default:
             return code ?? error.message;
     }
@@ -646,6 +1017,7 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
 var engine = __webpack_require__(2004);
+<<<<<<<< HEAD:dist/cli/348.index.js
 <<<<<<<< HEAD:dist/cli/348.index.js
 ========
 ;// CONCATENATED MODULE: ./src/sources/sniff.ts
@@ -674,6 +1046,8 @@ function sniffEncoding(head) {
 const isBinary = (head) => sniffEncoding(head) === "binary";
 
 >>>>>>>> sources:dist/cli/894.index.js
+========
+>>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
  * Runs the detection engine over the bytes of one file, whatever they are. The bytes alone decide
@@ -914,6 +1288,7 @@ class ContentScanner {
     }
 }
 
+<<<<<<<< HEAD:dist/cli/348.index.js
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
 var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
@@ -939,6 +1314,8 @@ function isReported(policy, finding) {
     return !policy.ignored.has(finding.fingerprint);
 }
 
+========
+>>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/scan/scan-files.ts
 /**
  * `scan` over files on disk: list, apply the policy, read, detect. Files are read a few at a time,
@@ -1475,6 +1852,64 @@ const scan_staged_PARALLEL_READS = 8;
 var settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
+<<<<<<<< HEAD:dist/cli/348.index.js
+========
+// EXTERNAL MODULE: ./src/cli/invocation.ts
+var invocation = __webpack_require__(5230);
+;// CONCATENATED MODULE: ./src/cli/policy-source.ts
+/**
+ * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
+ * cannot exempt itself: the hook reads what is staged (never an unstaged edit), a CI range
+ * (`--history --since <commit>`) reads the base commit, and anything else the working tree. A
+ * file named with --config / --ignore-file is always read from disk: the user chose it.
+ */
+
+
+
+
+
+
+
+async function readPolicy(files, revision) {
+    const [configText, ignoreText] = await Promise.all([
+        readPolicyFile(files, files.configPath, files.explicitConfig ? undefined : revision, files.explicitConfig),
+        readPolicyFile(files, files.ignorePath, files.explicitIgnoreFile ? undefined : revision, false),
+    ]);
+    const where = (path) => describeRevision((0,external_node_path_.relative)(files.root, path) || path, revision);
+    const config = configText === undefined ? DEFAULT_CONFIG : parseConfigText(configText, where(files.configPath));
+    const ignored = ignoreText === undefined ? new Set() : parseIgnoreFile(ignoreText, where(files.ignorePath));
+    return { config, ignored };
+}
+const defaultPolicyPaths = (root) => ({
+    configPath: (0,external_node_path_.join)(root, CONFIG_FILE),
+    ignorePath: (0,external_node_path_.join)(root, IGNORE_FILE),
+});
+function describeRevision(path, revision) {
+    if (revision === undefined)
+        return path;
+    return revision === "" ? `${path} (staged)` : `${path} (in ${revision.slice(0, 12)})`;
+}
+/** The file's text, or undefined when it does not exist there (an explicit --config must exist). */
+async function readPolicyFile(files, path, revision, mustExist) {
+    if (revision === undefined) {
+        try {
+            return await (0,promises_.readFile)(path, "utf8");
+        }
+        catch (error) {
+            if (!mustExist && error.code === "ENOENT")
+                return undefined;
+            throw new errors/* UserError */.y(`cannot read ${mustExist ? "config " : ""}${path}: ${describeFsError(error)}`);
+        }
+    }
+    const inRepo = (0,external_node_path_.relative)(files.root, path).split("\\").join("/");
+    let text;
+    await (0,git/* gitBlobs */.Vq)(files.root, [`${revision}:${inRepo}`], (_, content) => {
+        text = content?.toString("utf8");
+    });
+    return text;
+}
+
+>>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
 
@@ -1497,6 +1932,12 @@ var dotenv = __webpack_require__(7178);
 
 
 
+<<<<<<<< HEAD:dist/cli/348.index.js
+========
+
+
+
+>>>>>>>> scanux:dist/cli/704.index.js
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
        wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
@@ -1518,40 +1959,41 @@ Options:
   --app-id <id>               with --verify: inspect with the app's token (secret from --app-secret-env)
   --app-secret-env <NAME>     variable (environment or .env) holding the app secret (default: META_APP_SECRET)
   --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>   for --verify
-  --config <file>             configuration file (default: .wa-token-guard.json at the repository root)
-  --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore at the repository root)
-  --update-ignore             add every current finding to the ignore file, then exit 0
+  --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
+                              --staged reads the staged one, --history --since <commit> that commit's)
+  --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
+  --show-suppressed           also report what the ignore file hides (JSON, SARIF; text always lists it)
+  --update-ignore             show every current finding, then add their fingerprints to the ignore
+                              file (asks first; --yes when not on a terminal). Revoke real tokens instead
+  --yes                       with --update-ignore: do not ask
   -h, --help                  this help
 
 Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error.
 `;
 const FORMATS = ["text", "json", "sarif"];
 async function scanCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        allowNegative: true,
-        options: {
-            format: { type: "string", default: "text" },
-            output: { type: "string" },
-            staged: { type: "boolean", default: false },
-            "all-lines": { type: "boolean", default: false },
-            gitignore: { type: "boolean", default: true },
-            config: { type: "string" },
-            "ignore-file": { type: "string" },
-            "update-ignore": { type: "boolean", default: false },
-            history: { type: "boolean", default: false },
-            since: { type: "string" },
-            verify: { type: "boolean", default: false },
-            "only-live": { type: "boolean", default: false },
-            "app-id": { type: "string" },
-            "app-secret-env": { type: "string", default: "META_APP_SECRET" },
-            "graph-api-url": { type: "string" },
-            "graph-api-version": { type: "string" },
-            "timeout-seconds": { type: "string" },
-            help: { type: "boolean", short: "h", default: false },
-        },
-    });
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
+        format: { type: "string", default: "text" },
+        output: { type: "string" },
+        staged: { type: "boolean", default: false },
+        "all-lines": { type: "boolean", default: false },
+        gitignore: { type: "boolean", default: true },
+        config: { type: "string" },
+        "ignore-file": { type: "string" },
+        "show-suppressed": { type: "boolean", default: false },
+        "update-ignore": { type: "boolean", default: false },
+        yes: { type: "boolean", default: false },
+        history: { type: "boolean", default: false },
+        since: { type: "string" },
+        verify: { type: "boolean", default: false },
+        "only-live": { type: "boolean", default: false },
+        "app-id": { type: "string" },
+        "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+        "graph-api-url": { type: "string" },
+        "graph-api-version": { type: "string" },
+        "timeout-seconds": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+    }, { allowPositionals: true, allowNegative: true });
     if (values.help) {
         io.stdout(SCAN_HELP);
         return cli_io/* EXIT */.d.ok;
@@ -1570,6 +2012,8 @@ async function scanCommand(args, io) {
         throw new errors/* UserError */.y("--verify does not go with --staged");
     if (values["only-live"] && !values.verify)
         throw new errors/* UserError */.y("--only-live goes with --verify");
+    if (values.yes && !values["update-ignore"])
+        throw new errors/* UserError */.y("--yes goes with --update-ignore");
     if (values.verify) {
         const tooOld = unsupportedNode("scan --verify", true);
         if (tooOld)
@@ -1578,27 +2022,38 @@ async function scanCommand(args, io) {
     const verifyWith = values.verify ? await livenessOptions(values, io) : undefined;
     const gitRoot = await (0,git/* workTreeRoot */.KY)(io.cwd);
     const root = gitRoot ?? io.cwd;
-    const configPath = values.config ? (0,external_node_path_.resolve)(io.cwd, values.config) : (0,external_node_path_.join)(root, CONFIG_FILE);
-    const ignorePath = values["ignore-file"] ? (0,external_node_path_.resolve)(io.cwd, values["ignore-file"]) : (0,external_node_path_.join)(root, IGNORE_FILE);
-    const policy = {
-        config: await loadConfig(configPath, values.config !== undefined),
-        ignored: await loadIgnoreFile(ignorePath),
+    const kind = values.history ? "history" : values.staged ? "staged" : "files";
+    if (kind !== "files" && !gitRoot)
+        throw new errors/* UserError */.y(`--${kind} needs a git repository, and this folder is not in one`);
+    const files = {
+        root,
+        ...defaultPolicyPaths(root),
+        ...(values.config !== undefined && { configPath: (0,external_node_path_.resolve)(io.cwd, values.config) }),
+        ...(values["ignore-file"] !== undefined && { ignorePath: (0,external_node_path_.resolve)(io.cwd, values["ignore-file"]) }),
+        explicitConfig: values.config !== undefined,
+        explicitIgnoreFile: values["ignore-file"] !== undefined,
     };
+    // The hook reads the staged policy; a CI range the base commit's (see policy-source.ts).
+    const base = kind === "history" && values.since !== undefined && (await isCommit(root, values.since));
+    const revision = kind === "staged" ? "" : base ? values.since : undefined;
+    const policy = { ...(await readPolicy(files, revision)), suppressed: [] };
     let findings;
     let stats;
+<<<<<<<< HEAD:dist/cli/348.index.js
     let skipped;
     if (values.history) {
         if (!gitRoot)
             throw new errors/* UserError */.y("--history needs a git repository, and this folder is not in one");
+========
+    if (kind === "history") {
+>>>>>>>> scanux:dist/cli/704.index.js
         const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
-        ({ findings, stats } = await scanHistory({ cwd: io.cwd, root: gitRoot, policy, range }));
+        ({ findings, stats } = await scanHistory({ cwd: io.cwd, root, policy, range }));
     }
-    else if (values.staged) {
-        if (!gitRoot)
-            throw new errors/* UserError */.y("--staged needs a git repository, and this folder is not in one");
+    else if (kind === "staged") {
         ({ findings, stats } = await scanStaged({
             cwd: io.cwd,
-            root: gitRoot,
+            root,
             policy,
             allLines: values["all-lines"],
             paths: positionals,
@@ -1614,27 +2069,45 @@ async function scanCommand(args, io) {
         });
         ({ findings, stats, skipped } = await scanFiles(listing, policy));
     }
+    const suppressed = distinct(policy.suppressed ?? []);
     if (verifyWith) {
         findings = await labelLiveness(findings, verifyWith);
         if (values["only-live"])
             findings = findings.filter((finding) => finding.status === "live");
     }
-    if (values["update-ignore"]) {
-        const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
-        io.stderr(`Added ${added} fingerprint${added === 1 ? "" : "s"} to ${ignorePath}.\n`);
-        return cli_io/* EXIT */.d.ok;
-    }
+    if (base)
+        warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root });
+    const command = (0,invocation/* invocation */.H)(gitRoot, io.env);
+    if (values["update-ignore"])
+        return updateIgnore(findings, { io, kind, yes: values.yes, ...files, command });
     const report = format === "json"
-        ? formatScanJson(findings, stats)
+        ? formatScanJson(findings, stats, values["show-suppressed"] ? suppressed : undefined)
         : format === "sarif"
-            ? formatSarif(findings)
-            : formatScanText(findings, stats, { color: io.color && !values.output });
+            ? formatSarif(findings, values["show-suppressed"] ? suppressed : undefined)
+            : formatScanText(findings, stats, {
+                color: io.color && !values.output,
+                kind,
+                command,
+                // The hook stays quiet about what the team chose to ignore, unless asked.
+                ...((kind !== "staged" || values["show-suppressed"]) && { suppressed }),
+            });
     // A clean commit says nothing: a hook that talks on every commit teaches people to ignore it.
-    const quiet = values.staged && format === "text" && findings.length === 0;
-    if (values.output)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.output), report);
+    const quiet = kind === "staged" && format === "text" && findings.length === 0 && !values["show-suppressed"];
+    if (values.output) {
+        const output = (0,external_node_path_.resolve)(io.cwd, values.output);
+        try {
+            await (0,promises_.writeFile)(output, report);
+        }
+        catch (error) {
+            const why = error.code === "ENOENT"
+                ? "its folder does not exist"
+                : describeFsError(error);
+            throw new errors/* UserError */.y(`cannot write the report to ${values.output}: ${why}`);
+        }
+    }
     else if (!quiet)
         io.stdout(report);
+<<<<<<<< HEAD:dist/cli/348.index.js
     if (values.staged && findings.length > 0 && format === "text") {
         const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
         io.stderr(formatBlockAdvice(findings));
@@ -1645,7 +2118,93 @@ async function scanCommand(args, io) {
         io.stderr(`wa-token-guard: not scanned: ${(0,paths/* safePath */.nG)(skip.displayPath)}: ${skip.reason}\n`);
     if (skipped?.some((skip) => skip.mustRead))
         return cli_io/* EXIT */.d.error;
+========
+>>>>>>>> scanux:dist/cli/704.index.js
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
+}
+/** One entry per secret and place: history notes every version of a file that held it. */
+function distinct(suppressed) {
+    const seen = new Set();
+    return suppressed.filter(({ finding }) => {
+        const key = `${finding.fingerprint}\0${finding.file}\0${finding.line}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * A CI range is judged by the base commit's policy; a finding the range's own policy (at HEAD)
+ * would hide is still reported, with a warning that names the suppression the range added.
+ */
+function warnAboutAddedSuppressions(findings, head, { io, root }) {
+    const added = [];
+    for (const finding of findings) {
+        const repoPath = toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, finding.file)));
+        const why = finding.rule === "dotenv-file"
+            ? !isBlockedDotenv(head, repoPath) && "allowDotenv"
+            : isSkippedPath(head, repoPath)
+                ? "ignorePaths"
+                : !isReported(head, finding) && "a fingerprint in the ignore file";
+        if (why)
+            added.push(`${finding.file}${finding.line > 0 ? `:${finding.line}` : ""} (${why})`);
+    }
+    if (added.length === 0)
+        return;
+    const message = `the scanned commits add ${(0,words/* plural */.LS)(added.length, "suppression")} for their own findings, reported anyway (the base commit's configuration applies): ${added.join(", ")}`;
+    io.stderr(io.env.GITHUB_ACTIONS === "true"
+        ? `::warning title=wa-token-guard::${message}\n`
+        : `warning: ${message}\n`);
+}
+/**
+ * `--update-ignore`: shows what it is about to hide (redacted), says that a real token must be
+ * revoked rather than ignored, and asks; off a terminal it needs --yes, so that no script or hook
+ * hides a live token by accident.
+ */
+async function updateIgnore(findings, context) {
+    const { io, ignorePath } = context;
+    const shown = (0,external_node_path_.relative)(io.cwd, ignorePath) || ignorePath;
+    let existing = "";
+    try {
+        existing = await (0,promises_.readFile)(ignorePath, "utf8");
+    }
+    catch (error) {
+        if (error.code !== "ENOENT")
+            throw new errors/* UserError */.y(`cannot read ${shown}: ${describeFsError(error)}`);
+    }
+    const { text, added } = ignoreFileAddition(existing, findings);
+    if (added.length === 0) {
+        io.stderr(`Nothing to add: ${shown} already lists every current finding.\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    io.stderr([
+        `About to add ${(0,words/* plural */.LS)(added.length, "fingerprint")} to ${shown}, so that these are no longer reported:`,
+        ...added.map((finding) => `  ${formatFindingLine(finding, false)}`),
+        "A real credential must be revoked, not ignored: ignoring hides it from this guard only, and it keeps",
+        "working for anyone who copied it. For a false positive, prefer a wa-token-guard:allow comment on the line.",
+        "",
+    ].join("\n"));
+    if (!context.yes) {
+        if (!io.interactive) {
+            throw new errors/* UserError */.y("--update-ignore changes what the guard reports: add --yes to confirm (nothing was written)");
+        }
+        const answer = await io.ask("Add them? [y/N] ");
+        if (!/^y(es)?$/i.test(answer.trim())) {
+            io.stderr("Nothing was written.\n");
+            return cli_io/* EXIT */.d.ok;
+        }
+    }
+    try {
+        await (0,promises_.appendFile)(ignorePath, text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`cannot write ${shown}: ${describeFsError(error)}`);
+    }
+    io.stderr(`Added ${(0,words/* plural */.LS)(added.length, "fingerprint")} to ${shown}.\n`);
+    // The hook reads the staged ignore file: an unstaged edit would not count.
+    if (context.kind === "staged")
+        io.stderr(`Stage it for this commit: git add -- ${(0,words/* shellQuote */.ZL)(shown)}\n`);
+    return cli_io/* EXIT */.d.ok;
 }
 async function livenessOptions(values, io) {
     const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
@@ -1663,10 +2222,14 @@ async function livenessOptions(values, io) {
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
     const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
 ========
     const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
 >>>>>>>> sources:dist/cli/894.index.js
+========
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+>>>>>>>> scanux:dist/cli/704.index.js
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -1689,6 +2252,7 @@ async function labelLiveness(findings, options) {
 
 
 
+
 const USAGE = `wa-token-guard ${VERSION}: keep WhatsApp Cloud API tokens out of git, and know before they stop working.
 
 Usage:
@@ -1704,12 +2268,17 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 const COMMANDS = {
     scan: async () => scanCommand,
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
     verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
 ========
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
 >>>>>>>> sources:dist/cli/894.index.js
+========
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
+>>>>>>>> scanux:dist/cli/704.index.js
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -1733,8 +2302,11 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
             io.stdout(`${VERSION}\n`);
             return cli_io/* EXIT */.d.ok;
         }
-        if (!COMMANDS[name])
-            throw new errors/* UserError */.y(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+        if (!COMMANDS[name]) {
+            const known = Object.keys(COMMANDS);
+            const near = (0,cli_args/* nearest */.pA)(name, known);
+            throw new errors/* UserError */.y(`unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`);
+        }
         return await (await load(name))(rest, io);
     }
     catch (error) {
@@ -2998,6 +3570,41 @@ class SettingsError extends UserError {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/348.index.js
+========
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   ix: () => (/* binding */ megabytes)
+/* harmony export */ });
+/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
+/** Small text helpers every report shares, so that each thing is said one way. */
+
+/** "1 file", "2 files". */
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+/**
+ * Quotes a word for a POSIX shell when it needs it, so that a printed command works when pasted.
+ * Callers put `--` before paths, so a file named `--force` is not read as an option.
+ */
+function shellQuote(word) {
+    if ((0,_detect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(word) !== word)
+        return (0,_detect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(word); // a control character: shown, not run
+    return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+/** "0.1 MB": sizes in reports. */
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+
+/***/ }),
+
+>>>>>>>> scanux:dist/cli/704.index.js
 /***/ 8022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3369,6 +3976,7 @@ function baseUrlProblem(name, text) {
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
 var verify_permissions = __webpack_require__(2209);
 // EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
 var versions = __webpack_require__(4560);
@@ -3377,6 +3985,11 @@ var permissions = __webpack_require__(2209);
 // EXTERNAL MODULE: ./src/verify/versions.ts
 var versions = __webpack_require__(6800);
 >>>>>>>> sources:dist/cli/894.index.js
+========
+var permissions = __webpack_require__(2209);
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __webpack_require__(6800);
+>>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -3582,10 +4195,14 @@ function parseNumber(name, text, { min, max }, problems) {
 /***/ }),
 
 <<<<<<<< HEAD:dist/cli/348.index.js
+<<<<<<<< HEAD:dist/cli/348.index.js
 /***/ 4560:
 ========
 /***/ 6800:
 >>>>>>>> sources:dist/cli/894.index.js
+========
+/***/ 6800:
+>>>>>>>> scanux:dist/cli/704.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

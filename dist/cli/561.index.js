@@ -1,4 +1,5 @@
 <<<<<<< HEAD
+<<<<<<< HEAD
 export const id = 561;
 export const ids = [561];
 =======
@@ -10,6 +11,10 @@ export const id = 561;
 export const ids = [561];
 >>>>>>>> sources:dist/cli/561.index.js
 >>>>>>> sources
+=======
+export const id = 561;
+export const ids = [561];
+>>>>>>> scanux
 export const modules = {
 
 /***/ 2561:

@@ -20,17 +20,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+<<<<<<< HEAD
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8022);
+=======
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8022);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5230);
+>>>>>>> scanux
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 /**
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
  * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or
  * extends) the pre-commit file in the hooks folder git uses (core.hooksPath is respected).
+ * lefthook and the pre-commit framework own their hook files (lefthook renames a hook it did not
+ * write): for them the configuration to add is printed, and nothing is written.
  * An existing hook is never replaced: our line is added to it, or we stop and say how.
  */
 
@@ -45,7 +54,9 @@ __webpack_require__.r(__webpack_exports__);
 const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
 
 Installs the pre-commit hook in the current git repository. Safe to run again.
-  auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
+  auto (default)  lefthook or the pre-commit framework when the project uses one (their config file,
+                  or lefthook in package.json), else husky when the project uses it (a .husky folder
+                  or husky in package.json), else git
   husky           add \`wa-token-guard-pre-commit\` to .husky/pre-commit and "husky" to the prepare script
   git             write the hook into git's hooks folder (honours core.hooksPath)
   lefthook, pre-commit   print the configuration to add (those tools own their files)
@@ -54,24 +65,31 @@ Exit codes: 0 installed (or already installed), 2 error.
 `;
 const MARKER = "wa-token-guard";
 const MANAGERS = ["auto", "husky", "git", "lefthook", "pre-commit"];
+/** lefthook 2's `jobs:` form; the hook script itself decides whether node needs to start. */
 const LEFTHOOK_SNIPPET = `pre-commit:
-  commands:
-    wa-token-guard:
+  jobs:
+    - name: wa-token-guard
       run: ./node_modules/.bin/wa-token-guard-pre-commit
 `;
+/** The hook runs the committed dist/ with the system's node: no npm install per \`rev\`. */
 const PRE_COMMIT_SNIPPET = `repos:
   - repo: https://github.com/wa-token-guard/wa-token-guard
     rev: v0.1.0
     hooks:
       - id: wa-token-guard
 `;
+const LEFTHOOK_FILES = [
+    "lefthook.yml",
+    ".lefthook.yml",
+    "lefthook.yaml",
+    ".lefthook.yaml",
+    "lefthook-local.yml",
+];
+const PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"];
 async function installCommand(args, io) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
-        args,
-        options: {
-            "hook-manager": { type: "string", default: "auto" },
-            help: { type: "boolean", short: "h", default: false },
-        },
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)(args, {
+        "hook-manager": { type: "string", default: "auto" },
+        help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {
         io.stdout(INSTALL_HELP);
@@ -79,26 +97,52 @@ async function installCommand(args, io) {
     }
     const requested = values["hook-manager"];
     if (!MANAGERS.includes(requested)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
     }
+    const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_5__/* .workTreeRoot */ .KY)(io.cwd);
     if (requested === "lefthook" || requested === "pre-commit") {
-        const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
-        io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
+        io.stdout(printedConfiguration(requested, root ? findConfig(root, requested) : undefined));
         return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
     }
-    const root = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_7__/* .workTreeRoot */ .KY)(io.cwd);
     if (!root)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y("not inside a git repository: run `git init` first, or cd into your repository");
-    const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y("not inside a git repository: run `git init` first, or cd into your repository");
+    const { manager, evidence } = requested === "auto" ? await detectManager(root) : { manager: requested };
+    if (manager === "lefthook" || manager === "pre-commit") {
+        io.stdout(printedConfiguration(manager, evidence));
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
+    }
     const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
     io.stdout(`${messages.join("\n")}\n`);
     return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
 }
-async function usesHusky(root) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky")))
-        return true;
+/** `evidence`: the file that tells the project uses that manager (its config, or package.json). */
+function printedConfiguration(manager, evidence) {
+    const found = evidence === "package.json" ? undefined : evidence;
+    const file = found ?? (manager === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml");
+    const [snippet, activate] = manager === "lefthook"
+        ? [LEFTHOOK_SNIPPET, "then run `npx lefthook install`"]
+        : [PRE_COMMIT_SNIPPET, "then run `pre-commit install`"];
+    const why = evidence
+        ? `This project uses ${manager} (${evidence}), which owns the git hook: nothing was written.\n`
+        : "";
+    return `${why}Add this to ${file} (merge it with what is there), ${activate}:\n\n${snippet}`;
+}
+function findConfig(root, manager) {
+    return (manager === "lefthook" ? LEFTHOOK_FILES : PRE_COMMIT_FILES).find((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, file)));
+}
+async function detectManager(root) {
+    for (const manager of ["lefthook", "pre-commit"]) {
+        const evidence = findConfig(root, manager);
+        if (evidence)
+            return { manager, evidence };
+    }
     const pkg = await readPackageJson(root);
-    return Boolean(pkg?.json.devDependencies?.husky ?? pkg?.json.dependencies?.husky);
+    const depends = (name) => Boolean(pkg?.json.devDependencies?.[name] ?? pkg?.json.dependencies?.[name]);
+    if (depends("lefthook"))
+        return { manager: "lefthook", evidence: "package.json" };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ".husky")) || depends("husky"))
+        return { manager: "husky" };
+    return { manager: "git" };
 }
 async function readPackageJson(root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, "package.json");
@@ -112,7 +156,7 @@ async function readPackageJson(root) {
         };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot parse ${path}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`cannot parse ${path}: ${error.message}`);
     }
 }
 async function installHusky(root) {
@@ -148,15 +192,17 @@ async function installHusky(root) {
         messages.push("Run `npm install -D husky && npm install` to activate husky.");
     return messages;
 }
-/** The command the plain git hook runs: the package's own hooks/pre-commit. */
+/**
+ * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
+ * passes its own arguments on to `scan --staged`, so anything added here would become a path).
+ */
 function hookCommand(root) {
-    const packageRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), "..", "..");
-    const script = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(packageRoot, "hooks", "pre-commit");
+    const script = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .packageRoot */ .Z)(), "hooks", "pre-commit");
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, script);
     return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
 }
 async function installGitHook(root) {
-    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
+    const hooksDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, (await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
     const hookPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(hooksDir, "pre-commit");
     const call = `${hookCommand(root)} "$@" || exit $? # ${MARKER}`;
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, hookPath) || hookPath;
@@ -172,7 +218,7 @@ async function installGitHook(root) {
     const [first = "", ...rest] = existing.split("\n");
     const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
     if (!isShell) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${shown} exists and is not a shell script; make it run this command, and fail when it fails: ${hookCommand(root)}`);
     }
     const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(hookPath, text);

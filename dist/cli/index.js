@@ -14,10 +14,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
 <<<<<<< HEAD
+<<<<<<< HEAD
 const { main } = await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 3348));
 =======
 const { main } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 894));
 >>>>>>> sources
+=======
+const { main } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 7704));
+>>>>>>> scanux
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -148,6 +152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 
 /***/ }),
 

@@ -2,23 +2,27 @@
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
  * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or
  * extends) the pre-commit file in the hooks folder git uses (core.hooksPath is respected).
+ * lefthook and the pre-commit framework own their hook files (lefthook renames a hook it did not
+ * write): for them the configuration to add is printed, and nothing is written.
  * An existing hook is never replaced: our line is added to it, or we stop and say how.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { git, workTreeRoot } from "../sources/git.js";
+import { parseFlags } from "./args.js";
 import { guardedHookCall } from "./hook-call.js";
+import { packageRoot } from "./invocation.js";
 import { EXIT, type Io } from "./io.js";
 
 export const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
 
 Installs the pre-commit hook in the current git repository. Safe to run again.
-  auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
+  auto (default)  lefthook or the pre-commit framework when the project uses one (their config file,
+                  or lefthook in package.json), else husky when the project uses it (a .husky folder
+                  or husky in package.json), else git
   husky           add \`wa-token-guard-pre-commit\` to .husky/pre-commit and "husky" to the prepare script
   git             write the hook into git's hooks folder (honours core.hooksPath)
   lefthook, pre-commit   print the configuration to add (those tools own their files)
@@ -30,12 +34,14 @@ const MARKER = "wa-token-guard";
 const MANAGERS = ["auto", "husky", "git", "lefthook", "pre-commit"] as const;
 type Manager = (typeof MANAGERS)[number];
 
+/** lefthook 2's `jobs:` form; the hook script itself decides whether node needs to start. */
 export const LEFTHOOK_SNIPPET = `pre-commit:
-  commands:
-    wa-token-guard:
+  jobs:
+    - name: wa-token-guard
       run: "${guardedHookCall("./node_modules/.bin/wa-token-guard-pre-commit")}"
 `;
 
+/** The hook runs the committed dist/ with the system's node: no npm install per \`rev\`. */
 export const PRE_COMMIT_SNIPPET = `repos:
   - repo: https://github.com/wa-token-guard/wa-token-guard
     rev: v0.1.0
@@ -43,13 +49,19 @@ export const PRE_COMMIT_SNIPPET = `repos:
       - id: wa-token-guard
 `;
 
+const LEFTHOOK_FILES = [
+  "lefthook.yml",
+  ".lefthook.yml",
+  "lefthook.yaml",
+  ".lefthook.yaml",
+  "lefthook-local.yml",
+];
+const PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"];
+
 export async function installCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      "hook-manager": { type: "string", default: "auto" },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values } = parseFlags(args, {
+    "hook-manager": { type: "string", default: "auto" },
+    help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) {
     io.stdout(INSTALL_HELP);
@@ -59,24 +71,56 @@ export async function installCommand(args: string[], io: Io): Promise<number> {
   if (!MANAGERS.includes(requested)) {
     throw new UserError(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
   }
+  const root = await workTreeRoot(io.cwd);
   if (requested === "lefthook" || requested === "pre-commit") {
-    const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
-    io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
+    io.stdout(printedConfiguration(requested, root ? findConfig(root, requested) : undefined));
     return EXIT.ok;
   }
-  const root = await workTreeRoot(io.cwd);
   if (!root)
     throw new UserError("not inside a git repository: run `git init` first, or cd into your repository");
-  const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
+  const { manager, evidence } = requested === "auto" ? await detectManager(root) : { manager: requested };
+  if (manager === "lefthook" || manager === "pre-commit") {
+    io.stdout(printedConfiguration(manager, evidence));
+    return EXIT.ok;
+  }
   const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
   io.stdout(`${messages.join("\n")}\n`);
   return EXIT.ok;
 }
 
-async function usesHusky(root: string): Promise<boolean> {
-  if (existsSync(join(root, ".husky"))) return true;
+/** `evidence`: the file that tells the project uses that manager (its config, or package.json). */
+function printedConfiguration(manager: "lefthook" | "pre-commit", evidence: string | undefined): string {
+  const found = evidence === "package.json" ? undefined : evidence;
+  const file = found ?? (manager === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml");
+  const [snippet, activate] =
+    manager === "lefthook"
+      ? [LEFTHOOK_SNIPPET, "then run `npx lefthook install`"]
+      : [PRE_COMMIT_SNIPPET, "then run `pre-commit install`"];
+  const why = evidence
+    ? `This project uses ${manager} (${evidence}), which owns the git hook: nothing was written.\n`
+    : "";
+  return `${why}Add this to ${file} (merge it with what is there), ${activate}:\n\n${snippet}`;
+}
+
+function findConfig(root: string, manager: "lefthook" | "pre-commit"): string | undefined {
+  return (manager === "lefthook" ? LEFTHOOK_FILES : PRE_COMMIT_FILES).find((file) =>
+    existsSync(join(root, file)),
+  );
+}
+
+type Detected = { manager: Exclude<Manager, "auto">; evidence?: string };
+
+async function detectManager(root: string): Promise<Detected> {
+  for (const manager of ["lefthook", "pre-commit"] as const) {
+    const evidence = findConfig(root, manager);
+    if (evidence) return { manager, evidence };
+  }
   const pkg = await readPackageJson(root);
-  return Boolean(pkg?.json.devDependencies?.husky ?? pkg?.json.dependencies?.husky);
+  const depends = (name: string) =>
+    Boolean(pkg?.json.devDependencies?.[name] ?? pkg?.json.dependencies?.[name]);
+  if (depends("lefthook")) return { manager: "lefthook", evidence: "package.json" };
+  if (existsSync(join(root, ".husky")) || depends("husky")) return { manager: "husky" };
+  return { manager: "git" };
 }
 
 interface PackageJson {
@@ -130,10 +174,12 @@ async function installHusky(root: string): Promise<string[]> {
   return messages;
 }
 
-/** The command the plain git hook runs: the package's own hooks/pre-commit. */
+/**
+ * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
+ * passes its own arguments on to `scan --staged`, so anything added here would become a path).
+ */
 function hookCommand(root: string): string {
-  const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const script = join(packageRoot, "hooks", "pre-commit");
+  const script = join(packageRoot(), "hooks", "pre-commit");
   const inside = relative(root, script);
   return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
 }
@@ -157,7 +203,7 @@ async function installGitHook(root: string): Promise<string[]> {
   const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
   if (!isShell) {
     throw new UserError(
-      `${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`,
+      `${shown} exists and is not a shell script; make it run this command, and fail when it fails: ${hookCommand(root)}`,
     );
   }
   const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");

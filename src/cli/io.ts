@@ -1,6 +1,7 @@
+/** What a command needs from the outside world, passed in so that commands stay testable. */
+import { createInterface } from "node:readline/promises";
 import { Scrubber } from "../detect/scrub.js";
 
-/** What a command needs from the outside world, passed in so that commands stay testable. */
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -10,6 +11,10 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that takes colour. */
   color: boolean;
+  /** Whether a person is at the keyboard (stdin and stderr are terminals): only then may we ask. */
+  interactive: boolean;
+  /** Asks a question on stderr and returns the answer typed on stdin. */
+  ask: (question: string) => Promise<string>;
 }
 
 export function processIo(): Io {
@@ -23,9 +28,33 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env,
     secrets,
-    stdout: (text) => process.stdout.write(secrets.clean(text)),
-    stderr: (text) => process.stderr.write(secrets.clean(text)),
+    stdout: writerFor(process.stdout, secrets),
+    stderr: writerFor(process.stderr, secrets),
     color,
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    ask: async (question) => {
+      const prompt = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await prompt.question(question);
+      } finally {
+        prompt.close();
+      }
+    },
+  };
+}
+
+/**
+ * Writes to a stream that the reader may close early (`scan | head -1`): a closed pipe (EPIPE) is
+ * the reader saying "enough", so the rest is dropped quietly, with no stack trace.
+ */
+function writerFor(stream: NodeJS.WriteStream, secrets: Scrubber): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(secrets.clean(text));
   };
 }
 

@@ -7,6 +7,7 @@ import { scrub } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import { unsupportedNode } from "../node-support.js";
 import { VERSION } from "../version.js";
+import { nearest } from "./args.js";
 import { EXIT, type Io, processIo } from "./io.js";
 import { scanCommand } from "./scan-command.js";
 
@@ -53,8 +54,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (!COMMANDS[name])
-      throw new UserError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    if (!COMMANDS[name]) {
+      const known = Object.keys(COMMANDS);
+      const near = nearest(name, known);
+      throw new UserError(
+        `unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`,
+      );
+    }
     return await (await load(name))(rest, io);
   } catch (error) {
     io.stderr(`wa-token-guard: ${describeError(error)}\n`);

@@ -1,26 +1,30 @@
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
-import { writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { CONFIG_FILE, loadConfig } from "../config/config.js";
-import { appendToIgnoreFile, IGNORE_FILE, loadIgnoreFile } from "../config/ignore-file.js";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { ignoreFileAddition } from "../config/ignore-file.js";
 import { type Finding, secretOf } from "../detect/finding.js";
 import { safePath } from "../detect/paths.js";
 import { UserError } from "../errors.js";
 import { unsupportedNode } from "../node-support.js";
 import { formatSarif } from "../report/sarif.js";
 import { formatScanJson } from "../report/scan-json.js";
-import { formatScanText } from "../report/scan-text.js";
-import type { ScanPolicy } from "../scan/policy.js";
-import { type ScanStats, scanFiles } from "../scan/scan-files.js";
+import { formatFindingLine, formatScanText } from "../report/scan-text.js";
+import { plural, shellQuote } from "../report/words.js";
+import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "../scan/policy.js";
+import { scanFiles } from "../scan/scan-files.js";
 import { scanHistory } from "../scan/scan-history.js";
 import { scanStaged } from "../scan/scan-staged.js";
-import { listFiles, type Skipped } from "../sources/files.js";
+import type { ScanKind, ScanStats, Suppressed } from "../scan-stats.js";
+import { describeFsError, listFiles, type Skipped, toPosix } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
+import { isCommit } from "../sources/history.js";
 import type { LivenessOptions } from "../verify/liveness.js";
 import { parseConnection } from "../verify/settings.js";
+import { parseFlags } from "./args.js";
 import { appSecretFor, secretLookup } from "./dotenv.js";
+import { invocation } from "./invocation.js";
 import { EXIT, type Io } from "./io.js";
+import { defaultPolicyPaths, type PolicyRevision, readPolicy } from "./policy-source.js";
 
 export const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
@@ -43,9 +47,13 @@ Options:
   --app-id <id>               with --verify: inspect with the app's token (secret from --app-secret-env)
   --app-secret-env <NAME>     variable (environment or .env) holding the app secret (default: META_APP_SECRET)
   --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>   for --verify
-  --config <file>             configuration file (default: .wa-token-guard.json at the repository root)
-  --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore at the repository root)
-  --update-ignore             add every current finding to the ignore file, then exit 0
+  --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
+                              --staged reads the staged one, --history --since <commit> that commit's)
+  --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
+  --show-suppressed           also report what the ignore file hides (JSON, SARIF; text always lists it)
+  --update-ignore             show every current finding, then add their fingerprints to the ignore
+                              file (asks first; --yes when not on a terminal). Revoke real tokens instead
+  --yes                       with --update-ignore: do not ask
   -h, --help                  this help
 
 Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error.
@@ -55,11 +63,9 @@ const FORMATS = ["text", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags(
     args,
-    allowPositionals: true,
-    allowNegative: true,
-    options: {
+    {
       format: { type: "string", default: "text" },
       output: { type: "string" },
       staged: { type: "boolean", default: false },
@@ -67,7 +73,9 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       gitignore: { type: "boolean", default: true },
       config: { type: "string" },
       "ignore-file": { type: "string" },
+      "show-suppressed": { type: "boolean", default: false },
       "update-ignore": { type: "boolean", default: false },
+      yes: { type: "boolean", default: false },
       history: { type: "boolean", default: false },
       since: { type: "string" },
       verify: { type: "boolean", default: false },
@@ -79,7 +87,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       "timeout-seconds": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
-  });
+    { allowPositionals: true, allowNegative: true },
+  );
   if (values.help) {
     io.stdout(SCAN_HELP);
     return EXIT.ok;
@@ -94,6 +103,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   // The pre-commit hook never goes to the network.
   if (values.verify && values.staged) throw new UserError("--verify does not go with --staged");
   if (values["only-live"] && !values.verify) throw new UserError("--only-live goes with --verify");
+  if (values.yes && !values["update-ignore"]) throw new UserError("--yes goes with --update-ignore");
   if (values.verify) {
     const tooOld = unsupportedNode("scan --verify", true);
     if (tooOld) throw new UserError(tooOld);
@@ -102,25 +112,32 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
 
   const gitRoot = await workTreeRoot(io.cwd);
   const root = gitRoot ?? io.cwd;
-  const configPath = values.config ? resolve(io.cwd, values.config) : join(root, CONFIG_FILE);
-  const ignorePath = values["ignore-file"] ? resolve(io.cwd, values["ignore-file"]) : join(root, IGNORE_FILE);
-  const policy: ScanPolicy = {
-    config: await loadConfig(configPath, values.config !== undefined),
-    ignored: await loadIgnoreFile(ignorePath),
+  const kind: ScanKind = values.history ? "history" : values.staged ? "staged" : "files";
+  if (kind !== "files" && !gitRoot)
+    throw new UserError(`--${kind} needs a git repository, and this folder is not in one`);
+  const files = {
+    root,
+    ...defaultPolicyPaths(root),
+    ...(values.config !== undefined && { configPath: resolve(io.cwd, values.config) }),
+    ...(values["ignore-file"] !== undefined && { ignorePath: resolve(io.cwd, values["ignore-file"]) }),
+    explicitConfig: values.config !== undefined,
+    explicitIgnoreFile: values["ignore-file"] !== undefined,
   };
+  // The hook reads the staged policy; a CI range the base commit's (see policy-source.ts).
+  const base = kind === "history" && values.since !== undefined && (await isCommit(root, values.since));
+  const revision: PolicyRevision = kind === "staged" ? "" : base ? values.since : undefined;
+  const policy: ScanPolicy = { ...(await readPolicy(files, revision)), suppressed: [] };
 
   let findings: Finding[];
   let stats: ScanStats;
   let skipped: Skipped[] | undefined;
-  if (values.history) {
-    if (!gitRoot) throw new UserError("--history needs a git repository, and this folder is not in one");
+  if (kind === "history") {
     const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
-    ({ findings, stats } = await scanHistory({ cwd: io.cwd, root: gitRoot, policy, range }));
-  } else if (values.staged) {
-    if (!gitRoot) throw new UserError("--staged needs a git repository, and this folder is not in one");
+    ({ findings, stats } = await scanHistory({ cwd: io.cwd, root, policy, range }));
+  } else if (kind === "staged") {
     ({ findings, stats } = await scanStaged({
       cwd: io.cwd,
-      root: gitRoot,
+      root,
       policy,
       allLines: values["all-lines"],
       paths: positionals,
@@ -135,38 +152,151 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     });
     ({ findings, stats, skipped } = await scanFiles(listing, policy));
   }
+  const suppressed = distinct(policy.suppressed ?? []);
 
   if (verifyWith) {
     findings = await labelLiveness(findings, verifyWith);
     if (values["only-live"]) findings = findings.filter((finding) => finding.status === "live");
   }
+  if (base) warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root });
 
-  if (values["update-ignore"]) {
-    const added = await appendToIgnoreFile(ignorePath, new Set(policy.ignored), findings);
-    io.stderr(`Added ${added} fingerprint${added === 1 ? "" : "s"} to ${ignorePath}.\n`);
-    return EXIT.ok;
-  }
+  const command = invocation(gitRoot, io.env);
+  if (values["update-ignore"])
+    return updateIgnore(findings, { io, kind, yes: values.yes, ...files, command });
 
   const report =
     format === "json"
-      ? formatScanJson(findings, stats)
+      ? formatScanJson(findings, stats, values["show-suppressed"] ? suppressed : undefined)
       : format === "sarif"
-        ? formatSarif(findings)
-        : formatScanText(findings, stats, { color: io.color && !values.output });
+        ? formatSarif(findings, values["show-suppressed"] ? suppressed : undefined)
+        : formatScanText(findings, stats, {
+            color: io.color && !values.output,
+            kind,
+            command,
+            // The hook stays quiet about what the team chose to ignore, unless asked.
+            ...((kind !== "staged" || values["show-suppressed"]) && { suppressed }),
+          });
   // A clean commit says nothing: a hook that talks on every commit teaches people to ignore it.
-  const quiet = values.staged && format === "text" && findings.length === 0;
-  if (values.output) await writeFile(resolve(io.cwd, values.output), report);
-  else if (!quiet) io.stdout(report);
-  if (values.staged && findings.length > 0 && format === "text") {
-    const { formatBlockAdvice } = await import("../report/block-advice.js");
-    io.stderr(formatBlockAdvice(findings));
-  }
+  const quiet = kind === "staged" && format === "text" && findings.length === 0 && !values["show-suppressed"];
+  if (values.output) {
+    const output = resolve(io.cwd, values.output);
+    try {
+      await writeFile(output, report);
+    } catch (error) {
+      const why =
+        (error as NodeJS.ErrnoException).code === "ENOENT"
+          ? "its folder does not exist"
+          : describeFsError(error);
+      throw new UserError(`cannot write the report to ${values.output}: ${why}`);
+    }
+  } else if (!quiet) io.stdout(report);
   // A file that could not be read is said, never dropped silently; one that was named or
   // tracked makes the scan fail, since it may hold what the scan is for.
   for (const skip of skipped ?? [])
     io.stderr(`wa-token-guard: not scanned: ${safePath(skip.displayPath)}: ${skip.reason}\n`);
   if (skipped?.some((skip) => skip.mustRead)) return EXIT.error;
   return findings.length > 0 ? EXIT.found : EXIT.ok;
+}
+
+/** One entry per secret and place: history notes every version of a file that held it. */
+function distinct(suppressed: readonly Suppressed<Finding>[]): Suppressed<Finding>[] {
+  const seen = new Set<string>();
+  return suppressed.filter(({ finding }) => {
+    const key = `${finding.fingerprint}\0${finding.file}\0${finding.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A CI range is judged by the base commit's policy; a finding the range's own policy (at HEAD)
+ * would hide is still reported, with a warning that names the suppression the range added.
+ */
+function warnAboutAddedSuppressions(
+  findings: readonly Finding[],
+  head: ScanPolicy,
+  { io, root }: { io: Io; root: string },
+): void {
+  const added: string[] = [];
+  for (const finding of findings) {
+    const repoPath = toPosix(relative(root, resolve(io.cwd, finding.file)));
+    const why =
+      finding.rule === "dotenv-file"
+        ? !isBlockedDotenv(head, repoPath) && "allowDotenv"
+        : isSkippedPath(head, repoPath)
+          ? "ignorePaths"
+          : !isReported(head, finding) && "a fingerprint in the ignore file";
+    if (why) added.push(`${finding.file}${finding.line > 0 ? `:${finding.line}` : ""} (${why})`);
+  }
+  if (added.length === 0) return;
+  const message = `the scanned commits add ${plural(added.length, "suppression")} for their own findings, reported anyway (the base commit's configuration applies): ${added.join(", ")}`;
+  io.stderr(
+    io.env.GITHUB_ACTIONS === "true"
+      ? `::warning title=wa-token-guard::${message}\n`
+      : `warning: ${message}\n`,
+  );
+}
+
+interface UpdateIgnoreContext {
+  io: Io;
+  kind: ScanKind;
+  yes: boolean;
+  root: string;
+  ignorePath: string;
+  command: string;
+}
+
+/**
+ * `--update-ignore`: shows what it is about to hide (redacted), says that a real token must be
+ * revoked rather than ignored, and asks; off a terminal it needs --yes, so that no script or hook
+ * hides a live token by accident.
+ */
+async function updateIgnore(findings: readonly Finding[], context: UpdateIgnoreContext): Promise<number> {
+  const { io, ignorePath } = context;
+  const shown = relative(io.cwd, ignorePath) || ignorePath;
+  let existing = "";
+  try {
+    existing = await readFile(ignorePath, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      throw new UserError(`cannot read ${shown}: ${describeFsError(error)}`);
+  }
+  const { text, added } = ignoreFileAddition(existing, findings);
+  if (added.length === 0) {
+    io.stderr(`Nothing to add: ${shown} already lists every current finding.\n`);
+    return EXIT.ok;
+  }
+  io.stderr(
+    [
+      `About to add ${plural(added.length, "fingerprint")} to ${shown}, so that these are no longer reported:`,
+      ...added.map((finding) => `  ${formatFindingLine(finding, false)}`),
+      "A real credential must be revoked, not ignored: ignoring hides it from this guard only, and it keeps",
+      "working for anyone who copied it. For a false positive, prefer a wa-token-guard:allow comment on the line.",
+      "",
+    ].join("\n"),
+  );
+  if (!context.yes) {
+    if (!io.interactive) {
+      throw new UserError(
+        "--update-ignore changes what the guard reports: add --yes to confirm (nothing was written)",
+      );
+    }
+    const answer = await io.ask("Add them? [y/N] ");
+    if (!/^y(es)?$/i.test(answer.trim())) {
+      io.stderr("Nothing was written.\n");
+      return EXIT.ok;
+    }
+  }
+  try {
+    await appendFile(ignorePath, text);
+  } catch (error) {
+    throw new UserError(`cannot write ${shown}: ${describeFsError(error)}`);
+  }
+  io.stderr(`Added ${plural(added.length, "fingerprint")} to ${shown}.\n`);
+  // The hook reads the staged ignore file: an unstaged edit would not count.
+  if (context.kind === "staged") io.stderr(`Stage it for this commit: git add -- ${shellQuote(shown)}\n`);
+  return EXIT.ok;
 }
 
 async function livenessOptions(values: Record<string, unknown>, io: Io): Promise<LivenessOptions> {

@@ -1,9 +1,9 @@
 /**
- * `.wa-token-guard.json` at the repository root: the only configuration file. Read and validated
- * in one place; unknown keys and bad values are errors that name the key, so a typo never turns
- * into a silently ignored setting.
+ * `.wa-token-guard.json` at the repository root: the only configuration file. Validated in one
+ * place; unknown keys and bad values are errors that name the key, so a typo never turns into a
+ * silently ignored setting. Pure: the CLI decides where the text comes from (the working tree, the
+ * index for the hook, the base commit for a CI range), so that a change cannot exempt itself.
  */
-import { readFile } from "node:fs/promises";
 import { matchesGlob } from "node:path";
 import { UserError } from "../errors.js";
 
@@ -22,22 +22,16 @@ export const DEFAULT_CONFIG: Config = { ignorePaths: [], allowDotenv: [], appIds
 
 const KEYS = ["ignorePaths", "allowDotenv", "appIds"] as const;
 
-/** Reads the config file; a missing file means defaults unless the path was named explicitly. */
-export async function loadConfig(path: string, explicit: boolean): Promise<Config> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (!explicit && (error as NodeJS.ErrnoException).code === "ENOENT") return DEFAULT_CONFIG;
-    throw new UserError(`cannot read config ${path}: ${(error as Error).message}`);
-  }
+/** Parses the file's text (from the working tree, the index or a commit: the caller chooses). */
+export function parseConfigText(text: string, source: string): Config {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark; JSON.parse rejects it.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UserError(`config ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new UserError(`config ${source} is not valid JSON: ${(error as Error).message}`);
   }
-  return parseConfig(raw, path);
+  return parseConfig(raw, source);
 }
 
 export function parseConfig(raw: unknown, source: string): Config {

@@ -2,55 +2,51 @@
  * `.wa-token-guard-ignore`: one fingerprint per line (a hash of the secret, so it survives edits
  * and moves), `#` starts a comment. Written by `scan --update-ignore`, or by hand.
  */
-import { appendFile, readFile } from "node:fs/promises";
 import type { Finding } from "../detect/finding.js";
 import { UserError } from "../errors.js";
 
 export const IGNORE_FILE = ".wa-token-guard-ignore";
 
-export async function loadIgnoreFile(path: string): Promise<Set<string>> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Set();
-    throw new UserError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  return parseIgnoreFile(text, path);
-}
-
 export function parseIgnoreFile(text: string, source: string): Set<string> {
   const fingerprints = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/#.*/, "").trim();
-    if (line === "") return;
-    if (!/^[0-9a-f]{32}$/.test(line)) {
-      throw new UserError(
-        `${source}:${i + 1}: expected a 32-character fingerprint, found "${line.slice(0, 40)}"`,
-      );
-    }
-    fingerprints.add(line);
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.replace(/#.*/, "").trim();
+      if (line === "") return;
+      if (!/^[0-9a-f]{32}$/.test(line)) {
+        throw new UserError(
+          `${source}:${i + 1}: expected a 32-character fingerprint, found "${line.slice(0, 40)}"`,
+        );
+      }
+      fingerprints.add(line);
+    });
   return fingerprints;
 }
 
-/** Appends the fingerprints not yet listed; returns how many were added. */
-export async function appendToIgnoreFile(
-  path: string,
-  known: Set<string>,
-  findings: Finding[],
-): Promise<number> {
+/**
+ * The lines to append for the findings not yet listed (one per fingerprint, with the rule and the
+ * place as a comment), prefixed by a newline when the existing text does not end with one.
+ */
+export function ignoreFileAddition(
+  existing: string,
+  findings: readonly Finding[],
+): { text: string; added: Finding[] } {
+  const known = parseIgnoreFile(existing, IGNORE_FILE);
+  const added: Finding[] = [];
   const lines: string[] = [];
   for (const finding of findings) {
     if (known.has(finding.fingerprint)) continue;
     known.add(finding.fingerprint);
-    const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+    added.push(finding);
+    // A file name may hold a newline: never let it start a line of its own in this file.
+    const file = finding.file.replace(/[\u0000-\u001f\u007f]/g, "?");
+    const where = finding.line > 0 ? `${file}:${finding.line}` : file;
     lines.push(`${finding.fingerprint} # ${finding.rule} ${where}`);
   }
-  if (lines.length === 0) return 0;
+  if (lines.length === 0) return { text: "", added };
   // A hand-edited file may lack its last newline: do not glue the first new line onto it.
-  const existing = await readFile(path, "utf8").catch(() => "");
   const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
-  await appendFile(path, `${separator}${lines.join("\n")}\n`);
-  return lines.length;
+  return { text: `${separator}${lines.join("\n")}\n`, added };
 }

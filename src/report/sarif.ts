@@ -1,9 +1,14 @@
 /** `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it (upload-sarif). */
 import type { Finding } from "../detect/finding.js";
 import { RULE_IDS, RULES } from "../detect/rules.js";
+import type { Suppressed } from "../scan-stats.js";
 import { HOMEPAGE, VERSION } from "../version.js";
 
-export function formatSarif(findings: readonly Finding[]): string {
+/** `suppressed` (with --show-suppressed) become results with SARIF's own `suppressions` entry. */
+export function formatSarif(
+  findings: readonly Finding[],
+  suppressed?: readonly Suppressed<Finding>[],
+): string {
   const rules = RULE_IDS.map((id) => ({
     id,
     name: id
@@ -16,7 +21,8 @@ export function formatSarif(findings: readonly Finding[]): string {
     defaultConfiguration: { level: "error" },
     properties: { tags: ["security", "secret"], precision: "high", "security-severity": "9.0" },
   }));
-  const results = findings.map((finding) => ({
+  const all = [...findings.map((finding) => ({ finding })), ...(suppressed ?? [])];
+  const results = all.map(({ finding, ...rest }) => ({
     ruleId: finding.rule,
     ruleIndex: RULE_IDS.indexOf(finding.rule),
     level: "error",
@@ -24,12 +30,22 @@ export function formatSarif(findings: readonly Finding[]): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file) },
+          artifactLocation: { uri: fileUri(finding.file) },
           ...(finding.line > 0 && { region: { startLine: finding.line, startColumn: finding.column } }),
         },
       },
     ],
+    // The secret's hash, not its line: an alert follows the secret when lines move (code scanning
+    // would otherwise compute its own fingerprint from the line's text).
     partialFingerprints: { "waTokenGuardSecret/v1": finding.fingerprint },
+    ...("reason" in rest && {
+      suppressions: [
+        {
+          kind: rest.reason === "allow-comment" ? "inSource" : "external",
+          justification: `wa-token-guard ${rest.reason}`,
+        },
+      ],
+    }),
     ...((finding.commit || finding.status || finding.encoding) && {
       properties: {
         ...(finding.encoding && { encoding: finding.encoding }),
@@ -49,6 +65,14 @@ export function formatSarif(findings: readonly Finding[]): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A relative URI reference for a path: every segment percent-encoded (`#`, `?`, `%`, spaces and
+ * non-ASCII included), `/` kept, so that code scanning finds the file whatever its name.
+ */
+function fileUri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 
 function sarifMessage(finding: Finding): string {

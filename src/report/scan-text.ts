@@ -1,14 +1,30 @@
-/** The terminal report of a scan: one line per finding, then what to do, once per rule. */
+/**
+ * The terminal report of a scan: one line per finding, one headline, then what to do, one block
+ * per kind of finding (block-advice.ts). A blocked commit reads the same report; nothing else
+ * adds advice to it.
+ */
 import type { Finding } from "../detect/finding.js";
 import { printable } from "../detect/paths.js";
-import { RULES, type RuleId } from "../detect/rules.js";
-import type { ScanStats } from "../scan/scan-files.js";
+import type { ScanKind, ScanStats, Suppressed } from "../scan-stats.js";
+import { formatAdvice } from "./block-advice.js";
+import { megabytes, plural } from "./words.js";
 
 export interface TextOptions {
   color: boolean;
+  kind: ScanKind;
+  /** How the user runs this CLI from a shell here (see block-advice.ts). */
+  command: string;
+  /** Findings the configuration, the ignore file or an allow comment kept out, with why. */
+  suppressed?: readonly Suppressed<Finding>[];
 }
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+const REASONS = {
+  "ignore-file": "fingerprint in the ignore file",
+  "ignore-paths": "ignorePaths in the configuration",
+  "allow-comment": "wa-token-guard:allow on the line",
+} as const;
 
 export function formatFindingLine(finding: Finding, color: boolean): string {
   const file = printable(finding.file);
@@ -34,36 +50,41 @@ export function formatFindingLine(finding: Finding, color: boolean): string {
   return parts.join("  ");
 }
 
-export function formatRemedies(findings: readonly Finding[]): string[] {
-  const rules = [...new Set(findings.map((finding) => finding.rule))] as RuleId[];
-  return rules.map((rule) => `  ${rule}: ${RULES[rule].remedy}`);
-}
-
 export function formatScanText(findings: readonly Finding[], stats: ScanStats, options: TextOptions): string {
-  const size = `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (findings.length === 0) return `No credentials found (${stats.files} files, ${size}).\n`;
+  const scanned = `${plural(stats.files, options.kind === "history" ? "blob" : "file")}, ${megabytes(stats.bytes)}`;
   const lines: string[] = [];
-  const live = findings.filter((finding) => finding.status === "live").length;
-  if (live > 0) {
+  if (findings.length === 0) {
+    lines.push(`No credentials found (${scanned}).`);
+  } else {
+    const live = findings.filter((finding) => finding.status === "live").length;
+    if (live > 0) {
+      lines.push(
+        paint(
+          options.color,
+          31,
+          `${plural(live, "token is", "tokens are")} still live: revoke ${live === 1 ? "it" : "them"} now (below).`,
+        ),
+        "",
+      );
+    }
+    // No spread of unbounded arrays: 130k findings would overflow the stack.
+    for (const finding of findings) lines.push(formatFindingLine(finding, options.color));
+    lines.push("");
+    const files = new Set(findings.map((finding) => finding.file)).size;
+    const found = `${plural(findings.length, "finding")} in ${plural(files, "file")}`;
     lines.push(
-      paint(
-        options.color,
-        31,
-        `${live} token${live === 1 ? " is" : "s are"} still live: revoke ${live === 1 ? "it" : "them"} now.`,
-      ),
-      "  Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens; for a user token, the user removes the app (or changes their password).",
-      "  Then generate a new token, update every place that used it, and clean the history (git filter-repo) only after revoking.",
-      "",
+      options.kind === "staged"
+        ? paint(options.color, 31, `wa-token-guard blocked this commit: ${found}.`)
+        : `${found} (${scanned} scanned). What to do:`,
     );
+    for (const line of formatAdvice(findings, options)) lines.push(line);
   }
-  for (const finding of findings) lines.push(formatFindingLine(finding, options.color));
-  lines.push("");
-  lines.push(
-    `${findings.length} finding${findings.length === 1 ? "" : "s"} (${stats.files} files, ${size}). What to do:`,
-  );
-  for (const remedy of formatRemedies(findings)) lines.push(remedy);
-  lines.push(
-    "  A false positive? Put `wa-token-guard:allow` on the line, or record it with `wa-token-guard scan --update-ignore`.",
-  );
+  const suppressed = options.suppressed ?? [];
+  if (suppressed.length > 0) {
+    lines.push("", `Not reported (${plural(suppressed.length, "suppressed finding")}):`);
+    for (const { finding, reason } of suppressed) {
+      lines.push(`  ${formatFindingLine(finding, false)}  (${REASONS[reason]})`);
+    }
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -1,15 +1,18 @@
 /**
  * What the user has configured to be reported or not, applied identically by every source
- * (files, staged index, history). Pure.
+ * (files, staged index, history). Pure, apart from noting what it suppressed.
  */
 import { type Config, matchesAny } from "../config/config.js";
 import { isDotenvPath } from "../detect/dotenv.js";
 import type { Finding } from "../detect/finding.js";
+import type { Suppressed } from "../scan-stats.js";
 
 export interface ScanPolicy {
   config: Config;
   /** Fingerprints from the ignore file. */
   ignored: ReadonlySet<string>;
+  /** When present, every finding the ignore file hides is noted here, so that reports can list it. */
+  suppressed?: Suppressed<Finding>[];
 }
 
 /** `repoPath` is relative to the repository root, where the config's globs are anchored. */
@@ -22,5 +25,7 @@ export function isBlockedDotenv(policy: ScanPolicy, repoPath: string): boolean {
 }
 
 export function isReported(policy: ScanPolicy, finding: Finding): boolean {
-  return !policy.ignored.has(finding.fingerprint);
+  if (!policy.ignored.has(finding.fingerprint)) return true;
+  policy.suppressed?.push({ finding, reason: "ignore-file" });
+  return false;
 }

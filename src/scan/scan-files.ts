@@ -12,14 +12,12 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
+import { safePath } from "../detect/paths.js";
+import { UserError } from "../errors.js";
+import type { ScanStats } from "../scan-stats.js";
 import { describeFsError, type FileEntry, type Listing, type Skipped } from "../sources/files.js";
 import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
-
-export interface ScanStats {
-  files: number;
-  bytes: number;
-}
 
 export interface ScanResult {
   findings: Finding[];

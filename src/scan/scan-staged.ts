@@ -17,6 +17,8 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
+import { UserError } from "../errors.js";
+import type { ScanStats } from "../scan-stats.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
 import {
@@ -29,7 +31,7 @@ import {
 } from "../sources/staged.js";
 import { type ContentResult, ContentScanner, detectInBuffer, linesIn } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
-import type { ScanResult, ScanStats } from "./scan-files.js";
+import type { ScanResult } from "./scan-files.js";
 
 export interface StagedScanOptions {
   cwd: string;

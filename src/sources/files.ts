@@ -190,6 +190,8 @@ export function describeFsError(error: unknown): string {
       return "a folder in its path is not a folder";
     case "ELOOP":
       return "a folder in its path is a link loop";
+    case "ENOSPC":
+      return "no space left on the disk";
     default:
       return code ?? (error as Error).message;
   }

@@ -58,7 +58,7 @@ export async function rangeArgs(root: string, range: HistoryRange): Promise<stri
   );
 }
 
-async function isCommit(root: string, rev: string): Promise<boolean> {
+export async function isCommit(root: string, rev: string): Promise<boolean> {
   try {
     await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
     return true;

@@ -1,5 +1,5 @@
 /** `wa-token-guard scan` as a user runs it: the bundled CLI, real files, real git. */
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,20 @@ import { CLI, cleanupHomes, NODE, Repo, run, testEnv } from "../helpers/repo.js"
 import { accessToken, appSecret, appToken, leakedIn } from "../helpers/tokens.js";
 
 afterAll(cleanupHomes);
+
+interface SarifResult {
+  locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+  partialFingerprints: Record<string, string>;
+}
+
+function fingerprintsByUri(results: SarifResult[]): Record<string, string> {
+  return Object.fromEntries(
+    results.map((r) => [
+      r.locations[0]!.physicalLocation.artifactLocation.uri,
+      r.partialFingerprints["waTokenGuardSecret/v1"]!,
+    ]),
+  );
+}
 
 const token = accessToken({ appId: 100000000000001n });
 const other = accessToken({ appId: 911602140448729n });
@@ -161,12 +175,44 @@ describe("scan", () => {
     expect(report.findings[0].teamApp).toBe(false);
     expect(report.findings[2].teamApp).toBe(true);
 
-    const update = repo.cli(["scan", "--update-ignore"]);
+    // Off a terminal it shows what it would hide, warns, and writes nothing without --yes.
+    const unconfirmed = repo.cli(["scan", "--update-ignore"]);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain("About to add 3 fingerprints to .wa-token-guard-ignore");
+    expect(unconfirmed.stderr).toContain(`src/send.ts:1:42  meta-access-token  ${other.slice(0, 4)}…`);
+    expect(unconfirmed.stderr).toContain("A real credential must be revoked, not ignored");
+    expect(unconfirmed.stderr).toMatch(/add --yes to confirm \(nothing was written\)/);
+    expect(leakedIn(unconfirmed.all, ALL)).toEqual([]);
+    expect(existsSync(join(repo.dir, ".wa-token-guard-ignore"))).toBe(false);
+    const update = repo.cli(["scan", "--update-ignore", "--yes"]);
     expect(update.code).toBe(0);
     expect(update.stderr).toContain("Added 3 fingerprints");
+    expect(update.stderr).not.toContain("git add"); // only the hook reads the staged file
+    expect(repo.cli(["scan", "--update-ignore", "--yes"]).stderr).toContain("Nothing to add");
     const ignoreFile = run("cat", [".wa-token-guard-ignore"], repo.dir, repo.env).stdout;
     expect(leakedIn(ignoreFile, ALL)).toEqual([]);
-    expect(repo.cli(["scan"]).code).toBe(0);
+    const quiet = repo.cli(["scan"]);
+    expect(quiet.code).toBe(0);
+    // What the ignore file hides is listed, with the reason, by every full scan.
+    expect(quiet.stdout).toContain("No credentials found");
+    expect(quiet.stdout).toContain("Not reported (3 suppressed findings):");
+    expect(quiet.stdout).toMatch(
+      /src\/send\.ts:1:42 {2}meta-access-token .* \(fingerprint in the ignore file\)/,
+    );
+    expect(leakedIn(quiet.all, ALL)).toEqual([]);
+    const json = JSON.parse(repo.cli(["scan", "--format", "json", "--show-suppressed"]).stdout);
+    expect(json.findings).toEqual([]);
+    expect(json.suppressed.map((f: { file: string; reason: string }) => `${f.file} ${f.reason}`)).toEqual([
+      ".env ignore-file",
+      "config/app.yaml ignore-file",
+      "src/send.ts ignore-file",
+    ]);
+    expect(JSON.parse(repo.cli(["scan", "--format", "json"]).stdout).suppressed).toBeUndefined();
+    const sarif = JSON.parse(repo.cli(["scan", "--format", "sarif", "--show-suppressed"]).stdout);
+    expect(sarif.runs[0].results).toHaveLength(3);
+    expect(sarif.runs[0].results[0].suppressions).toEqual([
+      { kind: "external", justification: "wa-token-guard ignore-file" },
+    ]);
     // The fingerprint follows the secret, not the line: moving it elsewhere stays ignored.
     repo.write("moved/elsewhere.txt", `\n\nx = ${other}\n`);
     expect(repo.cli(["scan"]).code).toBe(0);
@@ -175,7 +221,7 @@ describe("scan", () => {
     expect(repo.cli(["scan"]).code).toBe(1);
     // Appending to a hand-edited file without a final newline keeps one fingerprint per line.
     repo.write(".wa-token-guard-ignore", `${ignoreFile.trimEnd()}\n# mine, no newline at the end`);
-    expect(repo.cli(["scan", "--update-ignore"]).code).toBe(0);
+    expect(repo.cli(["scan", "--update-ignore", "--yes"]).code).toBe(0);
     expect(repo.cli(["scan"]).code).toBe(0);
   });
 
@@ -214,7 +260,21 @@ describe("scan", () => {
     const cases: [string[], RegExp][] = [
       [["scan", "missing-dir"], /cannot read missing-dir: no such file or folder/],
       [["scan", "--format", "xml"], /--format must be one of text, json, sarif/],
-      [["scan", "--bogus"], /Unknown option '--bogus'.*see --help/],
+      [["scan", "--bogus"], /^wa-token-guard: unknown option "--bogus" \(see --help\)\n$/],
+      [["scan", "--verfy"], /unknown option "--verfy" \(did you mean --verify\? see --help\)/],
+      [["scan", "--show-supressed"], /did you mean --show-suppressed\?/],
+      [["scan", "--format=jsn", "--stagd"], /unknown option "--stagd" \(did you mean --staged\?/],
+      [["install", "--hook-manger", "git"], /did you mean --hook-manager\?/],
+      [["scna"], /unknown command "scna" \(did you mean scan\?/],
+      [["scan", "--yes"], /--yes goes with --update-ignore/],
+      [
+        ["scan", "--output", "no/such/folder/out.sarif"],
+        /cannot write the report to no\/such\/folder\/out\.sarif: its folder does not exist/,
+      ],
+      [
+        ["scan", "--output", "/dev/full"],
+        /cannot write the report to \/dev\/full: no space left on the disk/,
+      ],
       [["scan", "--all-lines"], /--all-lines goes with --staged/],
       [["frobnicate"], /unknown command "frobnicate"/],
       [["scan", "--config", "nope.json"], /cannot read config/],
@@ -231,6 +291,44 @@ describe("scan", () => {
     expect(repo.cli(["scan"]).stderr).toMatch(/not a numeric Meta app id/);
     repo.write(".wa-token-guard.json", "{not json");
     expect(repo.cli(["scan"]).code).toBe(2);
+    // Saved by an editor that writes a byte order mark: still read.
+    repo.write(".wa-token-guard.json", `\uFEFF${JSON.stringify({ ignorePaths: ["docs/**"] })}\n`);
+    repo.write(".wa-token-guard-ignore", "\uFEFF# none yet\n");
+    const bom = repo.cli(["scan", "--format", "json"]);
+    expect(bom.code, bom.stderr).toBe(1);
+    expect(JSON.parse(bom.stdout).findings.some((f: { file: string }) => f.file.startsWith("docs/"))).toBe(
+      false,
+    );
+  });
+
+  it("a reader that closes the pipe early ends the scan quietly (EPIPE)", () => {
+    const repo = fixtureRepo();
+    for (let i = 0; i < 200; i++) repo.write(`many/${i}.txt`, `t=${accessToken()}\n`);
+    const piped = run(
+      "bash",
+      ["-c", `"$0" "$1" scan | head -c 0; echo "exit=\${PIPESTATUS[0]}" >&2`, NODE, CLI],
+      repo.dir,
+      repo.env,
+    );
+    expect(piped.stderr).toBe("exit=1\n");
+  });
+
+  it("text: counts with the right plurals; SARIF uris percent-encoded; fingerprints follow the secret", () => {
+    const repo = Repo.create().write("one.txt", `t=${token}\n`);
+    expect(repo.cli(["scan"]).stdout).toContain("1 finding in 1 file (1 file, 0.0 MB scanned).");
+    repo.write("a#b?c %d.txt", `t=${other}\n`);
+    expect(repo.cli(["scan"]).stdout).toContain("2 findings in 2 files (2 files, 0.0 MB scanned).");
+    const sarif = (dir = repo.dir) =>
+      JSON.parse(repo.cli(["scan", "--format", "sarif"], dir).stdout).runs[0].results;
+    const uris = sarif().map((r: SarifResult) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris.sort()).toEqual(["a%23b%3Fc%20%25d.txt", "one.txt"]);
+    // The same secret on another line and in another file keeps its fingerprint; another secret does not.
+    const before = fingerprintsByUri(sarif());
+    repo.write("one.txt", `\n\n  moved: ${token}\n`).write("elsewhere/two.txt", `x ${token}`);
+    const after = fingerprintsByUri(sarif());
+    expect(after["one.txt"]).toBe(before["one.txt"]);
+    expect(after["elsewhere/two.txt"]).toBe(before["one.txt"]);
+    expect(after["a%23b%3Fc%20%25d.txt"]).not.toBe(before["one.txt"]);
   });
 
   it("an unreadable file is an error, not a silent pass", () => {

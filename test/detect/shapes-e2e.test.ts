@@ -172,7 +172,7 @@ describe("paths and file kinds", () => {
       ["dotenv-file", "app/.ENV"],
       ["dotenv-file", "app/.Env.production"],
     ]);
-    expect(repo.cli(["scan", "--update-ignore"]).code).toBe(0);
+    expect(repo.cli(["scan", "--update-ignore", "--yes"]).code).toBe(0);
     const fromSubfolder = repo.cli(["scan", "--format", "json", "."], `${repo.dir}/app`);
     expect(fromSubfolder.code, fromSubfolder.all).toBe(0);
     expect(findingsOf(fromSubfolder.stdout)).toEqual([]);

@@ -133,6 +133,53 @@ describe("scan --history", () => {
   });
 });
 
+describe("a range cannot exempt itself: --since <commit> reads the policy from that commit", () => {
+  it("a token and the ignorePaths / fingerprint / allowDotenv that would hide it, added together, are reported with a warning", () => {
+    const repo = Repo.create();
+    repo.write("README.md", "hello\n").write(".wa-token-guard.json", "{}\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    const base = repo.gitOk("rev-parse", "HEAD").trim();
+    const hidden = accessToken();
+    const fingerprinted = accessToken();
+    repo
+      .write("fixtures/t.txt", `t=${hidden}\n`)
+      .write("src/x.txt", `t=${fingerprinted}\n`)
+      .write(".env.ci", "A=1\n");
+    repo.write(
+      ".wa-token-guard.json",
+      JSON.stringify({ ignorePaths: ["fixtures/**"], allowDotenv: [".env.ci"] }),
+    );
+    const fingerprint = JSON.parse(repo.cli(["scan", "--format", "json", "src"]).stdout).findings[0]
+      .fingerprint;
+    repo.write(".wa-token-guard-ignore", `${fingerprint}\n`).gitOk("add", "-f", ".");
+    repo.commitNoVerify("exempt myself");
+    // The working tree (and HEAD) policy hides all three.
+    expect(repo.cli(["scan"]).code).toBe(0);
+    // The range is judged by the base commit's policy, and says what it tried to add.
+    const result = repo.cli(["scan", "--history", "--since", base, "--format", "json"], repo.dir, {
+      GITHUB_ACTIONS: "true",
+    });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: JsonFinding) => `${f.rule} ${f.file}`)).toEqual([
+      "dotenv-file .env.ci",
+      "meta-access-token fixtures/t.txt",
+      "meta-access-token src/x.txt",
+    ]);
+    expect(result.stderr).toMatch(/^::warning title=wa-token-guard::the scanned commits add 3 suppressions/m);
+    expect(result.stderr).toContain("fixtures/t.txt:1 (ignorePaths)");
+    expect(result.stderr).toContain("src/x.txt:1 (a fingerprint in the ignore file)");
+    expect(result.stderr).toContain(".env.ci (allowDotenv)");
+    expect(leakedIn(result.all, [hidden, fingerprinted])).toEqual([]);
+    // A suppression that was already in the base commit still applies, without a warning.
+    const next = repo.gitOk("rev-parse", "HEAD").trim();
+    repo.write("fixtures/u.txt", `t=${accessToken()}\n`).gitOk("add", ".");
+    repo.commitNoVerify("more fixtures");
+    const later = repo.cli(["scan", "--history", "--since", next]);
+    expect(later.code).toBe(0);
+    expect(later.stderr).toBe("");
+  });
+});
+
 describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
   const repo = Repo.create();
   repo.write("live.txt", `t=${tokens.systemUser}\n`);
@@ -172,8 +219,33 @@ describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
 
   it("text: live tokens first, with the revoke steps", async () => {
     const result = await scan();
-    expect(result.stdout.split("\n")[0]).toContain("1 token is still live: revoke it now.");
+    expect(result.stdout.split("\n")[0]).toContain("1 token is still live: revoke it now (below).");
     expect(result.stdout).toMatch(/again\.txt:1:3 .* LIVE/);
+    expect(leakedIn(result.all, allSecrets)).toEqual([]);
+    // History advice: revoke first (only what still works), then rewrite history; blobs, not files.
+    expect(result.stdout).toMatch(/3 findings in 3 files \(\d+ blobs, [\d.]+ MB scanned\)/);
+    expect(result.stdout).toContain(
+      "Revoke it first: git history, and so every clone, holds it (again.txt:1; the others are already expired or revoked):",
+    );
+    expect(result.stdout).toContain("git filter-repo --replace-text <that file>");
+    expect(result.stdout).not.toMatch(/git add|git rm|stage|Not in git history/);
+  });
+
+  it("text: a token --verify found dead is not to be revoked; history is still to be rewritten", async () => {
+    const dead = Repo.create();
+    dead.write("x.txt", `t=${tokens.revoked}\n`).write(".env", "A=1\n").gitOk("add", "-f", ".");
+    dead.commitNoVerify("dead token");
+    const result = await runAsync(
+      NODE,
+      [CLI, "scan", "--history", "--verify", "--graph-api-url", standin().url],
+      dead.dir,
+      dead.env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Already expired or revoked (checked with --verify): nothing to revoke.");
+    expect(result.stdout).not.toMatch(/Revoke it|revoke {4}\(/);
+    expect(result.stdout).toContain("git filter-repo --replace-text <that file>");
+    expect(result.stdout).toContain("git filter-repo --invert-paths --path .env");
     expect(leakedIn(result.all, allSecrets)).toEqual([]);
   });
 

@@ -46,10 +46,11 @@ describe("hook fast path", () => {
     repo.write("README.md", "x\n").gitOk("add", ".");
     repo.commitNoVerify("base");
     // A broken config only surfaces when the full scan runs: a visible sign of which path ran.
+    // (Staged: the scan reads the configuration from the index.)
     repo
       .write(".wa-token-guard.json", "{broken")
       .write("notes.txt", "plain words\n")
-      .gitOk("add", "notes.txt");
+      .gitOk("add", "notes.txt", ".wa-token-guard.json");
     const clean = run(HOOK, [], repo.dir, repo.env);
     expect(clean).toMatchObject({ code: 0, stdout: "", stderr: "" });
 

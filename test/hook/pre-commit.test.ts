@@ -22,12 +22,7 @@ describe("pre-commit hook (plain git hook)", () => {
     const token = newToken();
     repo.write("config.ts", `export const token = "${token}";\n`).gitOk("add", "config.ts");
     repo.write("config.ts", "export const token = process.env.WHATSAPP_TOKEN;\n");
-    expectBlocked(
-      repo.commit(),
-      /config\.ts:1:23 {2}meta-access-token/,
-      /git restore --staged config\.ts/,
-      /Revoke/,
-    );
+    expectBlocked(repo.commit(), /config\.ts:1:23 {2}meta-access-token/, /git add -- config\.ts/, /Revoke/);
   });
 
   it("passes a token that is only in the working tree", () => {
@@ -38,7 +33,7 @@ describe("pre-commit hook (plain git hook)", () => {
 
   it("blocks a force-added .env, with the fix in the message", () => {
     repo.write(".gitignore", ".env\n").write(".env", "PORT=3000\n").gitOk("add", "-f", ".env", ".gitignore");
-    expectBlocked(repo.commit(), /\.env {2}dotenv-file/, /git rm --cached \.env/);
+    expectBlocked(repo.commit(), /\.env {2}dotenv-file/, /git rm --cached -- \.env/);
   });
 
   it("passes the deletion of a tracked .env (the fix)", () => {
@@ -221,8 +216,8 @@ describe("pre-commit hook (plain git hook)", () => {
 
   it("a scanner failure blocks the commit (exit 2), never passes silently", () => {
     // "secret" is a hint, so the hook's fast path hands over to the full scan, which fails.
-    repo.write("a.txt", "no secret here\n").gitOk("add", ".");
-    repo.write(".wa-token-guard.json", "{broken");
+    // The hook reads the staged configuration (an unstaged edit does not count).
+    repo.write("a.txt", "no secret here\n").write(".wa-token-guard.json", "{broken").gitOk("add", ".");
     const result = repo.commit();
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/wa-token-guard: config .* is not valid JSON/);
@@ -248,7 +243,7 @@ describe("pre-commit hook (plain git hook)", () => {
     python.write(".git/hooks/pre-commit", "#!/usr/bin/env python3\nprint('hi')\n");
     const refused = python.cli(["install"]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/not a shell script; add this command/);
+    expect(refused.stderr).toMatch(/not a shell script; make it run this command/);
   });
 
   it("install honours core.hooksPath", () => {

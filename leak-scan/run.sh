@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The leak scan's one step (scan/action.yml): works out the range from the event, runs the
+# The leak scan's one step (leak-scan/action.yml, and scan/action.yml, its older path): works out the range from the event, runs the
 # bundled CLI, and writes the outputs. Exits non-zero only when the scan itself failed (exit 2);
 # whether findings fail the job is the action's next step.
 set -euo pipefail
@@ -23,8 +23,11 @@ if [ "${WTG_VERIFY:-false}" = "true" ]; then
   [ "${WTG_ONLY_LIVE:-false}" = "true" ] && args+=(--only-live)
   [ -n "${WTG_APP_ID:-}" ] && args+=(--app-id "$WTG_APP_ID")
 fi
-# shellcheck disable=SC2206 # refs are space-separated on purpose
-[ -n "${WTG_REFS:-}" ] && args+=($WTG_REFS)
+# Refs are space-separated: split on whitespace only, never glob-expanded.
+if [ -n "${WTG_REFS:-}" ]; then
+  read -r -d '' -a refs <<<"$WTG_REFS" || true
+  args+=("${refs[@]}")
+fi
 
 echo "wa-token-guard ${args[*]}"
 set +e

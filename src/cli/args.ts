@@ -1,0 +1,71 @@
+/**
+ * Flags, parsed by node:util's parseArgs, with the errors a user can act on: an unknown flag is
+ * answered with the nearest known one, as an unknown command is.
+ */
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { UserError } from "../errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseFlags<T extends Options>(
+  args: string[],
+  options: T,
+  { allowPositionals = false, allowNegative = false } = {},
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals, allowNegative, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const given = /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
+      const known = Object.entries(options).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.type === "boolean" && allowNegative ? [`--no-${name}`] : []),
+        ...(option.short ? [`-${option.short}`] : []),
+      ]);
+      throw new UserError(unknownMessage("option", given.split("=")[0]!, known));
+    }
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      throw new UserError(
+        `unexpected argument ${/'([^']+)'/.exec((error as Error).message)?.[1] ?? ""} (see --help)`,
+      );
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UserError(`${(error as Error).message.replace(/^Option /, "")} (see --help)`);
+    }
+    throw error;
+  }
+}
+
+/** `unknown option "--verfy" (did you mean --verify? see --help)`. */
+export function unknownMessage(what: string, given: string, known: readonly string[]): string {
+  const near = nearest(given, known);
+  return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
+}
+
+/** The known name within a few edits of the given one, if one is clearly closest. */
+export function nearest(given: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of known) {
+    const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,76 @@
+/**
+ * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
+ * cannot exempt itself: the hook reads what is staged (never an unstaged edit), a CI range
+ * (`--history --since <commit>`) reads the base commit, and anything else the working tree. A
+ * file named with --config / --ignore-file is always read from disk: the user chose it.
+ */
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { CONFIG_FILE, type Config, DEFAULT_CONFIG, parseConfigText } from "../config/config.js";
+import { IGNORE_FILE, parseIgnoreFile } from "../config/ignore-file.js";
+import { UserError } from "../errors.js";
+import type { ScanPolicy } from "../scan/policy.js";
+import { describeFsError } from "../sources/files.js";
+import { gitBlobs } from "../sources/git.js";
+
+/** `undefined`: the working tree; `""`: the index; else a commit. */
+export type PolicyRevision = string | undefined;
+
+export interface PolicyFiles {
+  root: string;
+  configPath: string;
+  ignorePath: string;
+  explicitConfig: boolean;
+  explicitIgnoreFile: boolean;
+}
+
+export async function readPolicy(files: PolicyFiles, revision: PolicyRevision): Promise<ScanPolicy> {
+  const [configText, ignoreText] = await Promise.all([
+    readPolicyFile(
+      files,
+      files.configPath,
+      files.explicitConfig ? undefined : revision,
+      files.explicitConfig,
+    ),
+    readPolicyFile(files, files.ignorePath, files.explicitIgnoreFile ? undefined : revision, false),
+  ]);
+  const where = (path: string) => describeRevision(relative(files.root, path) || path, revision);
+  const config: Config =
+    configText === undefined ? DEFAULT_CONFIG : parseConfigText(configText, where(files.configPath));
+  const ignored =
+    ignoreText === undefined ? new Set<string>() : parseIgnoreFile(ignoreText, where(files.ignorePath));
+  return { config, ignored };
+}
+
+export const defaultPolicyPaths = (root: string) => ({
+  configPath: join(root, CONFIG_FILE),
+  ignorePath: join(root, IGNORE_FILE),
+});
+
+function describeRevision(path: string, revision: PolicyRevision): string {
+  if (revision === undefined) return path;
+  return revision === "" ? `${path} (staged)` : `${path} (in ${revision.slice(0, 12)})`;
+}
+
+/** The file's text, or undefined when it does not exist there (an explicit --config must exist). */
+async function readPolicyFile(
+  files: PolicyFiles,
+  path: string,
+  revision: PolicyRevision,
+  mustExist: boolean,
+): Promise<string | undefined> {
+  if (revision === undefined) {
+    try {
+      return await readFile(path, "utf8");
+    } catch (error) {
+      if (!mustExist && (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw new UserError(`cannot read ${mustExist ? "config " : ""}${path}: ${describeFsError(error)}`);
+    }
+  }
+  const inRepo = relative(files.root, path).split("\\").join("/");
+  let text: string | undefined;
+  await gitBlobs(files.root, [`${revision}:${inRepo}`], (_, content) => {
+    text = content?.toString("utf8");
+  });
+  return text;
+}
