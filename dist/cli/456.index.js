@@ -1,19 +1,8 @@
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-export const id = 348;
-export const ids = [348];
-========
-export const id = 894;
-export const ids = [894];
->>>>>>>> sources:dist/cli/894.index.js
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
-========
-export const id = 704;
-export const ids = [704];
-export const modules = {
-
-/***/ 7593:
+/***/ 8000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,7 +12,7 @@ export const modules = {
 /* unused harmony export unknownMessage */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
 /**
  * Flags, parsed by node:util's parseArgs, with the errors a user can act on: an unknown flag is
  * answered with the nearest known one, as an unknown command is.
@@ -85,8 +74,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
->>>>>>>> scanux:dist/cli/704.index.js
-/***/ 7178:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -99,7 +87,7 @@ function editDistance(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
  * working folder (read once, never written, never printed). Flags never carry secrets: shell
@@ -139,9 +127,7 @@ async function readDotenv(cwd) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-========
-/***/ 5230:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -154,7 +140,7 @@ async function readDotenv(cwd) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2691);
+/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2814);
 /**
  * How a user runs this CLI from their shell, so that every command we print works as printed:
  * `npx wa-token-guard` when the package is installed in the project, `wa-token-guard` when the
@@ -193,23 +179,18 @@ function real(path) {
 
 /***/ }),
 
->>>>>>>> scanux:dist/cli/704.index.js
-/***/ 1604:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIo),
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-<<<<<<<< HEAD:dist/cli/348.index.js
-/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7732);
-========
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7732);
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2673);
 /** What a command needs from the outside world, passed in so that commands stay testable. */
 
->>>>>>>> scanux:dist/cli/704.index.js
 
 function processIo() {
     const env = process.env;
@@ -258,15 +239,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-/***/ 3348:
-========
-/***/ 894:
->>>>>>>> sources:dist/cli/894.index.js
-========
-/***/ 7704:
->>>>>>>> scanux:dist/cli/704.index.js
+/***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -278,9 +251,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
-var scrub = __webpack_require__(7732);
+var scrub = __webpack_require__(2673);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/node-support.ts
 /**
  * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
@@ -334,9 +307,9 @@ const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(8000);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9849);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -386,9 +359,9 @@ function ignoreFileAddition(existing, findings) {
 }
 
 // EXTERNAL MODULE: ./src/detect/paths.ts
-var paths = __webpack_require__(6619);
+var paths = __webpack_require__(230);
 // EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(962);
+var redact = __webpack_require__(7481);
 ;// CONCATENATED MODULE: ./src/detect/finding.ts
 
 
@@ -444,7 +417,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+var rules = __webpack_require__(9935);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /**
  * The rule catalogue, from the rule records in `rules/`. Rule ids are part of the public interface
@@ -549,7 +522,7 @@ function formatScanJson(findings, stats, suppressed) {
 }
 
 // EXTERNAL MODULE: ./src/report/words.ts
-var words = __webpack_require__(2691);
+var words = __webpack_require__(2814);
 ;// CONCATENATED MODULE: ./src/report/block-advice.ts
 
 
@@ -802,7 +775,7 @@ function matchesAny(path, globs) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
+var dotenv_file = __webpack_require__(1225);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
 
 /** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
@@ -832,9 +805,9 @@ function isReported(policy, finding) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(1532);
+var concurrency = __webpack_require__(231);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(9957);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
@@ -1001,25 +974,20 @@ function describeFsError(error) {
         case "EISDIR":
             return "is a folder";
         case "ENOTDIR":
-<<<<<<<< HEAD:dist/cli/348.index.js
             return "a folder in its path is not a folder";
         case "ELOOP":
             return "a folder in its path is a link loop";
-========
-            return "a part of the path is not a folder";
         case "ENOSPC":
             return "no space left on the disk";
->>>>>>>> scanux:dist/cli/704.index.js
         default:
             return code ?? error.message;
     }
 }
 
-// EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
-var engine = __webpack_require__(2004);
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-========
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/detect/engine.ts + 3 modules
+var engine = __webpack_require__(824);
 ;// CONCATENATED MODULE: ./src/sources/sniff.ts
 /**
  * What a file's first bytes say it is: the one test every source and the scan share, so a file
@@ -1045,9 +1013,6 @@ function sniffEncoding(head) {
 }
 const isBinary = (head) => sniffEncoding(head) === "binary";
 
->>>>>>>> sources:dist/cli/894.index.js
-========
->>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
  * Runs the detection engine over the bytes of one file, whatever they are. The bytes alone decide
@@ -1246,7 +1211,7 @@ class ContentScanner {
         return { binary: false, detections: this.detections, lines: this.lines };
     }
     segment(text) {
-        const found = (0,engine/* detect */.o)(text);
+        const found = (0,engine/* detect */.o0)(text);
         if (found.length > 0 && this.options.lineKeys)
             this.keepLines(text, found);
         for (const detection of found) {
@@ -1255,14 +1220,9 @@ class ContentScanner {
             detection.line += this.lineOffset;
             this.detections.push(detection);
         }
-        let newlines = 0;
-        let last = -1;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-            newlines++;
-            last = i;
-        }
-        this.lineOffset += newlines;
-        this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+        const { count, lastLineStart } = (0,engine/* lineBreaks */.r4)(text);
+        this.lineOffset += count;
+        this.columnOffset = count === 0 ? this.columnOffset + text.length : text.length - lastLineStart;
     }
     /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
     keepLines(text, found) {
@@ -1288,39 +1248,13 @@ class ContentScanner {
     }
 }
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-// EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
-;// CONCATENATED MODULE: ./src/detect/dotenv.ts
-
-/** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
-const isDotenvPath = (path) => dotenv_file/* dotenvFileRule */.$.matches(path);
-
-;// CONCATENATED MODULE: ./src/scan/policy.ts
-/**
- * What the user has configured to be reported or not, applied identically by every source
- * (files, staged index, history). Pure.
- */
-
-
-/** `repoPath` is relative to the repository root, where the config's globs are anchored. */
-function isSkippedPath(policy, repoPath) {
-    return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
-}
-function isBlockedDotenv(policy, repoPath) {
-    return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
-}
-function isReported(policy, finding) {
-    return !policy.ignored.has(finding.fingerprint);
-}
-
-========
->>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/scan/scan-files.ts
 /**
  * `scan` over files on disk: list, apply the policy, read, detect. Files are read a few at a time,
  * small ones whole and large ones as a stream.
  */
+
+
 
 
 
@@ -1738,6 +1672,7 @@ async function readFully(handle, into, position) {
 
 
 
+
 async function scanStaged(options) {
     const { policy, root } = options;
     const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(options.cwd, path))));
@@ -1849,13 +1784,11 @@ async function readStaged(root, files, onContent) {
 const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var settings = __webpack_require__(4515);
+var settings = __webpack_require__(6734);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(7178);
-<<<<<<<< HEAD:dist/cli/348.index.js
-========
+var dotenv = __webpack_require__(1671);
 // EXTERNAL MODULE: ./src/cli/invocation.ts
-var invocation = __webpack_require__(5230);
+var invocation = __webpack_require__(5763);
 ;// CONCATENATED MODULE: ./src/cli/policy-source.ts
 /**
  * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
@@ -1909,7 +1842,6 @@ async function readPolicyFile(files, path, revision, mustExist) {
     return text;
 }
 
->>>>>>>> scanux:dist/cli/704.index.js
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
 
@@ -1932,12 +1864,10 @@ async function readPolicyFile(files, path, revision, mustExist) {
 
 
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-========
 
 
 
->>>>>>>> scanux:dist/cli/704.index.js
+
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
        wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
@@ -2039,14 +1969,8 @@ async function scanCommand(args, io) {
     const policy = { ...(await readPolicy(files, revision)), suppressed: [] };
     let findings;
     let stats;
-<<<<<<<< HEAD:dist/cli/348.index.js
     let skipped;
-    if (values.history) {
-        if (!gitRoot)
-            throw new errors/* UserError */.y("--history needs a git repository, and this folder is not in one");
-========
     if (kind === "history") {
->>>>>>>> scanux:dist/cli/704.index.js
         const range = { refs: positionals, ...(values.since !== undefined && { since: values.since }) };
         ({ findings, stats } = await scanHistory({ cwd: io.cwd, root, policy, range }));
     }
@@ -2107,19 +2031,12 @@ async function scanCommand(args, io) {
     }
     else if (!quiet)
         io.stdout(report);
-<<<<<<<< HEAD:dist/cli/348.index.js
-    if (values.staged && findings.length > 0 && format === "text") {
-        const { formatBlockAdvice } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 3840));
-        io.stderr(formatBlockAdvice(findings));
-    }
     // A file that could not be read is said, never dropped silently; one that was named or
     // tracked makes the scan fail, since it may hold what the scan is for.
     for (const skip of skipped ?? [])
         io.stderr(`wa-token-guard: not scanned: ${(0,paths/* safePath */.nG)(skip.displayPath)}: ${skip.reason}\n`);
     if (skipped?.some((skip) => skip.mustRead))
         return cli_io/* EXIT */.d.error;
-========
->>>>>>>> scanux:dist/cli/704.index.js
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 /** One entry per secret and place: history notes every version of a file that held it. */
@@ -2221,15 +2138,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
-========
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
->>>>>>>> sources:dist/cli/894.index.js
-========
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
->>>>>>>> scanux:dist/cli/704.index.js
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 2411));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -2267,18 +2176,8 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-    verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
-========
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
->>>>>>>> sources:dist/cli/894.index.js
-========
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 7852))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 7633))).installCommand,
->>>>>>>> scanux:dist/cli/704.index.js
+    verify: async () => (await __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 1204))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 699))).installCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -2332,7 +2231,7 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 1532:
+/***/ 231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2351,18 +2250,14 @@ async function forEachConcurrently(items, limit, task) {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 6658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ detect)
-});
-
-// UNUSED EXPORTS: ALLOW_COMMENT
-
-;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c0: () => (/* binding */ isControl),
+/* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   pN: () => (/* binding */ MAX_SEGMENT)
+/* harmony export */ });
 /** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
 const MAX_SEGMENT = 1024 * 1024;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -2387,6 +2282,23 @@ function asText(bytes) {
     }
 }
 
+
+/***/ }),
+
+/***/ 824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o0: () => (/* binding */ detect),
+  r4: () => (/* binding */ lineBreaks)
+});
+
+// UNUSED EXPORTS: ALLOW_COMMENT
+
+// EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
+var decoder = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./src/detect/decoders/base64.ts
 /**
  * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
@@ -2460,7 +2372,7 @@ function wrappedRun(text, start) {
     let body = runEnd(text, start + MIN_SEGMENT);
     const width = body - start;
     if (width % 4 !== 0 || width < 60 || width > 120) {
-        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
+        return { body, encoded: width > decoder/* MAX_SEGMENT */.pN ? undefined : text.slice(start, body) };
     }
     const lines = [text.slice(start, body)];
     let total = width;
@@ -2474,7 +2386,7 @@ function wrappedRun(text, start) {
         while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
             next++;
         const end = runEnd(text, next);
-        if (end === next || end - next > width || total + end - next > MAX_SEGMENT)
+        if (end === next || end - next > width || total + end - next > decoder/* MAX_SEGMENT */.pN)
             break;
         lines.push(text.slice(next, end));
         total += end - next;
@@ -2489,9 +2401,9 @@ function decodeBase64(encoded) {
         return undefined; // not base64: one character too many
     const probe = Buffer.from(encoded.slice(0, PROBE_CHARS), "base64");
     for (const b of probe)
-        if (isControl(b))
+        if ((0,decoder/* isControl */.c0)(b))
             return undefined;
-    return asText(Buffer.from(encoded, "base64"));
+    return (0,decoder/* asText */.e1)(Buffer.from(encoded, "base64"));
 }
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/percent.ts
@@ -2518,11 +2430,11 @@ const percentDecoder = {
             while (start > floor && isUrlChar(text.charCodeAt(start - 1)))
                 start--;
             let end = match.index + 3;
-            while (end < text.length && end - start <= MAX_SEGMENT && isUrlChar(text.charCodeAt(end)))
+            while (end < text.length && end - start <= decoder/* MAX_SEGMENT */.pN && isUrlChar(text.charCodeAt(end)))
                 end++;
             ESCAPE.lastIndex = end;
             floor = end;
-            if (end - start < percent_MIN_SEGMENT || end - start > MAX_SEGMENT)
+            if (end - start < percent_MIN_SEGMENT || end - start > decoder/* MAX_SEGMENT */.pN)
                 continue;
             const decoded = decodePercent(text, start, end);
             if (decoded !== undefined)
@@ -2543,7 +2455,7 @@ function decodePercent(text, start, end) {
         else
             bytes[n++] = c;
     }
-    return asText(bytes.subarray(0, n));
+    return (0,decoder/* asText */.e1)(bytes.subarray(0, n));
 }
 const isHex = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -2634,7 +2546,7 @@ function spanOverlapping(spans, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+var rules = __webpack_require__(9935);
 ;// CONCATENATED MODULE: ./src/detect/engine.ts
 /**
  * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
@@ -2654,19 +2566,23 @@ const prefilters = new Map(rules/* CONTENT_RULES */.Q.map((rule) => {
     const pattern = new RegExp(escaped.join("|"), rule.caseSensitive ? "" : "i");
     return [rule, (text) => pattern.test(text)];
 }));
-function findHits(text) {
+function findHits(text, context) {
     const hits = [];
     for (const rule of rules/* CONTENT_RULES */.Q) {
         if (!prefilters.get(rule)(text))
             continue;
-        for (const { length, ...hit } of rule.find(text)) {
+        for (const { length, ...hit } of rule.find(text, context)) {
             hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
         }
     }
     return hits;
 }
-function detect(text) {
-    const hits = findHits(text);
+/**
+ * Every credential in `text`. `context` says what the text is: file content, or a single path
+ * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
+ */
+function detect(text, context = "content") {
+    const hits = findHits(text, context);
     // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
     // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
     const known = new Map();
@@ -2683,7 +2599,7 @@ function detect(text) {
     let view = decodeView(text);
     for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
         const found = [];
-        for (const hit of findHits(view.text)) {
+        for (const hit of findHits(view.text, context)) {
             const span = spanOverlapping(view.spans, hit.index, hit.end);
             if (!span)
                 continue; // outside what this view decoded: found before
@@ -2704,6 +2620,22 @@ function detect(text) {
     return locate(text, hits);
 }
 /**
+ * Line breaks as editors show them: `\n`, `\r\n`, or a lone `\r` (classic Mac). Line numbers
+ * and the allow comment both use these, so one allow comment never reaches past its own line.
+ */
+const LINE_BREAK = /\r\n?|\n/g;
+/** How many line breaks `text` holds, and where its last line starts. */
+function lineBreaks(text) {
+    let count = 0;
+    let lastLineStart = 0;
+    LINE_BREAK.lastIndex = 0;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+        count++;
+        lastLineStart = LINE_BREAK.lastIndex;
+    }
+    return { count, lastLineStart };
+}
+/**
  * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
  * line is looked at once, however many hits it holds.
  */
@@ -2711,7 +2643,14 @@ function locate(text, hits) {
     const detections = [];
     let line = 1;
     let lineStart = 0;
-    let lineEnd = -2; // not yet known for this line
+    // The next line break at or after lineStart: [index, length], or undefined at the last line.
+    let nextBreak = null;
+    const findBreak = (from) => {
+        LINE_BREAK.lastIndex = from;
+        nextBreak = LINE_BREAK.exec(text);
+    };
+    findBreak(0);
+    let allowedLine = 0; // the line the allow test below was made for (0: none yet)
     let allowed = false;
     let seenIndex = -1;
     const seenSecrets = new Set();
@@ -2724,14 +2663,14 @@ function locate(text, hits) {
         if (seenSecrets.has(hit.secret))
             continue;
         seenSecrets.add(hit.secret);
-        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
+        while (nextBreak !== null && nextBreak.index < hit.index) {
             line++;
-            lineStart = nl + 1;
-            lineEnd = -2;
+            lineStart = nextBreak.index + nextBreak[0].length;
+            findBreak(lineStart);
         }
-        if (lineEnd === -2) {
-            lineEnd = text.indexOf("\n", lineStart);
-            const end = lineEnd === -1 ? text.length : lineEnd;
+        if (allowedLine !== line) {
+            allowedLine = line;
+            const end = nextBreak === null ? text.length : nextBreak.index;
             allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
         }
         if (allowed)
@@ -2752,7 +2691,7 @@ function locate(text, hits) {
 
 /***/ }),
 
-/***/ 6619:
+/***/ 230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2761,8 +2700,8 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(824);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7481);
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
@@ -2777,7 +2716,7 @@ function locate(text, hits) {
 function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
-        for (const detection of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(component))
+        for (const detection of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;
@@ -2819,7 +2758,7 @@ const safePath = (path) => printable(redactPath(path));
 
 /***/ }),
 
-/***/ 962:
+/***/ 7481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2849,7 +2788,7 @@ function fingerprint(secret) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 1225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2871,7 +2810,7 @@ const dotenvFileRule = {
 
 /***/ }),
 
-/***/ 2692:
+/***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2903,6 +2842,8 @@ function appIdFromAccessToken(token) {
     return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
 }
 
+// EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
+var decoder = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./src/detect/hints.ts
 /**
  * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
@@ -2910,7 +2851,7 @@ function appIdFromAccessToken(token) {
  * does the full scan run. That is safe only while the pattern is a superset of what the engine
  * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
  * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
- * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * its percent-encoded form (`%7C`, `%257C`; every character, letters too: `%45%41%41`). A test keeps `hooks/pre-commit` equal to this.
  * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
  * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
  *
@@ -3043,24 +2984,23 @@ function toEre(pattern) {
         .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
         .join("");
 }
-/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
-const isAlnumChar = (c) => /[A-Za-z0-9._~-]/.test(c);
+/** Any `%XX` escape, once or twice encoded (`%41`, `%2541`). */
+const ANY_ESCAPE = "%(25)?[0-9A-Fa-f]{2}";
 /**
- * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): any character may be
+ * written `%XX`, letters and digits too (an encoder that escapes everything: `%45%41%41…`), so
+ * this form also matches the plain text.
  */
 function percentForm(pattern) {
-    if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
-        return undefined;
     return limit(pattern)
         .map((item) => {
-        const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
-        if (encoded.length === 0)
-            return toEre([item]);
-        const hex = encoded.map((c) => {
-            const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-            return `%(25)?${code[0]}${atom(unique(code[1] + code[1].toLowerCase()))}`;
-        });
+        const hex = item.chars.length > 2
+            ? [ANY_ESCAPE]
+            : [...item.chars].map((c) => {
+                const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+                const digit = (d) => atom(unique(d + d.toLowerCase()));
+                return `%(25)?${digit(code[0])}${digit(code[1])}`;
+            });
         const one = `(${[atom(item.chars), ...hex].join("|")})`;
         return item.count > 1 ? `${one}{${item.count}}` : one;
     })
@@ -3070,10 +3010,7 @@ function percentForm(pattern) {
 function hookHintPattern(hints) {
     const ere = new Set();
     for (const hint of hints) {
-        ere.add(toEre(hint));
-        const percent = percentForm(hint);
-        if (percent)
-            ere.add(percent);
+        ere.add(percentForm(hint)); // also matches the plain form
         for (const once of base64Forms(hint)) {
             ere.add(toEre(once));
         }
@@ -3106,11 +3043,27 @@ const SAMPLE = 256;
 function looksLikePlaceholder(value, minDistinct) {
     const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
     const lower = sample.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+    if (placeholderShare(lower) * 2 >= lower.length)
         return true;
     if (new Set(lower).size < minDistinct)
         return true;
     return isPeriodic(sample) || isCountingSequence(sample);
+}
+/**
+ * How many characters of `lower` placeholder words cover. A placeholder is mostly placeholder
+ * text; a real token's random body may hold a word like "dummy" (about 1 in 20,000 tokens).
+ */
+function placeholderShare(lower) {
+    const covered = new Uint8Array(lower.length);
+    for (const word of PLACEHOLDER_WORDS) {
+        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+            covered.fill(1, at, at + word.length);
+        }
+    }
+    let count = 0;
+    for (const c of covered)
+        count += c;
+    return count;
 }
 /** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
 function isPeriodic(sample) {
@@ -3155,6 +3108,7 @@ const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard ->
 
 
 
+
 // The upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
 const ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
 const PLUS = 43;
@@ -3169,7 +3123,7 @@ const accessTokenRule = {
     keywords: ["EAA"],
     caseSensitive: true,
     hints: [[...literal("EAA"), repeat(ALNUM, 90)]],
-    find(text) {
+    find(text, context) {
         const hits = [];
         ACCESS_TOKEN.lastIndex = 0;
         for (let match = ACCESS_TOKEN.exec(text); match; match = ACCESS_TOKEN.exec(text)) {
@@ -3179,9 +3133,8 @@ const accessTokenRule = {
                 end++;
             ACCESS_TOKEN.lastIndex = end;
             const token = text.slice(start, end);
-            if (!standsAlone(text, start, end))
-                continue;
-            if (isTruncated(text, end))
+            // No "cut short" exception: a run of 90+ token characters followed by `...` is a token.
+            if (!standsAlone(text, start, end, context))
                 continue;
             if (isUppercaseHex(token))
                 continue;
@@ -3195,31 +3148,63 @@ const accessTokenRule = {
 };
 /**
  * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
- * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
- * is an escaped newline (`\nEAA…`) inside a JSON string. A `+` at the start of a line is a diff
- * marker (a patch, a committed `.patch` file), not base64: wrapped base64 lines (64 or 76
- * characters) are too short to hold a token after it.
+ * and not inside a base64 blob. `KEY=EAA…` is fine, and so is an escaped newline (`\nEAA…`)
+ * inside a JSON string. A `+` at the start of a line is a diff marker (a patch, a committed
+ * `.patch` file), not base64: wrapped base64 lines (64 or 76 characters) are too short to hold a
+ * token after it. In a file name (`context` "name") `+` and `=` are ordinary characters.
  */
-function standsAlone(text, start, end) {
+function standsAlone(text, start, end, context) {
     const atLineStart = start === 0 ||
         text.charCodeAt(start - 1) === NEWLINE ||
         (text.charCodeAt(start - 1) === PLUS && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
+    const before = atLineStart ? NEWLINE : text.charCodeAt(start - 1);
     if (!atLineStart) {
-        const before = text.charCodeAt(start - 1);
         const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
-        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
+        if (isAlnum(before) && !escaped)
             return false;
     }
-    if (end < text.length) {
-        const after = text.charCodeAt(end);
-        if (after === PLUS || after === SLASH || after === EQUALS)
-            return false;
-    }
-    return true;
+    const after = end < text.length ? text.charCodeAt(end) : NEWLINE;
+    if (context === "name")
+        return true;
+    if (after === EQUALS)
+        return false; // base64 padding
+    const touchesBase64 = before === PLUS || before === SLASH || after === PLUS || after === SLASH;
+    return !touchesBase64 || !isInsideBase64(text, start, end);
 }
-/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
-function isTruncated(text, end) {
-    return text.startsWith("...", end) || text.startsWith("…", end);
+/** How far a base64 run is followed beyond a token on either side: enough to tell, bounded. */
+const LONG_CONTEXT = 16;
+const DECODE_WINDOW = 128;
+const isBase64Char = (c) => isAlnum(c) || c === PLUS || c === SLASH;
+/**
+ * Whether the token next to a `+` or `/` is part of a real base64 run: one that goes on for
+ * LONG_CONTEXT characters on both sides (a blob that merely contains `EAA…`), or that decodes to
+ * text from its start or its end. A URL path segment (`/wa/EAA…/messages`) or a `+` after a query
+ * value (`access_token=EAA…+`) is neither: random token bytes are not text. Bounded reads only,
+ * so the rule stays linear in hostile input.
+ */
+function isInsideBase64(text, start, end) {
+    let from = start;
+    while (from > 0 && start - from < LONG_CONTEXT && isBase64Char(text.charCodeAt(from - 1)))
+        from--;
+    let to = end;
+    while (to < text.length && to - end < LONG_CONTEXT && isBase64Char(text.charCodeAt(to)))
+        to++;
+    const runStarts = from === 0 || !isBase64Char(text.charCodeAt(from - 1));
+    const runEnds = to === text.length || !isBase64Char(text.charCodeAt(to));
+    if (!runStarts && !runEnds)
+        return true;
+    if (runStarts && decodesToText(text.slice(from, from + DECODE_WINDOW)))
+        return true;
+    if (runEnds) {
+        const length = Math.min(DECODE_WINDOW, to - from) & ~3;
+        if (decodesToText(text.slice(to - length, to)))
+            return true;
+    }
+    return false;
+}
+function decodesToText(encoded) {
+    const whole = encoded.slice(0, encoded.length & ~3);
+    return whole.length > 0 && (0,decoder/* asText */.e1)(Buffer.from(whole, "base64")) !== undefined;
 }
 /** A digest in a checksum file (`SHA512SUMS`) is `[0-9A-F]` only; a real token body mixes cases. */
 function isUppercaseHex(token) {
@@ -3442,7 +3427,7 @@ const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
 const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
+var dotenv_file = __webpack_require__(1225);
 ;// CONCATENATED MODULE: ./src/detect/rules/index.ts
 /** Every rule, in report order. A new rule is one module next to this file, listed here. */
 
@@ -3455,7 +3440,7 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 
 /***/ }),
 
-/***/ 7732:
+/***/ 2673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3463,9 +3448,9 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(824);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(230);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
 
 
 
@@ -3510,7 +3495,7 @@ class Scrubber {
                 clean = clean.split(form).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(form));
         }
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
+        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
         return clean;
@@ -3542,7 +3527,7 @@ function looksLikeCredential(value) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3570,9 +3555,7 @@ class SettingsError extends UserError {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-========
-/***/ 2691:
+/***/ 2814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3580,7 +3563,7 @@ class SettingsError extends UserError {
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   ix: () => (/* binding */ megabytes)
 /* harmony export */ });
-/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
+/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(230);
 /** Small text helpers every report shares, so that each thing is said one way. */
 
 /** "1 file", "2 files". */
@@ -3604,8 +3587,7 @@ function megabytes(bytes) {
 
 /***/ }),
 
->>>>>>>> scanux:dist/cli/704.index.js
-/***/ 8022:
+/***/ 9957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3625,7 +3607,7 @@ function megabytes(bytes) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /**
  * The one way this project talks to git: node:child_process, nothing in between.
  *
@@ -3795,7 +3777,7 @@ function gitError(args, error, stderr) {
 
 /***/ }),
 
-/***/ 2209:
+/***/ 1016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3868,7 +3850,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4515:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3882,7 +3864,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SettingsError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/settings-checks.ts
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
@@ -3975,21 +3957,9 @@ function baseUrlProblem(name, text) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-var verify_permissions = __webpack_require__(2209);
+var verify_permissions = __webpack_require__(1016);
 // EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
-var versions = __webpack_require__(4560);
-========
-var permissions = __webpack_require__(2209);
-// EXTERNAL MODULE: ./src/verify/versions.ts
-var versions = __webpack_require__(6800);
->>>>>>>> sources:dist/cli/894.index.js
-========
-var permissions = __webpack_require__(2209);
-// EXTERNAL MODULE: ./src/verify/versions.ts
-var versions = __webpack_require__(6800);
->>>>>>>> scanux:dist/cli/704.index.js
+var versions = __webpack_require__(640);
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -4194,15 +4164,7 @@ function parseNumber(name, text, { min, max }, problems) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/348.index.js
-<<<<<<<< HEAD:dist/cli/348.index.js
-/***/ 4560:
-========
-/***/ 6800:
->>>>>>>> sources:dist/cli/894.index.js
-========
-/***/ 6800:
->>>>>>>> scanux:dist/cli/704.index.js
+/***/ 640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

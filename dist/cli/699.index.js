@@ -1,8 +1,8 @@
-export const id = 88;
-export const ids = [88];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
-/***/ 88:
+/***/ 699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,14 +24,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(8022);
+var git = __webpack_require__(9957);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(8000);
 ;// CONCATENATED MODULE: ./src/cli/hook-call.ts
 /**
  * The line a hook file (husky's, the plain git hook, lefthook's `run:`) holds to call
@@ -50,13 +48,17 @@ function guardedHookCall(command, args = "") {
     return `if command -v ${command} >/dev/null 2>&1; then ${run}; else echo 'wa-token-guard: ${NOT_INSTALLED_MESSAGE}' >&2; exit 1; fi`;
 }
 
+// EXTERNAL MODULE: ./src/cli/invocation.ts
+var invocation = __webpack_require__(5763);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(9849);
 ;// CONCATENATED MODULE: ./src/cli/install-command.ts
 /**
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.
  * husky: adds the hook line to .husky/pre-commit and the `prepare` script; plain git: writes (or
  * extends) the pre-commit file in the hooks folder git uses (core.hooksPath is respected).
+ * lefthook and the pre-commit framework own their hook files (lefthook renames a hook it did not
+ * write): for them the configuration to add is printed, and nothing is written.
  * An existing hook is never replaced: our line is added to it, or we stop and say how.
  */
 
@@ -72,7 +74,9 @@ var cli_io = __webpack_require__(1604);
 const INSTALL_HELP = `Usage: wa-token-guard install [--hook-manager <auto|husky|git|lefthook|pre-commit>]
 
 Installs the pre-commit hook in the current git repository. Safe to run again.
-  auto (default)  husky when the project uses it (a .husky folder or husky in package.json), else git
+  auto (default)  lefthook or the pre-commit framework when the project uses one (their config file,
+                  or lefthook in package.json), else husky when the project uses it (a .husky folder
+                  or husky in package.json), else git
   husky           add \`wa-token-guard-pre-commit\` to .husky/pre-commit and "husky" to the prepare script
   git             write the hook into git's hooks folder (honours core.hooksPath)
   lefthook, pre-commit   print the configuration to add (those tools own their files)
@@ -81,24 +85,31 @@ Exit codes: 0 installed (or already installed), 2 error.
 `;
 const MARKER = "wa-token-guard";
 const MANAGERS = ["auto", "husky", "git", "lefthook", "pre-commit"];
+/** lefthook 2's `jobs:` form; the hook script itself decides whether node needs to start. */
 const LEFTHOOK_SNIPPET = `pre-commit:
-  commands:
-    wa-token-guard:
+  jobs:
+    - name: wa-token-guard
       run: "${guardedHookCall("./node_modules/.bin/wa-token-guard-pre-commit")}"
 `;
+/** The hook runs the committed dist/ with the system's node: no npm install per \`rev\`. */
 const PRE_COMMIT_SNIPPET = `repos:
   - repo: https://github.com/wa-token-guard/wa-token-guard
     rev: v0.1.0
     hooks:
       - id: wa-token-guard
 `;
+const LEFTHOOK_FILES = [
+    "lefthook.yml",
+    ".lefthook.yml",
+    "lefthook.yaml",
+    ".lefthook.yaml",
+    "lefthook-local.yml",
+];
+const PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"];
 async function installCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            "hook-manager": { type: "string", default: "auto" },
-            help: { type: "boolean", short: "h", default: false },
-        },
+    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
+        "hook-manager": { type: "string", default: "auto" },
+        help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {
         io.stdout(INSTALL_HELP);
@@ -108,24 +119,50 @@ async function installCommand(args, io) {
     if (!MANAGERS.includes(requested)) {
         throw new errors/* UserError */.y(`--hook-manager must be one of ${MANAGERS.join(", ")}, not "${requested}"`);
     }
+    const root = await (0,git/* workTreeRoot */.KY)(io.cwd);
     if (requested === "lefthook" || requested === "pre-commit") {
-        const file = requested === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml";
-        io.stdout(`Add this to ${file}:\n\n${requested === "lefthook" ? LEFTHOOK_SNIPPET : PRE_COMMIT_SNIPPET}`);
+        io.stdout(printedConfiguration(requested, root ? findConfig(root, requested) : undefined));
         return cli_io/* EXIT */.d.ok;
     }
-    const root = await (0,git/* workTreeRoot */.KY)(io.cwd);
     if (!root)
         throw new errors/* UserError */.y("not inside a git repository: run `git init` first, or cd into your repository");
-    const manager = requested === "auto" ? ((await usesHusky(root)) ? "husky" : "git") : requested;
+    const { manager, evidence } = requested === "auto" ? await detectManager(root) : { manager: requested };
+    if (manager === "lefthook" || manager === "pre-commit") {
+        io.stdout(printedConfiguration(manager, evidence));
+        return cli_io/* EXIT */.d.ok;
+    }
     const messages = manager === "husky" ? await installHusky(root) : await installGitHook(root);
     io.stdout(`${messages.join("\n")}\n`);
     return cli_io/* EXIT */.d.ok;
 }
-async function usesHusky(root) {
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, ".husky")))
-        return true;
+/** `evidence`: the file that tells the project uses that manager (its config, or package.json). */
+function printedConfiguration(manager, evidence) {
+    const found = evidence === "package.json" ? undefined : evidence;
+    const file = found ?? (manager === "lefthook" ? "lefthook.yml" : ".pre-commit-config.yaml");
+    const [snippet, activate] = manager === "lefthook"
+        ? [LEFTHOOK_SNIPPET, "then run `npx lefthook install`"]
+        : [PRE_COMMIT_SNIPPET, "then run `pre-commit install`"];
+    const why = evidence
+        ? `This project uses ${manager} (${evidence}), which owns the git hook: nothing was written.\n`
+        : "";
+    return `${why}Add this to ${file} (merge it with what is there), ${activate}:\n\n${snippet}`;
+}
+function findConfig(root, manager) {
+    return (manager === "lefthook" ? LEFTHOOK_FILES : PRE_COMMIT_FILES).find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)));
+}
+async function detectManager(root) {
+    for (const manager of ["lefthook", "pre-commit"]) {
+        const evidence = findConfig(root, manager);
+        if (evidence)
+            return { manager, evidence };
+    }
     const pkg = await readPackageJson(root);
-    return Boolean(pkg?.json.devDependencies?.husky ?? pkg?.json.dependencies?.husky);
+    const depends = (name) => Boolean(pkg?.json.devDependencies?.[name] ?? pkg?.json.dependencies?.[name]);
+    if (depends("lefthook"))
+        return { manager: "lefthook", evidence: "package.json" };
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, ".husky")) || depends("husky"))
+        return { manager: "husky" };
+    return { manager: "git" };
 }
 async function readPackageJson(root) {
     const path = (0,external_node_path_.join)(root, "package.json");
@@ -175,10 +212,12 @@ async function installHusky(root) {
         messages.push("Run `npm install -D husky && npm install` to activate husky.");
     return messages;
 }
-/** The command the plain git hook runs: the package's own hooks/pre-commit. */
+/**
+ * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
+ * passes its own arguments on to `scan --staged`, so anything added here would become a path).
+ */
 function hookCommand(root) {
-    const packageRoot = (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..");
-    const script = (0,external_node_path_.join)(packageRoot, "hooks", "pre-commit");
+    const script = (0,external_node_path_.join)((0,invocation/* packageRoot */.Z)(), "hooks", "pre-commit");
     const inside = (0,external_node_path_.relative)(root, script);
     return inside.startsWith("..") ? `"${script}"` : `"$(git rev-parse --show-toplevel)/${inside}"`;
 }
@@ -201,7 +240,7 @@ async function installGitHook(root) {
     const [first = "", ...rest] = existing.split("\n");
     const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
     if (!isShell) {
-        throw new errors/* UserError */.y(`${shown} exists and is not a shell script; add this command to it yourself: ${hookCommand(root)} scan --staged`);
+        throw new errors/* UserError */.y(`${shown} exists and is not a shell script; make it run this command, and fail when it fails: ${hookCommand(root)}`);
     }
     const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
     await (0,promises_.writeFile)(hookPath, text);

@@ -1,0 +1,303 @@
+export const id = 860;
+export const ids = [860];
+export const modules = {
+
+/***/ 2860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GraphClient: () => (/* binding */ GraphClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4718);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
+/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2403);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5658);
+/**
+ * A small Graph API client over undici. Every call:
+ * - sends the calling token in the Authorization header, never in the URL (the only token that
+ *   goes into a query string is debug_token's input_token, because Meta offers no other way), and
+ *   secrets of form calls (refresh, revoke) in a form-encoded body;
+ * - signs with appsecret_proof (HMAC-SHA256 of the calling token, keyed by the app secret) when
+ *   an app secret is configured;
+ * - reads at most `maxReplyBytes` of a reply, streamed and cut, never buffered whole;
+ * - checks the reply against the endpoint's schema (replies.ts), so that the code behind it only
+ *   ever sees the types it declares;
+ * - shares one time budget, retries included: transient errors are retried with exponential
+ *   backoff and jitter while the budget lasts, waiting as long as Meta asks (Retry-After,
+ *   estimated_time_to_regain_access); when Meta asks for longer than the budget has left, it
+ *   stops at once and says when to retry. Permanent errors fail at once. A request that may have
+ *   reached Meta and done something (a POST without a rate-limit refusal) is never sent twice.
+ */
+
+
+
+
+
+const DEFAULT_MAX_REPLY_BYTES = 4 * 1024 * 1024;
+const FIRST_BACKOFF_MS = 400;
+const MAX_BACKOFF_MS = 8000;
+class GraphClient {
+    options;
+    deadline;
+    agent;
+    constructor(options) {
+        this.options = options;
+        this.deadline = Date.now() + options.timeoutMs;
+        this.agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+            keepAliveTimeout: 2000,
+            connect: { timeout: Math.min(options.timeoutMs, 10_000) },
+        });
+    }
+    get(path, token, query, shape) {
+        return this.call("GET", path, token, query, undefined, shape);
+    }
+    /** A JSON POST (the test message). */
+    post(path, token, json, shape) {
+        return this.call("POST", path, token, {}, { kind: "json", value: json }, shape);
+    }
+    /**
+     * A form-encoded POST: for calls whose parameters are secrets (client_secret, the token to
+     * exchange or revoke), which must never be in a URL that proxies and servers log. `token` is
+     * the calling token (Authorization header), when the endpoint needs one.
+     */
+    postForm(path, token, form, shape) {
+        return this.call("POST", path, token, {}, { kind: "form", value: form }, shape);
+    }
+    async close() {
+        await this.agent.close();
+    }
+    url(path, token, query) {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query))
+            if (value !== undefined)
+                params.set(key, value);
+        if (this.options.appSecret && token) {
+            params.set("appsecret_proof", (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
+        }
+        const search = params.toString();
+        return `${this.options.baseUrl.replace(/\/+$/, "")}/${this.options.version}/${path}${search ? `?${search}` : ""}`;
+    }
+    async call(method, path, token, query, body, shape) {
+        const url = this.url(path, token, query);
+        const what = `${method} /${path.split("?")[0]}`;
+        let last;
+        for (let attempt = 0;; attempt++) {
+            const remaining = this.deadline - Date.now();
+            if (remaining <= 0)
+                throw last ?? timeout(what, this.options.timeoutMs);
+            const outcome = await this.attempt(method, url, token, body, remaining, what, shape);
+            if (!("error" in outcome))
+                return outcome;
+            const error = outcome.error;
+            last = error;
+            if (!error.retryable)
+                throw error;
+            // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
+            // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
+            // through (a second message, a second token).
+            if (method !== "GET" && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimitCode */ .dh)(error.graph?.code))
+                throw error;
+            const askedMs = requestedWaitMs(outcome.headers);
+            if (askedMs !== undefined && Date.now() + askedMs > this.deadline) {
+                throw tooLongToWait(what, error, askedMs, this.options.timeoutMs);
+            }
+            const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** attempt, MAX_BACKOFF_MS) * (0.5 + Math.random() / 2);
+            const wait = Math.max(backoff, askedMs ?? 0);
+            if (Date.now() + wait >= this.deadline)
+                throw error;
+            await (this.options.sleep ?? delay)(wait);
+        }
+    }
+    /** One HTTP exchange: the checked reply, or the error it amounts to (never throws). */
+    async attempt(method, url, token, body, remaining, what, shape) {
+        let statusCode;
+        let headers = {};
+        let text;
+        try {
+            const response = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+                method,
+                dispatcher: this.agent,
+                headers: {
+                    ...(token !== undefined && { authorization: `Bearer ${token}` }),
+                    accept: "application/json",
+                    ...(body?.kind === "json" && { "content-type": "application/json" }),
+                    ...(body?.kind === "form" && { "content-type": "application/x-www-form-urlencoded" }),
+                },
+                body: body === undefined
+                    ? undefined
+                    : body.kind === "json"
+                        ? JSON.stringify(body.value)
+                        : formBody(body.value),
+                headersTimeout: remaining,
+                bodyTimeout: remaining,
+                signal: AbortSignal.timeout(remaining),
+            });
+            statusCode = response.statusCode;
+            headers = response.headers;
+            const read = await readCapped(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
+            if (read === undefined)
+                return { error: tooLarge(what, this.options), headers };
+            text = read;
+        }
+        catch (error) {
+            return { error: networkError(what, error, this.options.timeoutMs), headers };
+        }
+        return { ...interpret(what, statusCode, text, shape), headers };
+    }
+}
+/** Turns a complete reply into the checked body or the error it means. */
+function interpret(what, statusCode, text, shape) {
+    const parsed = parseJson(text);
+    const hiccup = statusCode >= 500 || statusCode === 429;
+    if (typeof parsed === "object" && parsed !== null && "error" in parsed) {
+        let graph;
+        try {
+            graph = (0,_replies_js__WEBPACK_IMPORTED_MODULE_3__/* .GRAPH_ERROR */ .gE)(parsed.error, "error");
+        }
+        catch (error) {
+            if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .ShapeMismatch */ .Aw))
+                throw error;
+            return {
+                error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the Graph API's error reply is malformed: ${error.message}`),
+            };
+        }
+        const message = `${what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGraphError */ .a9)(graph)}`;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientCode */ .gL)(graph.code)) {
+            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(message, { graph, unreachable: false, retryable: true }) };
+        }
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphRefusedError */ .L5(message, graph) };
+    }
+    if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
+        const kind = text.trim() === ""
+            ? "an empty reply"
+            : /^\s*</.test(text)
+                ? "an HTML page"
+                : parsed === undefined
+                    ? "a reply that is not JSON"
+                    : "JSON that is not a Graph reply";
+        const message = `${what}: the Graph API answered HTTP ${statusCode} with ${kind}`;
+        // A 5xx page or a 429 is a hiccup worth asking again about; anything else will not change.
+        if (hiccup)
+            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(message, { unreachable: true, retryable: true }) };
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${message}; is graph-api-url right?`) };
+    }
+    try {
+        return { body: shape(parsed, "") };
+    }
+    catch (error) {
+        if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .ShapeMismatch */ .Aw))
+            throw error;
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: unexpected reply from the Graph API: ${error.message}`) };
+    }
+}
+function formBody(form) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(form))
+        if (value !== undefined)
+            params.set(key, value);
+    return params.toString();
+}
+/** The body as text, or undefined when it is larger than `cap` (reading stops there). */
+async function readCapped(body, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/^\uFEFF/, "");
+}
+/**
+ * How long the server asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), or the
+ * longest `estimated_time_to_regain_access` (minutes) in `X-Business-Use-Case-Usage`.
+ */
+function requestedWaitMs(headers, now = Date.now()) {
+    const waits = [];
+    const retryAfter = single(headers["retry-after"]);
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter.trim());
+        const date = Date.parse(retryAfter);
+        if (/^\d+$/.test(retryAfter.trim()))
+            waits.push(seconds * 1000);
+        else if (Number.isFinite(date))
+            waits.push(Math.max(0, date - now));
+    }
+    const usage = single(headers["x-business-use-case-usage"]);
+    if (usage !== undefined) {
+        const parsed = parseJson(usage);
+        if (typeof parsed === "object" && parsed !== null) {
+            for (const entries of Object.values(parsed)) {
+                if (!Array.isArray(entries))
+                    continue;
+                for (const entry of entries) {
+                    const minutes = entry
+                        ?.estimated_time_to_regain_access;
+                    if (typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0)
+                        waits.push(minutes * 60_000);
+                }
+            }
+        }
+    }
+    return waits.length > 0 ? Math.max(...waits) : undefined;
+}
+function single(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function tooLongToWait(what, error, waitMs, budgetMs) {
+    const retryAt = new Date(Date.now() + waitMs);
+    const minutes = Math.ceil(waitMs / 60_000);
+    const cause = error.graph ? `rate-limited (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGraphError */ .a9)(error.graph)})` : "asked to wait";
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: ${cause}; the Graph API asks to wait ${minutes} minute${minutes === 1 ? "" : "s"}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
+}
+function tooLarge(what, options) {
+    const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
+    const size = cap >= 1024 * 1024 ? `${cap / (1024 * 1024)} MiB` : `${cap} bytes`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function timeout(what, budgetMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
+}
+function networkError(what, error, budgetMs) {
+    const code = error.code ?? error.cause?.code;
+    const name = error.name;
+    if (name === "TimeoutError" ||
+        name === "AbortError" ||
+        code === "UND_ERR_HEADERS_TIMEOUT" ||
+        code === "UND_ERR_BODY_TIMEOUT") {
+        return timeout(what, budgetMs);
+    }
+    const reason = code === "ECONNREFUSED"
+        ? "connection refused"
+        : code === "ENOTFOUND" || code === "EAI_AGAIN"
+            ? "host not found"
+            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+                ? "connection dropped"
+                : (code ?? "network error");
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${reason})`, {
+        unreachable: true,
+        retryable: true,
+    });
+}
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ })
+
+};
