@@ -230,7 +230,7 @@ describe("test-recipient: a phone number or a business-scoped user id", () => {
     });
     expect(run.code).toBe(1);
     expect(errorLine(run)).toContain("24-hour customer service window");
-    expect(errorLine(run)).toContain("Send a template instead");
+    expect(errorLine(run)).toContain("send a template instead");
   });
 
   it("a number without + and a user id with a space are refused", async () => {
