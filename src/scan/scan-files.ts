@@ -44,7 +44,7 @@ export async function scanFiles(listing: Listing, policy: ScanPolicy): Promise<S
       skipped.push({
         displayPath: entry.displayPath,
         reason: describeFsError(error),
-        mustRead: entry.explicit,
+        mustRead: entry.mustRead,
       });
       for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
       return;

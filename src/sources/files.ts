@@ -20,8 +20,10 @@ export interface FileEntry {
   repoPath: string;
   /** Relative to the working directory, `/`-separated: what reports show. */
   displayPath: string;
-  /** Named on the command line, or tracked by git: a read failure is an error (exit 2). */
+  /** Named on the command line: scanned even where the configuration ignores its path. */
   explicit: boolean;
+  /** Named on the command line, or tracked by git: a read failure is an error (exit 2). */
+  mustRead: boolean;
 }
 
 /** What could not be read, and why. `mustRead`: it was named or tracked, so the scan fails. */
@@ -51,12 +53,13 @@ export async function listFiles(paths: readonly string[], options: ListOptions):
   const byPath = new Map<string, FileEntry>();
   const skipped: Skipped[] = [];
   const display = (absPath: string) => toPosix(relative(options.cwd, absPath)) || ".";
-  const add = (absPath: string | Buffer, explicit: boolean) => {
+  const add = (absPath: string | Buffer, explicit: boolean, tracked = false) => {
     const text = typeof absPath === "string" ? absPath : absPath.toString("utf8");
     const key = typeof absPath === "string" ? absPath : absPath.toString("latin1");
     const known = byPath.get(key);
     if (known) {
       known.explicit ||= explicit;
+      known.mustRead ||= explicit || tracked;
       return;
     }
     byPath.set(key, {
@@ -64,6 +67,7 @@ export async function listFiles(paths: readonly string[], options: ListOptions):
       repoPath: toPosix(relative(options.root, text)) || ".",
       displayPath: display(text),
       explicit,
+      mustRead: explicit || tracked,
     });
   };
   const skip = (absPath: string, reason: string, mustRead: boolean) =>
@@ -86,7 +90,7 @@ export async function listFiles(paths: readonly string[], options: ListOptions):
   return { entries: [...byPath.values()], skipped };
 }
 
-type Add = (absPath: string | Buffer, explicit: boolean) => void;
+type Add = (absPath: string | Buffer, explicit: boolean, tracked?: boolean) => void;
 type Skip = (absPath: string, reason: string, mustRead: boolean) => void;
 
 /** `name` joined to `dir`: a string when both are valid UTF-8, else bytes. */
@@ -136,7 +140,7 @@ async function listWithGit(dir: string, add: Add, skip: Skip): Promise<void> {
     try {
       const info = await lstat(absPath);
       // Tracked submodules (folders) and links are not files to read.
-      if (info.isFile()) add(absPath, tracked);
+      if (info.isFile()) add(absPath, false, tracked);
     } catch (error) {
       // Tracked but deleted in the working tree: nothing to read, nothing lost.
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
