@@ -33077,7 +33077,7 @@ function appIdFromAccessToken(token) {
  * does the full scan run. That is safe only while the pattern is a superset of what the engine
  * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
  * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
- * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * its percent-encoded form (`%7C`, `%257C`; every character, letters too: `%45%41%41`). A test keeps `hooks/pre-commit` equal to this.
  * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
  * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
  *
@@ -33210,24 +33210,23 @@ function toEre(pattern) {
         .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
         .join("");
 }
-/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
-const isAlnumChar = (c) => /[A-Za-z0-9._~-]/.test(c);
+/** Any `%XX` escape, once or twice encoded (`%41`, `%2541`). */
+const ANY_ESCAPE = "%(25)?[0-9A-Fa-f]{2}";
 /**
- * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): any character may be
+ * written `%XX`, letters and digits too (an encoder that escapes everything: `%45%41%41…`), so
+ * this form also matches the plain text.
  */
 function percentForm(pattern) {
-    if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
-        return undefined;
     return limit(pattern)
         .map((item) => {
-        const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
-        if (encoded.length === 0)
-            return toEre([item]);
-        const hex = encoded.map((c) => {
-            const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-            return `%(25)?${code[0]}${atom(unique(code[1] + code[1].toLowerCase()))}`;
-        });
+        const hex = item.chars.length > 2
+            ? [ANY_ESCAPE]
+            : [...item.chars].map((c) => {
+                const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+                const digit = (d) => atom(unique(d + d.toLowerCase()));
+                return `%(25)?${digit(code[0])}${digit(code[1])}`;
+            });
         const one = `(${[atom(item.chars), ...hex].join("|")})`;
         return item.count > 1 ? `${one}{${item.count}}` : one;
     })
@@ -33237,10 +33236,7 @@ function percentForm(pattern) {
 function hookHintPattern(hints) {
     const ere = new Set();
     for (const hint of hints) {
-        ere.add(toEre(hint));
-        const percent = percentForm(hint);
-        if (percent)
-            ere.add(percent);
+        ere.add(percentForm(hint)); // also matches the plain form
         for (const once of base64Forms(hint)) {
             ere.add(toEre(once));
         }
@@ -33273,11 +33269,27 @@ const SAMPLE = 256;
 function looksLikePlaceholder(value, minDistinct) {
     const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
     const lower = sample.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+    if (placeholderShare(lower) * 2 >= lower.length)
         return true;
     if (new Set(lower).size < minDistinct)
         return true;
     return isPeriodic(sample) || isCountingSequence(sample);
+}
+/**
+ * How many characters of `lower` placeholder words cover. A placeholder is mostly placeholder
+ * text; a real token's random body may hold a word like "dummy" (about 1 in 20,000 tokens).
+ */
+function placeholderShare(lower) {
+    const covered = new Uint8Array(lower.length);
+    for (const word of PLACEHOLDER_WORDS) {
+        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+            covered.fill(1, at, at + word.length);
+        }
+    }
+    let count = 0;
+    for (const c of covered)
+        count += c;
+    return count;
 }
 /** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
 function isPeriodic(sample) {
@@ -33322,6 +33334,7 @@ const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard ->
 
 
 
+
 // The upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
 const ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
 const PLUS = 43;
@@ -33336,7 +33349,7 @@ const accessTokenRule = {
     keywords: ["EAA"],
     caseSensitive: true,
     hints: [[...literal("EAA"), repeat(ALNUM, 90)]],
-    find(text) {
+    find(text, context) {
         const hits = [];
         ACCESS_TOKEN.lastIndex = 0;
         for (let match = ACCESS_TOKEN.exec(text); match; match = ACCESS_TOKEN.exec(text)) {
@@ -33346,9 +33359,8 @@ const accessTokenRule = {
                 end++;
             ACCESS_TOKEN.lastIndex = end;
             const token = text.slice(start, end);
-            if (!standsAlone(text, start, end))
-                continue;
-            if (isTruncated(text, end))
+            // No "cut short" exception: a run of 90+ token characters followed by `...` is a token.
+            if (!standsAlone(text, start, end, context))
                 continue;
             if (isUppercaseHex(token))
                 continue;
@@ -33362,31 +33374,63 @@ const accessTokenRule = {
 };
 /**
  * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
- * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
- * is an escaped newline (`\nEAA…`) inside a JSON string. A `+` at the start of a line is a diff
- * marker (a patch, a committed `.patch` file), not base64: wrapped base64 lines (64 or 76
- * characters) are too short to hold a token after it.
+ * and not inside a base64 blob. `KEY=EAA…` is fine, and so is an escaped newline (`\nEAA…`)
+ * inside a JSON string. A `+` at the start of a line is a diff marker (a patch, a committed
+ * `.patch` file), not base64: wrapped base64 lines (64 or 76 characters) are too short to hold a
+ * token after it. In a file name (`context` "name") `+` and `=` are ordinary characters.
  */
-function standsAlone(text, start, end) {
+function standsAlone(text, start, end, context) {
     const atLineStart = start === 0 ||
         text.charCodeAt(start - 1) === NEWLINE ||
         (text.charCodeAt(start - 1) === PLUS && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
+    const before = atLineStart ? NEWLINE : text.charCodeAt(start - 1);
     if (!atLineStart) {
-        const before = text.charCodeAt(start - 1);
         const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
-        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
+        if (isAlnum(before) && !escaped)
             return false;
     }
-    if (end < text.length) {
-        const after = text.charCodeAt(end);
-        if (after === PLUS || after === SLASH || after === EQUALS)
-            return false;
-    }
-    return true;
+    const after = end < text.length ? text.charCodeAt(end) : NEWLINE;
+    if (context === "name")
+        return true;
+    if (after === EQUALS)
+        return false; // base64 padding
+    const touchesBase64 = before === PLUS || before === SLASH || after === PLUS || after === SLASH;
+    return !touchesBase64 || !isInsideBase64(text, start, end);
 }
-/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
-function isTruncated(text, end) {
-    return text.startsWith("...", end) || text.startsWith("…", end);
+/** How far a base64 run is followed beyond a token on either side: enough to tell, bounded. */
+const LONG_CONTEXT = 16;
+const DECODE_WINDOW = 128;
+const access_token_isBase64Char = (c) => isAlnum(c) || c === PLUS || c === SLASH;
+/**
+ * Whether the token next to a `+` or `/` is part of a real base64 run: one that goes on for
+ * LONG_CONTEXT characters on both sides (a blob that merely contains `EAA…`), or that decodes to
+ * text from its start or its end. A URL path segment (`/wa/EAA…/messages`) or a `+` after a query
+ * value (`access_token=EAA…+`) is neither: random token bytes are not text. Bounded reads only,
+ * so the rule stays linear in hostile input.
+ */
+function isInsideBase64(text, start, end) {
+    let from = start;
+    while (from > 0 && start - from < LONG_CONTEXT && access_token_isBase64Char(text.charCodeAt(from - 1)))
+        from--;
+    let to = end;
+    while (to < text.length && to - end < LONG_CONTEXT && access_token_isBase64Char(text.charCodeAt(to)))
+        to++;
+    const runStarts = from === 0 || !access_token_isBase64Char(text.charCodeAt(from - 1));
+    const runEnds = to === text.length || !access_token_isBase64Char(text.charCodeAt(to));
+    if (!runStarts && !runEnds)
+        return true;
+    if (runStarts && decodesToText(text.slice(from, from + DECODE_WINDOW)))
+        return true;
+    if (runEnds) {
+        const length = Math.min(DECODE_WINDOW, to - from) & ~3;
+        if (decodesToText(text.slice(to - length, to)))
+            return true;
+    }
+    return false;
+}
+function decodesToText(encoded) {
+    const whole = encoded.slice(0, encoded.length & ~3);
+    return whole.length > 0 && asText(Buffer.from(whole, "base64")) !== undefined;
 }
 /** A digest in a checksum file (`SHA512SUMS`) is `[0-9A-F]` only; a real token body mixes cases. */
 function isUppercaseHex(token) {
@@ -33650,19 +33694,23 @@ const prefilters = new Map(CONTENT_RULES.map((rule) => {
     const pattern = new RegExp(escaped.join("|"), rule.caseSensitive ? "" : "i");
     return [rule, (text) => pattern.test(text)];
 }));
-function findHits(text) {
+function findHits(text, context) {
     const hits = [];
     for (const rule of CONTENT_RULES) {
         if (!prefilters.get(rule)(text))
             continue;
-        for (const { length, ...hit } of rule.find(text)) {
+        for (const { length, ...hit } of rule.find(text, context)) {
             hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
         }
     }
     return hits;
 }
-function detect(text) {
-    const hits = findHits(text);
+/**
+ * Every credential in `text`. `context` says what the text is: file content, or a single path
+ * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
+ */
+function detect(text, context = "content") {
+    const hits = findHits(text, context);
     // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
     // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
     const known = new Map();
@@ -33679,7 +33727,7 @@ function detect(text) {
     let view = decodeView(text);
     for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
         const found = [];
-        for (const hit of findHits(view.text)) {
+        for (const hit of findHits(view.text, context)) {
             const span = spanOverlapping(view.spans, hit.index, hit.end);
             if (!span)
                 continue; // outside what this view decoded: found before
@@ -33700,6 +33748,22 @@ function detect(text) {
     return locate(text, hits);
 }
 /**
+ * Line breaks as editors show them: `\n`, `\r\n`, or a lone `\r` (classic Mac). Line numbers
+ * and the allow comment both use these, so one allow comment never reaches past its own line.
+ */
+const LINE_BREAK = /\r\n?|\n/g;
+/** How many line breaks `text` holds, and where its last line starts. */
+function lineBreaks(text) {
+    let count = 0;
+    let lastLineStart = 0;
+    LINE_BREAK.lastIndex = 0;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+        count++;
+        lastLineStart = LINE_BREAK.lastIndex;
+    }
+    return { count, lastLineStart };
+}
+/**
  * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
  * line is looked at once, however many hits it holds.
  */
@@ -33707,7 +33771,14 @@ function locate(text, hits) {
     const detections = [];
     let line = 1;
     let lineStart = 0;
-    let lineEnd = -2; // not yet known for this line
+    // The next line break at or after lineStart: [index, length], or undefined at the last line.
+    let nextBreak = null;
+    const findBreak = (from) => {
+        LINE_BREAK.lastIndex = from;
+        nextBreak = LINE_BREAK.exec(text);
+    };
+    findBreak(0);
+    let allowedLine = 0; // the line the allow test below was made for (0: none yet)
     let allowed = false;
     let seenIndex = -1;
     const seenSecrets = new Set();
@@ -33720,14 +33791,14 @@ function locate(text, hits) {
         if (seenSecrets.has(hit.secret))
             continue;
         seenSecrets.add(hit.secret);
-        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
+        while (nextBreak !== null && nextBreak.index < hit.index) {
             line++;
-            lineStart = nl + 1;
-            lineEnd = -2;
+            lineStart = nextBreak.index + nextBreak[0].length;
+            findBreak(lineStart);
         }
-        if (lineEnd === -2) {
-            lineEnd = text.indexOf("\n", lineStart);
-            const end = lineEnd === -1 ? text.length : lineEnd;
+        if (allowedLine !== line) {
+            allowedLine = line;
+            const end = nextBreak === null ? text.length : nextBreak.index;
             allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
         }
         if (allowed)
@@ -33760,7 +33831,7 @@ function locate(text, hits) {
 function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
-        for (const detection of detect(component))
+        for (const detection of detect(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;

@@ -560,8 +560,8 @@ function describeFsError(error) {
     }
 }
 
-// EXTERNAL MODULE: ./src/detect/engine.ts + 4 modules
-var engine = __webpack_require__(2004);
+// EXTERNAL MODULE: ./src/detect/engine.ts + 3 modules
+var engine = __webpack_require__(1533);
 ;// CONCATENATED MODULE: ./src/scan/content.ts
 /**
  * Runs the detection engine over the bytes of one file, whatever they are: binary content is
@@ -587,7 +587,7 @@ function detectInBuffer(bytes) {
     if (isBinary(bytes))
         return { binary: true };
     if (bytes.length <= SEGMENT_BYTES)
-        return { binary: false, detections: (0,engine/* detect */.o)(decode(bytes, true)) };
+        return { binary: false, detections: (0,engine/* detect */.o0)(decode(bytes, true)) };
     const segmenter = new Segmenter();
     segmenter.push(bytes);
     return { binary: false, detections: segmenter.finish() };
@@ -668,20 +668,15 @@ class Segmenter {
     emit(bytes) {
         const text = decode(bytes, this.atStart);
         this.atStart = false;
-        for (const detection of (0,engine/* detect */.o)(text)) {
+        for (const detection of (0,engine/* detect */.o0)(text)) {
             if (detection.line === 1)
                 detection.column += this.columnOffset;
             detection.line += this.lineOffset;
             this.detections.push(detection);
         }
-        let newlines = 0;
-        let last = -1;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-            newlines++;
-            last = i;
-        }
-        this.lineOffset += newlines;
-        this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+        const { count, lastLineStart } = (0,engine/* lineBreaks */.r4)(text);
+        this.lineOffset += count;
+        this.columnOffset = count === 0 ? this.columnOffset + text.length : text.length - lastLineStart;
     }
 }
 
@@ -955,7 +950,7 @@ class PatchReader {
     }
     /** `text` starts at the beginning of a line and ends at the end of one. */
     segment(text) {
-        const detections = (0,engine/* detect */.o)(text);
+        const detections = (0,engine/* detect */.o0)(text);
         if (detections.length === 0) {
             this.fastForward(text, 0);
             return;
@@ -1555,18 +1550,14 @@ async function forEachConcurrently(items, limit, task) {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ detect)
-});
-
-// UNUSED EXPORTS: ALLOW_COMMENT
-
-;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c0: () => (/* binding */ isControl),
+/* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   pN: () => (/* binding */ MAX_SEGMENT)
+/* harmony export */ });
 /** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
 const MAX_SEGMENT = 1024 * 1024;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -1591,6 +1582,23 @@ function asText(bytes) {
     }
 }
 
+
+/***/ }),
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o0: () => (/* binding */ detect),
+  r4: () => (/* binding */ lineBreaks)
+});
+
+// UNUSED EXPORTS: ALLOW_COMMENT
+
+// EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
+var decoder = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./src/detect/decoders/base64.ts
 /**
  * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
@@ -1664,7 +1672,7 @@ function wrappedRun(text, start) {
     let body = runEnd(text, start + MIN_SEGMENT);
     const width = body - start;
     if (width % 4 !== 0 || width < 60 || width > 120) {
-        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
+        return { body, encoded: width > decoder/* MAX_SEGMENT */.pN ? undefined : text.slice(start, body) };
     }
     const lines = [text.slice(start, body)];
     let total = width;
@@ -1678,7 +1686,7 @@ function wrappedRun(text, start) {
         while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
             next++;
         const end = runEnd(text, next);
-        if (end === next || end - next > width || total + end - next > MAX_SEGMENT)
+        if (end === next || end - next > width || total + end - next > decoder/* MAX_SEGMENT */.pN)
             break;
         lines.push(text.slice(next, end));
         total += end - next;
@@ -1693,9 +1701,9 @@ function decodeBase64(encoded) {
         return undefined; // not base64: one character too many
     const probe = Buffer.from(encoded.slice(0, PROBE_CHARS), "base64");
     for (const b of probe)
-        if (isControl(b))
+        if ((0,decoder/* isControl */.c0)(b))
             return undefined;
-    return asText(Buffer.from(encoded, "base64"));
+    return (0,decoder/* asText */.e1)(Buffer.from(encoded, "base64"));
 }
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/percent.ts
@@ -1722,11 +1730,11 @@ const percentDecoder = {
             while (start > floor && isUrlChar(text.charCodeAt(start - 1)))
                 start--;
             let end = match.index + 3;
-            while (end < text.length && end - start <= MAX_SEGMENT && isUrlChar(text.charCodeAt(end)))
+            while (end < text.length && end - start <= decoder/* MAX_SEGMENT */.pN && isUrlChar(text.charCodeAt(end)))
                 end++;
             ESCAPE.lastIndex = end;
             floor = end;
-            if (end - start < percent_MIN_SEGMENT || end - start > MAX_SEGMENT)
+            if (end - start < percent_MIN_SEGMENT || end - start > decoder/* MAX_SEGMENT */.pN)
                 continue;
             const decoded = decodePercent(text, start, end);
             if (decoded !== undefined)
@@ -1747,7 +1755,7 @@ function decodePercent(text, start, end) {
         else
             bytes[n++] = c;
     }
-    return asText(bytes.subarray(0, n));
+    return (0,decoder/* asText */.e1)(bytes.subarray(0, n));
 }
 const isHex = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -1858,19 +1866,23 @@ const prefilters = new Map(rules/* CONTENT_RULES */.Q.map((rule) => {
     const pattern = new RegExp(escaped.join("|"), rule.caseSensitive ? "" : "i");
     return [rule, (text) => pattern.test(text)];
 }));
-function findHits(text) {
+function findHits(text, context) {
     const hits = [];
     for (const rule of rules/* CONTENT_RULES */.Q) {
         if (!prefilters.get(rule)(text))
             continue;
-        for (const { length, ...hit } of rule.find(text)) {
+        for (const { length, ...hit } of rule.find(text, context)) {
             hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
         }
     }
     return hits;
 }
-function detect(text) {
-    const hits = findHits(text);
+/**
+ * Every credential in `text`. `context` says what the text is: file content, or a single path
+ * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
+ */
+function detect(text, context = "content") {
+    const hits = findHits(text, context);
     // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
     // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
     const known = new Map();
@@ -1887,7 +1899,7 @@ function detect(text) {
     let view = decodeView(text);
     for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
         const found = [];
-        for (const hit of findHits(view.text)) {
+        for (const hit of findHits(view.text, context)) {
             const span = spanOverlapping(view.spans, hit.index, hit.end);
             if (!span)
                 continue; // outside what this view decoded: found before
@@ -1908,6 +1920,22 @@ function detect(text) {
     return locate(text, hits);
 }
 /**
+ * Line breaks as editors show them: `\n`, `\r\n`, or a lone `\r` (classic Mac). Line numbers
+ * and the allow comment both use these, so one allow comment never reaches past its own line.
+ */
+const LINE_BREAK = /\r\n?|\n/g;
+/** How many line breaks `text` holds, and where its last line starts. */
+function lineBreaks(text) {
+    let count = 0;
+    let lastLineStart = 0;
+    LINE_BREAK.lastIndex = 0;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+        count++;
+        lastLineStart = LINE_BREAK.lastIndex;
+    }
+    return { count, lastLineStart };
+}
+/**
  * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
  * line is looked at once, however many hits it holds.
  */
@@ -1915,7 +1943,14 @@ function locate(text, hits) {
     const detections = [];
     let line = 1;
     let lineStart = 0;
-    let lineEnd = -2; // not yet known for this line
+    // The next line break at or after lineStart: [index, length], or undefined at the last line.
+    let nextBreak = null;
+    const findBreak = (from) => {
+        LINE_BREAK.lastIndex = from;
+        nextBreak = LINE_BREAK.exec(text);
+    };
+    findBreak(0);
+    let allowedLine = 0; // the line the allow test below was made for (0: none yet)
     let allowed = false;
     let seenIndex = -1;
     const seenSecrets = new Set();
@@ -1928,14 +1963,14 @@ function locate(text, hits) {
         if (seenSecrets.has(hit.secret))
             continue;
         seenSecrets.add(hit.secret);
-        for (let nl = text.indexOf("\n", lineStart); nl !== -1 && nl < hit.index; nl = text.indexOf("\n", lineStart)) {
+        while (nextBreak !== null && nextBreak.index < hit.index) {
             line++;
-            lineStart = nl + 1;
-            lineEnd = -2;
+            lineStart = nextBreak.index + nextBreak[0].length;
+            findBreak(lineStart);
         }
-        if (lineEnd === -2) {
-            lineEnd = text.indexOf("\n", lineStart);
-            const end = lineEnd === -1 ? text.length : lineEnd;
+        if (allowedLine !== line) {
+            allowedLine = line;
+            const end = nextBreak === null ? text.length : nextBreak.index;
             allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
         }
         if (allowed)
@@ -1965,7 +2000,7 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
@@ -1981,7 +2016,7 @@ function locate(text, hits) {
 function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
-        for (const detection of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(component))
+        for (const detection of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;
@@ -2107,6 +2142,8 @@ function appIdFromAccessToken(token) {
     return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
 }
 
+// EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
+var decoder = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./src/detect/hints.ts
 /**
  * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
@@ -2114,7 +2151,7 @@ function appIdFromAccessToken(token) {
  * does the full scan run. That is safe only while the pattern is a superset of what the engine
  * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
  * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
- * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * its percent-encoded form (`%7C`, `%257C`; every character, letters too: `%45%41%41`). A test keeps `hooks/pre-commit` equal to this.
  * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
  * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
  *
@@ -2247,24 +2284,23 @@ function toEre(pattern) {
         .map((item) => atom(item.chars) + (item.count > 1 ? `{${item.count}}` : ""))
         .join("");
 }
-/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
-const isAlnumChar = (c) => /[A-Za-z0-9._~-]/.test(c);
+/** Any `%XX` escape, once or twice encoded (`%41`, `%2541`). */
+const ANY_ESCAPE = "%(25)?[0-9A-Fa-f]{2}";
 /**
- * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): any character may be
+ * written `%XX`, letters and digits too (an encoder that escapes everything: `%45%41%41…`), so
+ * this form also matches the plain text.
  */
 function percentForm(pattern) {
-    if (pattern.every((item) => [...item.chars].every(isAlnumChar)))
-        return undefined;
     return limit(pattern)
         .map((item) => {
-        const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
-        if (encoded.length === 0)
-            return toEre([item]);
-        const hex = encoded.map((c) => {
-            const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-            return `%(25)?${code[0]}${atom(unique(code[1] + code[1].toLowerCase()))}`;
-        });
+        const hex = item.chars.length > 2
+            ? [ANY_ESCAPE]
+            : [...item.chars].map((c) => {
+                const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+                const digit = (d) => atom(unique(d + d.toLowerCase()));
+                return `%(25)?${digit(code[0])}${digit(code[1])}`;
+            });
         const one = `(${[atom(item.chars), ...hex].join("|")})`;
         return item.count > 1 ? `${one}{${item.count}}` : one;
     })
@@ -2274,10 +2310,7 @@ function percentForm(pattern) {
 function hookHintPattern(hints) {
     const ere = new Set();
     for (const hint of hints) {
-        ere.add(toEre(hint));
-        const percent = percentForm(hint);
-        if (percent)
-            ere.add(percent);
+        ere.add(percentForm(hint)); // also matches the plain form
         for (const once of base64Forms(hint)) {
             ere.add(toEre(once));
         }
@@ -2310,11 +2343,27 @@ const SAMPLE = 256;
 function looksLikePlaceholder(value, minDistinct) {
     const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
     const lower = sample.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+    if (placeholderShare(lower) * 2 >= lower.length)
         return true;
     if (new Set(lower).size < minDistinct)
         return true;
     return isPeriodic(sample) || isCountingSequence(sample);
+}
+/**
+ * How many characters of `lower` placeholder words cover. A placeholder is mostly placeholder
+ * text; a real token's random body may hold a word like "dummy" (about 1 in 20,000 tokens).
+ */
+function placeholderShare(lower) {
+    const covered = new Uint8Array(lower.length);
+    for (const word of PLACEHOLDER_WORDS) {
+        for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+            covered.fill(1, at, at + word.length);
+        }
+    }
+    let count = 0;
+    for (const c of covered)
+        count += c;
+    return count;
 }
 /** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */
 function isPeriodic(sample) {
@@ -2359,6 +2408,7 @@ const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard ->
 
 
 
+
 // The upper bound keeps V8's backtracking stack small; longer runs are followed to their end in code.
 const ACCESS_TOKEN = /EAA[A-Za-z0-9]{90,1000}/g;
 const PLUS = 43;
@@ -2373,7 +2423,7 @@ const accessTokenRule = {
     keywords: ["EAA"],
     caseSensitive: true,
     hints: [[...literal("EAA"), repeat(ALNUM, 90)]],
-    find(text) {
+    find(text, context) {
         const hits = [];
         ACCESS_TOKEN.lastIndex = 0;
         for (let match = ACCESS_TOKEN.exec(text); match; match = ACCESS_TOKEN.exec(text)) {
@@ -2383,9 +2433,8 @@ const accessTokenRule = {
                 end++;
             ACCESS_TOKEN.lastIndex = end;
             const token = text.slice(start, end);
-            if (!standsAlone(text, start, end))
-                continue;
-            if (isTruncated(text, end))
+            // No "cut short" exception: a run of 90+ token characters followed by `...` is a token.
+            if (!standsAlone(text, start, end, context))
                 continue;
             if (isUppercaseHex(token))
                 continue;
@@ -2399,31 +2448,63 @@ const accessTokenRule = {
 };
 /**
  * A token is a whole run: nothing alphanumeric glued to it (it would be part of a longer string),
- * and no base64 context (`+` or `/` on either side, `=` padding after). `KEY=EAA…` is fine, and so
- * is an escaped newline (`\nEAA…`) inside a JSON string. A `+` at the start of a line is a diff
- * marker (a patch, a committed `.patch` file), not base64: wrapped base64 lines (64 or 76
- * characters) are too short to hold a token after it.
+ * and not inside a base64 blob. `KEY=EAA…` is fine, and so is an escaped newline (`\nEAA…`)
+ * inside a JSON string. A `+` at the start of a line is a diff marker (a patch, a committed
+ * `.patch` file), not base64: wrapped base64 lines (64 or 76 characters) are too short to hold a
+ * token after it. In a file name (`context` "name") `+` and `=` are ordinary characters.
  */
-function standsAlone(text, start, end) {
+function standsAlone(text, start, end, context) {
     const atLineStart = start === 0 ||
         text.charCodeAt(start - 1) === NEWLINE ||
         (text.charCodeAt(start - 1) === PLUS && (start === 1 || text.charCodeAt(start - 2) === NEWLINE));
+    const before = atLineStart ? NEWLINE : text.charCodeAt(start - 1);
     if (!atLineStart) {
-        const before = text.charCodeAt(start - 1);
         const escaped = start > 1 && text.charCodeAt(start - 2) === BACKSLASH && "nrt".includes(text[start - 1]);
-        if ((isAlnum(before) && !escaped) || before === PLUS || before === SLASH)
+        if (isAlnum(before) && !escaped)
             return false;
     }
-    if (end < text.length) {
-        const after = text.charCodeAt(end);
-        if (after === PLUS || after === SLASH || after === EQUALS)
-            return false;
-    }
-    return true;
+    const after = end < text.length ? text.charCodeAt(end) : NEWLINE;
+    if (context === "name")
+        return true;
+    if (after === EQUALS)
+        return false; // base64 padding
+    const touchesBase64 = before === PLUS || before === SLASH || after === PLUS || after === SLASH;
+    return !touchesBase64 || !isInsideBase64(text, start, end);
 }
-/** Documentation shows tokens cut short: `EAAU1PV9Um6…` or `EAAU1PV9Um6...`. */
-function isTruncated(text, end) {
-    return text.startsWith("...", end) || text.startsWith("…", end);
+/** How far a base64 run is followed beyond a token on either side: enough to tell, bounded. */
+const LONG_CONTEXT = 16;
+const DECODE_WINDOW = 128;
+const isBase64Char = (c) => isAlnum(c) || c === PLUS || c === SLASH;
+/**
+ * Whether the token next to a `+` or `/` is part of a real base64 run: one that goes on for
+ * LONG_CONTEXT characters on both sides (a blob that merely contains `EAA…`), or that decodes to
+ * text from its start or its end. A URL path segment (`/wa/EAA…/messages`) or a `+` after a query
+ * value (`access_token=EAA…+`) is neither: random token bytes are not text. Bounded reads only,
+ * so the rule stays linear in hostile input.
+ */
+function isInsideBase64(text, start, end) {
+    let from = start;
+    while (from > 0 && start - from < LONG_CONTEXT && isBase64Char(text.charCodeAt(from - 1)))
+        from--;
+    let to = end;
+    while (to < text.length && to - end < LONG_CONTEXT && isBase64Char(text.charCodeAt(to)))
+        to++;
+    const runStarts = from === 0 || !isBase64Char(text.charCodeAt(from - 1));
+    const runEnds = to === text.length || !isBase64Char(text.charCodeAt(to));
+    if (!runStarts && !runEnds)
+        return true;
+    if (runStarts && decodesToText(text.slice(from, from + DECODE_WINDOW)))
+        return true;
+    if (runEnds) {
+        const length = Math.min(DECODE_WINDOW, to - from) & ~3;
+        if (decodesToText(text.slice(to - length, to)))
+            return true;
+    }
+    return false;
+}
+function decodesToText(encoded) {
+    const whole = encoded.slice(0, encoded.length & ~3);
+    return whole.length > 0 && (0,decoder/* asText */.e1)(Buffer.from(whole, "base64")) !== undefined;
 }
 /** A digest in a checksum file (`SHA512SUMS`) is `[0-9A-F]` only; a real token body mixes cases. */
 function isUppercaseHex(token) {
@@ -2667,7 +2748,7 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2004);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
 
@@ -2714,7 +2795,7 @@ class Scrubber {
                 clean = clean.split(form).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(form));
         }
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
+        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
         return clean;

@@ -5,9 +5,10 @@
  */
 import { decodeView, type Encoding, MAX_DEPTH, spanOverlapping } from "./decode.js";
 import { CONTENT_RULES, type ContentRuleId } from "./rules/index.js";
-import type { ContentRule } from "./rules/rule.js";
+import type { ContentRule, TextContext } from "./rules/rule.js";
 
 export type { ContentRuleId } from "./rules/index.js";
+export type { TextContext } from "./rules/rule.js";
 
 export interface Detection {
   rule: ContentRuleId;
@@ -49,19 +50,23 @@ const prefilters = new Map<ContentRule, (text: string) => boolean>(
   }),
 );
 
-function findHits(text: string): Hit[] {
+function findHits(text: string, context: TextContext): Hit[] {
   const hits: Hit[] = [];
   for (const rule of CONTENT_RULES) {
     if (!prefilters.get(rule)!(text)) continue;
-    for (const { length, ...hit } of rule.find(text)) {
+    for (const { length, ...hit } of rule.find(text, context)) {
       hits.push({ rule: rule.id, ...hit, end: hit.index + (length ?? hit.secret.length) });
     }
   }
   return hits;
 }
 
-export function detect(text: string): Detection[] {
-  const hits = findHits(text);
+/**
+ * Every credential in `text`. `context` says what the text is: file content, or a single path
+ * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
+ */
+export function detect(text: string, context: TextContext = "content"): Detection[] {
+  const hits = findHits(text, context);
   // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
   // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
   const known = new Map<string, number[]>();
@@ -75,7 +80,7 @@ export function detect(text: string): Detection[] {
   let view = decodeView(text);
   for (let depth = 1; view && depth <= MAX_DEPTH; depth++) {
     const found: Hit[] = [];
-    for (const hit of findHits(view.text)) {
+    for (const hit of findHits(view.text, context)) {
       const span = spanOverlapping(view.spans, hit.index, hit.end);
       if (!span) continue; // outside what this view decoded: found before
       const seen = known.get(`${hit.rule}\0${hit.secret}`);
@@ -94,6 +99,24 @@ export function detect(text: string): Detection[] {
 }
 
 /**
+ * Line breaks as editors show them: `\n`, `\r\n`, or a lone `\r` (classic Mac). Line numbers
+ * and the allow comment both use these, so one allow comment never reaches past its own line.
+ */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** How many line breaks `text` holds, and where its last line starts. */
+export function lineBreaks(text: string): { count: number; lastLineStart: number } {
+  let count = 0;
+  let lastLineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    count++;
+    lastLineStart = LINE_BREAK.lastIndex;
+  }
+  return { count, lastLineStart };
+}
+
+/**
  * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
  * line is looked at once, however many hits it holds.
  */
@@ -101,7 +124,14 @@ function locate(text: string, hits: Hit[]): Detection[] {
   const detections: Detection[] = [];
   let line = 1;
   let lineStart = 0;
-  let lineEnd = -2; // not yet known for this line
+  // The next line break at or after lineStart: [index, length], or undefined at the last line.
+  let nextBreak: RegExpExecArray | null = null;
+  const findBreak = (from: number) => {
+    LINE_BREAK.lastIndex = from;
+    nextBreak = LINE_BREAK.exec(text);
+  };
+  findBreak(0);
+  let allowedLine = 0; // the line the allow test below was made for (0: none yet)
   let allowed = false;
   let seenIndex = -1;
   const seenSecrets = new Set<string>();
@@ -113,18 +143,14 @@ function locate(text: string, hits: Hit[]): Detection[] {
     }
     if (seenSecrets.has(hit.secret)) continue;
     seenSecrets.add(hit.secret);
-    for (
-      let nl = text.indexOf("\n", lineStart);
-      nl !== -1 && nl < hit.index;
-      nl = text.indexOf("\n", lineStart)
-    ) {
+    while (nextBreak !== null && (nextBreak as RegExpExecArray).index < hit.index) {
       line++;
-      lineStart = nl + 1;
-      lineEnd = -2;
+      lineStart = (nextBreak as RegExpExecArray).index + (nextBreak as RegExpExecArray)[0].length;
+      findBreak(lineStart);
     }
-    if (lineEnd === -2) {
-      lineEnd = text.indexOf("\n", lineStart);
-      const end = lineEnd === -1 ? text.length : lineEnd;
+    if (allowedLine !== line) {
+      allowedLine = line;
+      const end = nextBreak === null ? text.length : (nextBreak as RegExpExecArray).index;
       allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
     }
     if (allowed) continue;

@@ -4,7 +4,7 @@
  * does the full scan run. That is safe only while the pattern is a superset of what the engine
  * reports, including what it reports through its decoders: a base64'd token holds no `EAA`, so
  * each rule's hint is also given in its base64 forms (one per byte alignment, either alphabet) and
- * its percent-encoded form (`%7C`, `%257C`). A test keeps `hooks/pre-commit` equal to this.
+ * its percent-encoded form (`%7C`, `%257C`; every character, letters too: `%45%41%41`). A test keeps `hooks/pre-commit` equal to this.
  * Base64 inside base64 is left to the scan: its forms would make git's -G several times slower on
  * every commit (measured: about +4 ms of CPU for a typical commit), for a rare shape.
  *
@@ -146,23 +146,25 @@ export function toEre(pattern: HintPattern): string {
     .join("");
 }
 
-/** Characters no encoder escapes (RFC 3986 unreserved): letters, digits, `-._~`. */
-const isAlnumChar = (c: string) => /[A-Za-z0-9._~-]/.test(c);
+/** Any `%XX` escape, once or twice encoded (`%41`, `%2541`). */
+const ANY_ESCAPE = "%(25)?[0-9A-Fa-f]{2}";
 
 /**
- * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): characters other than
- * the unreserved ones may be written `%XX` (encoders never escape letters, digits or `-._~`).
+ * The pattern as it reads percent-encoded, once or twice (`%7C`, `%257C`): any character may be
+ * written `%XX`, letters and digits too (an encoder that escapes everything: `%45%41%41…`), so
+ * this form also matches the plain text.
  */
-export function percentForm(pattern: HintPattern): string | undefined {
-  if (pattern.every((item) => [...item.chars].every(isAlnumChar))) return undefined;
+export function percentForm(pattern: HintPattern): string {
   return limit(pattern)
     .map((item) => {
-      const encoded = [...item.chars].filter((c) => !isAlnumChar(c));
-      if (encoded.length === 0) return toEre([item]);
-      const hex = encoded.map((c) => {
-        const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-        return `%(25)?${code[0]}${atom(unique(code[1]! + code[1]!.toLowerCase()))}`;
-      });
+      const hex =
+        item.chars.length > 2
+          ? [ANY_ESCAPE]
+          : [...item.chars].map((c) => {
+              const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+              const digit = (d: string) => atom(unique(d + d.toLowerCase()));
+              return `%(25)?${digit(code[0]!)}${digit(code[1]!)}`;
+            });
       const one = `(${[atom(item.chars), ...hex].join("|")})`;
       return item.count > 1 ? `${one}{${item.count}}` : one;
     })
@@ -173,9 +175,8 @@ export function percentForm(pattern: HintPattern): string | undefined {
 export function hookHintPattern(hints: readonly HintPattern[]): string {
   const ere = new Set<string>();
   for (const hint of hints) {
-    ere.add(toEre(hint));
-    const percent = percentForm(hint);
-    if (percent) ere.add(percent);
+    ere.add(percentForm(hint)); // also matches the plain form
+
     for (const once of base64Forms(hint)) {
       ere.add(toEre(once));
     }

@@ -13,7 +13,7 @@ import { redact } from "./redact.js";
 export function detectInPath(path: string): Detection[] {
   const found: Detection[] = [];
   for (const component of path.split("/")) {
-    for (const detection of detect(component)) found.push({ ...detection, line: 0, column: 0 });
+    for (const detection of detect(component, "name")) found.push({ ...detection, line: 0, column: 0 });
   }
   return found;
 }

@@ -25,9 +25,25 @@ const SAMPLE = 256;
 export function looksLikePlaceholder(value: string, minDistinct: number): boolean {
   const sample = value.length > SAMPLE ? value.slice(0, SAMPLE) : value;
   const lower = sample.toLowerCase();
-  if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
+  if (placeholderShare(lower) * 2 >= lower.length) return true;
   if (new Set(lower).size < minDistinct) return true;
   return isPeriodic(sample) || isCountingSequence(sample);
+}
+
+/**
+ * How many characters of `lower` placeholder words cover. A placeholder is mostly placeholder
+ * text; a real token's random body may hold a word like "dummy" (about 1 in 20,000 tokens).
+ */
+function placeholderShare(lower: string): number {
+  const covered = new Uint8Array(lower.length);
+  for (const word of PLACEHOLDER_WORDS) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      covered.fill(1, at, at + word.length);
+    }
+  }
+  let count = 0;
+  for (const c of covered) count += c;
+  return count;
 }
 
 /** "abcabcabc…", "EAAEAAEAA…": the value repeats with a short period. */

@@ -4,7 +4,7 @@
  * (credentials are ASCII), a BOM is dropped, and large inputs are scanned in segments cut at line
  * ends, so that no file has to fit in one string and memory stays flat.
  */
-import { type Detection, detect } from "../detect/engine.js";
+import { type Detection, detect, lineBreaks } from "../detect/engine.js";
 
 const BINARY_SNIFF = 8000;
 /** Segments are cut at a newline near this size. */
@@ -112,13 +112,8 @@ class Segmenter {
       detection.line += this.lineOffset;
       this.detections.push(detection);
     }
-    let newlines = 0;
-    let last = -1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      newlines++;
-      last = i;
-    }
-    this.lineOffset += newlines;
-    this.columnOffset = last === -1 ? this.columnOffset + text.length : text.length - last - 1;
+    const { count, lastLineStart } = lineBreaks(text);
+    this.lineOffset += count;
+    this.columnOffset = count === 0 ? this.columnOffset + text.length : text.length - lastLineStart;
   }
 }

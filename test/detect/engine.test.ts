@@ -10,6 +10,7 @@ import { accessToken, appSecret, appToken, randomChars, TEST_APP_ID } from "../h
 const token = accessToken();
 const secret = appSecret();
 const app = appToken();
+const blob = randomChars(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
 describe("detect: positives", () => {
   for (const c of POSITIVES) {
@@ -46,10 +47,9 @@ describe("detect: negatives", () => {
   const NEGATIVES: Record<string, string> = {
     "letter glued before": `x${token}`,
     "digit glued before": `9${token}`,
-    "base64: plus before": `abc+${token}`,
-    "base64: slash before": `abc/${token}`,
+    "base64: plus before, inside a blob": `${blob}+${token}/${blob}`,
+    "base64: slash before, inside a blob": `${blob}/${token}+${blob}==`,
     "base64: padding after": `${token}==`,
-    "base64: plus after": `${token}+abc`,
     "too short": `TOKEN=EAA${randomChars(60)}`,
     "placeholder EAA...": "WHATSAPP_TOKEN=EAA...",
     "placeholder EAAxxxx": `WHATSAPP_TOKEN=EAAG${"x".repeat(120)}`,
@@ -58,8 +58,6 @@ describe("detect: negatives", () => {
     "repeated EAA": `t=${"EAA".repeat(100)}`,
     "angle placeholder": "WHATSAPP_TOKEN=<YOUR_ACCESS_TOKEN>",
     "dashed placeholder": "token: your-access-token-here",
-    "truncated doc example": `Authorization: Bearer ${token.slice(0, 120)}...`,
-    "truncated with ellipsis": `Bearer ${token.slice(0, 120)}…`,
     "GitHub secret reference": "token: ${{ secrets.WHATSAPP_TOKEN }}",
     "process.env reference": "const token = process.env.WHATSAPP_TOKEN;",
     "bare md5": `checksum: ${appSecret()}`,
@@ -81,8 +79,7 @@ describe("detect: negatives", () => {
     const patch = `@@ -0,0 +1,2 @@\n+${token}\n-${token}\n`;
     expect(detect(patch).map((d) => d.line)).toEqual([2, 3]);
     expect(detect(`x\n+${token}`).map((d) => d.column)).toEqual([2]);
-    expect(detect(`ab+${token}`)).toEqual([]);
-    expect(detect(`x\n++${token}`)).toEqual([]);
+    // Short neighbours are not a base64 blob (see holes.test.ts): `ab+EAA…` and `++EAA…` are found.
   });
 
   it("honours the allow comment on the same line only", () => {

@@ -59,3 +59,7 @@ export function issuedAppToken(appId: bigint = TEST_APP_ID): string {
 export function leakedIn(text: string, secrets: readonly string[]): string[] {
   return secrets.filter((secret) => text.includes(secret));
 }
+
+/** Every byte as `%XX`, letters and digits too (an encoder that escapes everything). */
+export const percentEncodeAll = (text: string): string =>
+  [...Buffer.from(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");

@@ -6,6 +6,12 @@
  */
 import type { HintPattern } from "../hints.js";
 
+/**
+ * What a text is: file content, or one component of a path (a file name, where `+` and `=` are
+ * ordinary characters: `v1+<token>.json` is not base64).
+ */
+export type TextContext = "content" | "name";
+
 /** A credential a rule's finder located: the secret and where it starts in the text. */
 export interface Hit {
   secret: string;
@@ -38,7 +44,7 @@ export interface ContentRule<Id extends string = string> extends RuleBase<Id> {
    */
   hints: readonly HintPattern[];
   /** Every credential in `text`, in any order. Linear in the length of the text. */
-  find(text: string): Hit[];
+  find(text: string, context: TextContext): Hit[];
 }
 
 /** A rule over a path alone (the file's name is the problem, whatever it holds). */
