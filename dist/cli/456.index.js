@@ -829,12 +829,13 @@ async function listFiles(paths, options) {
     const byPath = new Map();
     const skipped = [];
     const display = (absPath) => toPosix((0,external_node_path_.relative)(options.cwd, absPath)) || ".";
-    const add = (absPath, explicit) => {
+    const add = (absPath, explicit, tracked = false) => {
         const text = typeof absPath === "string" ? absPath : absPath.toString("utf8");
         const key = typeof absPath === "string" ? absPath : absPath.toString("latin1");
         const known = byPath.get(key);
         if (known) {
             known.explicit ||= explicit;
+            known.mustRead ||= explicit || tracked;
             return;
         }
         byPath.set(key, {
@@ -842,6 +843,7 @@ async function listFiles(paths, options) {
             repoPath: toPosix((0,external_node_path_.relative)(options.root, text)) || ".",
             displayPath: display(text),
             explicit,
+            mustRead: explicit || tracked,
         });
     };
     const skip = (absPath, reason, mustRead) => skipped.push({ displayPath: display(absPath), reason, mustRead });
@@ -918,7 +920,7 @@ async function listWithGit(dir, add, skip) {
             const info = await (0,promises_.lstat)(absPath);
             // Tracked submodules (folders) and links are not files to read.
             if (info.isFile())
-                add(absPath, tracked);
+                add(absPath, false, tracked);
         }
         catch (error) {
             // Tracked but deleted in the working tree: nothing to read, nothing lost.
@@ -1226,21 +1228,24 @@ class ContentScanner {
     }
     /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
     keepLines(text, found) {
+        // Lines end where the engine says they do (\n, \r\n or a lone \r), so numbers agree.
+        const breaks = /\r\n|\r|\n/g;
         let line = 1;
         let start = 0;
         for (const detection of found) {
             while (line < detection.line) {
-                start = text.indexOf("\n", start) + 1;
+                const next = breaks.exec(text);
+                if (!next)
+                    break;
+                start = next.index + next[0].length;
                 line++;
             }
             const number = detection.line + this.lineOffset;
             if (this.lines.has(number))
                 continue;
-            let end = text.indexOf("\n", start);
-            if (end === -1)
-                end = text.length;
-            if (end > start && text.charCodeAt(end - 1) === 13)
-                end--;
+            const lineEnd = /\r|\n/g;
+            lineEnd.lastIndex = start;
+            const end = lineEnd.exec(text)?.index ?? text.length;
             // A line cut across segments (over 32 MiB) is kept in part: it then never matches an old
             // line, so its findings count as added, the safe side.
             this.lines.set(number, text.slice(start, end));
@@ -1282,7 +1287,7 @@ async function scanFiles(listing, policy) {
             skipped.push({
                 displayPath: entry.displayPath,
                 reason: describeFsError(error),
-                mustRead: entry.explicit,
+                mustRead: entry.mustRead,
             });
             for (const finding of found)
                 if (isReported(policy, finding))

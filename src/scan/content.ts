@@ -217,18 +217,22 @@ export class ContentScanner {
 
   /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
   private keepLines(text: string, found: readonly Detection[]): void {
+    // Lines end where the engine says they do (\n, \r\n or a lone \r), so numbers agree.
+    const breaks = /\r\n|\r|\n/g;
     let line = 1;
     let start = 0;
     for (const detection of found) {
       while (line < detection.line) {
-        start = text.indexOf("\n", start) + 1;
+        const next = breaks.exec(text);
+        if (!next) break;
+        start = next.index + next[0].length;
         line++;
       }
       const number = detection.line + this.lineOffset;
       if (this.lines.has(number)) continue;
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      const lineEnd = /\r|\n/g;
+      lineEnd.lastIndex = start;
+      const end = lineEnd.exec(text)?.index ?? text.length;
       // A line cut across segments (over 32 MiB) is kept in part: it then never matches an old
       // line, so its findings count as added, the safe side.
       this.lines.set(number, text.slice(start, end));
