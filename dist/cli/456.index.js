@@ -1680,7 +1680,9 @@ async function readFully(handle, into, position) {
 
 async function scanStaged(options) {
     const { policy, root } = options;
-    const pathspecs = (options.paths ?? []).map((path) => toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(options.cwd, path))));
+    // The names a hook manager passes are file names, never git pathspec magic: a staged file named
+    // `:(exclude)*` must not turn the check off.
+    const pathspecs = (options.paths ?? []).map((path) => `:(literal)${toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(options.cwd, path)))}`);
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
     const stats = { files: 0, bytes: 0 };
     const findings = [];

@@ -51,7 +51,11 @@ interface Candidate {
 
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
   const { policy, root } = options;
-  const pathspecs = (options.paths ?? []).map((path) => toPosix(relative(root, join(options.cwd, path))));
+  // The names a hook manager passes are file names, never git pathspec magic: a staged file named
+  // `:(exclude)*` must not turn the check off.
+  const pathspecs = (options.paths ?? []).map(
+    (path) => `:(literal)${toPosix(relative(root, join(options.cwd, path)))}`,
+  );
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
   const stats: ScanStats = { files: 0, bytes: 0 };
   const findings: Finding[] = [];
