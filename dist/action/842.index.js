@@ -143,6 +143,7 @@ async function sync(octokit, settings, repository, judged, context) {
         }
         verdict = context.sharedWith([...others].sort());
     }
+    const clean = context.clean ?? ((text) => text);
     const options = {
         ...(settings.name && { name: settings.name }),
         ...(context.runUrl && { runUrl: context.runUrl }),
@@ -151,11 +152,11 @@ async function sync(octokit, settings, repository, judged, context) {
     if (verdict.status === "ok") {
         if (!existing)
             return { action: "none", verdict };
-        const commented = await commentUnlessLocked(octokit, repository, existing.number, `The token is healthy again (checked ${expiry_issue_stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`);
+        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`The token is healthy again (checked ${expiry_issue_stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
         await octokit.rest.issues.update({
             ...repository,
             issue_number: existing.number,
-            body: resolvedIssueBody(verdict, options),
+            body: clean(resolvedIssueBody(verdict, options)),
             state: "closed",
             state_reason: "completed",
         });
@@ -167,7 +168,7 @@ async function sync(octokit, settings, repository, judged, context) {
             ...(!commented && { note: LOCKED_NOTE }),
         };
     }
-    const body = issueBody(verdict, options);
+    const body = clean(issueBody(verdict, options));
     if (!existing) {
         const { data } = await octokit.rest.issues.create({
             ...repository,
@@ -188,7 +189,7 @@ async function sync(octokit, settings, repository, judged, context) {
     if (previous === verdict.status)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict };
     // A change (warning -> failed, or back) is worth a notification; a repeat is not.
-    const commented = await commentUnlessLocked(octokit, repository, existing.number, `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`);
+    const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`));
     if (!commented)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
     return { action: "commented", number: existing.number, url: existing.html_url, verdict };

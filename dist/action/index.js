@@ -34045,7 +34045,7 @@ async function check(rawToken, clean) {
     let issue;
     let issueProblem;
     if (issueSettings && verdict.status !== "unanswered") {
-        const managed = await manageIssue(issueSettings, verdict);
+        const managed = await manageIssue(issueSettings, verdict, clean);
         if ("problem" in managed)
             issueProblem = clean(managed.problem);
         else {
@@ -34122,7 +34122,7 @@ async function whySecretless() {
         payload: context.payload,
     });
 }
-async function manageIssue(settings, verdict) {
+async function manageIssue(settings, verdict, clean) {
     // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
     const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 587).then(__nccwpck_require__.bind(__nccwpck_require__, 8587)),
@@ -34140,6 +34140,7 @@ async function manageIssue(settings, verdict) {
         return await syncExpiryIssue(settings, repository, verdict, {
             ...(runUrl && { runUrl }),
             now: new Date(),
+            clean,
             ...(name && { sharedWith: (others) => withCheck(verdict, sharedTokenCheck(name, others)) }),
         });
     }

@@ -100,7 +100,7 @@ async function check(rawToken: string, clean: (text: string) => string): Promise
   let issue: IssueResult | undefined;
   let issueProblem: string | undefined;
   if (issueSettings && verdict.status !== "unanswered") {
-    const managed = await manageIssue(issueSettings, verdict);
+    const managed = await manageIssue(issueSettings, verdict, clean);
     if ("problem" in managed) issueProblem = clean(managed.problem);
     else {
       issue = managed;
@@ -190,6 +190,7 @@ async function whySecretless(): Promise<string | undefined> {
 async function manageIssue(
   settings: IssueSettings,
   verdict: Verdict,
+  clean: (text: string) => string,
 ): Promise<IssueResult | { problem: string }> {
   // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
   const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
@@ -208,6 +209,7 @@ async function manageIssue(
     return await syncExpiryIssue(settings, repository, verdict, {
       ...(runUrl && { runUrl }),
       now: new Date(),
+      clean,
       ...(name && { sharedWith: (others: string[]) => withCheck(verdict, sharedTokenCheck(name, others)) }),
     });
   } catch (error) {

@@ -41,6 +41,11 @@ export interface SyncContext {
    * token fingerprint are known. The judging is verify's; this module only finds the names.
    */
   sharedWith?: (otherNames: string[]) => Verdict;
+  /**
+   * Applied to every text sent to GitHub (bodies, comments): the caller's scrubber, so that a
+   * secret that reached the verdict (a value the Graph API echoed back) never lands in an issue.
+   */
+  clean?: (text: string) => string;
 }
 
 /** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
@@ -91,6 +96,7 @@ async function sync(
     }
     verdict = context.sharedWith([...others].sort());
   }
+  const clean = context.clean ?? ((text: string) => text);
   const options = {
     ...(settings.name && { name: settings.name }),
     ...(context.runUrl && { runUrl: context.runUrl }),
@@ -103,12 +109,14 @@ async function sync(
       octokit,
       repository,
       existing.number,
-      `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
+      clean(
+        `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
+      ),
     );
     await octokit.rest.issues.update({
       ...repository,
       issue_number: existing.number,
-      body: resolvedIssueBody(verdict, options),
+      body: clean(resolvedIssueBody(verdict, options)),
       state: "closed",
       state_reason: "completed",
     });
@@ -121,7 +129,7 @@ async function sync(
     };
   }
 
-  const body = issueBody(verdict, options);
+  const body = clean(issueBody(verdict, options));
   if (!existing) {
     const { data } = await octokit.rest.issues.create({
       ...repository,
@@ -146,7 +154,9 @@ async function sync(
     octokit,
     repository,
     existing.number,
-    `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`,
+    clean(
+      `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`,
+    ),
   );
   if (!commented)
     return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
