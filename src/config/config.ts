@@ -58,5 +58,27 @@ export function parseConfig(raw: unknown, source: string): Config {
 
 /** True when a repository-relative path matches any of the globs. */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => matchesGlob(path, glob) || matchesGlob(path, `**/${glob}`));
+  return globs.some((glob) => quietMatchesGlob(path, glob) || quietMatchesGlob(path, `**/${glob}`));
+}
+
+let globWarningSilenced = false;
+
+/**
+ * `path.matchesGlob`, minus the one-time "ExperimentalWarning: glob" that Node 20 and 22 print on
+ * stderr: the hook runs there too, and a hook that prints on every clean commit gets turned off.
+ */
+function quietMatchesGlob(path: string, glob: string): boolean {
+  if (globWarningSilenced) return matchesGlob(path, glob);
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const type = typeof rest[0] === "string" ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (type === "ExperimentalWarning" && /glob/i.test(String(warning))) return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return matchesGlob(path, glob);
+  } finally {
+    process.emitWarning = emitWarning;
+    globWarningSilenced = true;
+  }
 }

@@ -1,8 +1,8 @@
-export const id = 699;
-export const ids = [699];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 699:
+/***/ 88:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,11 +25,11 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(9957);
+var git = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(8000);
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/hook-call.ts
 /**
  * The line a hook file (husky's, the plain git hook, lefthook's `run:`) holds to call
@@ -49,9 +49,9 @@ function guardedHookCall(command, args = "") {
 }
 
 // EXTERNAL MODULE: ./src/cli/invocation.ts
-var invocation = __webpack_require__(5763);
+var invocation = __webpack_require__(5230);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/install-command.ts
 /**
  * `wa-token-guard install`: puts the pre-commit hook into the current repository, idempotently.

@@ -1,8 +1,8 @@
-export const id = 456;
-export const ids = [456];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 8000:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export unknownMessage */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * Flags, parsed by node:util's parseArgs, with the errors a user can act on: an unknown flag is
  * answered with the nearest known one, as an unknown command is.
@@ -74,7 +74,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 1671:
+/***/ 7178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -87,7 +87,7 @@ function editDistance(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
  * working folder (read once, never written, never printed). Flags never carry secrets: shell
@@ -127,7 +127,7 @@ async function readDotenv(cwd) {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 5230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,7 +140,7 @@ async function readDotenv(cwd) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2814);
+/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2691);
 /**
  * How a user runs this CLI from their shell, so that every command we print works as printed:
  * `npx wa-token-guard` when the package is installed in the project, `wa-token-guard` when the
@@ -179,7 +179,7 @@ function real(path) {
 
 /***/ }),
 
-/***/ 9849:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -188,7 +188,7 @@ function real(path) {
 /* harmony export */ });
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2673);
+/* harmony import */ var _detect_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7732);
 /** What a command needs from the outside world, passed in so that commands stay testable. */
 
 
@@ -239,7 +239,7 @@ const EXIT = { ok: 0, found: 1, error: 2 };
 
 /***/ }),
 
-/***/ 456:
+/***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,9 +251,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USAGE, describeError
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
-var scrub = __webpack_require__(2673);
+var scrub = __webpack_require__(7732);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/node-support.ts
 /**
  * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
@@ -307,9 +307,9 @@ const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(8000);
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -359,9 +359,9 @@ function ignoreFileAddition(existing, findings) {
 }
 
 // EXTERNAL MODULE: ./src/detect/paths.ts
-var paths = __webpack_require__(230);
+var paths = __webpack_require__(6619);
 // EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(7481);
+var redact = __webpack_require__(962);
 ;// CONCATENATED MODULE: ./src/detect/finding.ts
 
 
@@ -417,7 +417,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(9935);
+var rules = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /**
  * The rule catalogue, from the rule records in `rules/`. Rule ids are part of the public interface
@@ -522,7 +522,7 @@ function formatScanJson(findings, stats, suppressed) {
 }
 
 // EXTERNAL MODULE: ./src/report/words.ts
-var words = __webpack_require__(2814);
+var words = __webpack_require__(2691);
 ;// CONCATENATED MODULE: ./src/report/block-advice.ts
 
 
@@ -771,11 +771,34 @@ function parseConfig(raw, source) {
 }
 /** True when a repository-relative path matches any of the globs. */
 function matchesAny(path, globs) {
-    return globs.some((glob) => (0,external_node_path_.matchesGlob)(path, glob) || (0,external_node_path_.matchesGlob)(path, `**/${glob}`));
+    return globs.some((glob) => quietMatchesGlob(path, glob) || quietMatchesGlob(path, `**/${glob}`));
+}
+let globWarningSilenced = false;
+/**
+ * `path.matchesGlob`, minus the one-time "ExperimentalWarning: glob" that Node 20 and 22 print on
+ * stderr: the hook runs there too, and a hook that prints on every clean commit gets turned off.
+ */
+function quietMatchesGlob(path, glob) {
+    if (globWarningSilenced)
+        return (0,external_node_path_.matchesGlob)(path, glob);
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const type = typeof rest[0] === "string" ? rest[0] : rest[0]?.type;
+        if (type === "ExperimentalWarning" && /glob/i.test(String(warning)))
+            return;
+        emitWarning.call(process, warning, ...rest);
+    });
+    try {
+        return (0,external_node_path_.matchesGlob)(path, glob);
+    }
+    finally {
+        process.emitWarning = emitWarning;
+        globWarningSilenced = true;
+    }
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1225);
+var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
 
 /** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
@@ -805,9 +828,9 @@ function isReported(policy, finding) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(231);
+var concurrency = __webpack_require__(1532);
 // EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(9957);
+var git = __webpack_require__(8022);
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 /**
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
@@ -989,7 +1012,7 @@ function describeFsError(error) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/detect/engine.ts + 3 modules
-var engine = __webpack_require__(824);
+var engine = __webpack_require__(1533);
 ;// CONCATENATED MODULE: ./src/sources/sniff.ts
 /**
  * What a file's first bytes say it is: the one test every source and the scan share, so a file
@@ -1791,11 +1814,11 @@ async function readStaged(root, files, onContent) {
 const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var settings = __webpack_require__(6734);
+var settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(1671);
+var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/invocation.ts
-var invocation = __webpack_require__(5763);
+var invocation = __webpack_require__(5230);
 ;// CONCATENATED MODULE: ./src/cli/policy-source.ts
 /**
  * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
@@ -2145,7 +2168,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 2411));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -2183,8 +2206,8 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 1204))).verifyCommand,
-    install: async () => (await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 699))).installCommand,
+    verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
+    install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify"]);
@@ -2238,7 +2261,7 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 231:
+/***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2257,7 +2280,7 @@ async function forEachConcurrently(items, limit, task) {
 
 /***/ }),
 
-/***/ 6658:
+/***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2292,7 +2315,7 @@ function asText(bytes) {
 
 /***/ }),
 
-/***/ 824:
+/***/ 1533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2305,7 +2328,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALLOW_COMMENT
 
 // EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
-var decoder = __webpack_require__(6658);
+var decoder = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./src/detect/decoders/base64.ts
 /**
  * Base64, standard (`+/`) and URL-safe (`-_`), padded or not, also wrapped over lines. A segment
@@ -2553,7 +2576,7 @@ function spanOverlapping(spans, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(9935);
+var rules = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./src/detect/engine.ts
 /**
  * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
@@ -2698,7 +2721,7 @@ function locate(text, hits) {
 
 /***/ }),
 
-/***/ 230:
+/***/ 6619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2707,8 +2730,8 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(824);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7481);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
@@ -2765,7 +2788,7 @@ const safePath = (path) => printable(redactPath(path));
 
 /***/ }),
 
-/***/ 7481:
+/***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2795,7 +2818,7 @@ function fingerprint(secret) {
 
 /***/ }),
 
-/***/ 1225:
+/***/ 1440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2817,7 +2840,7 @@ const dotenvFileRule = {
 
 /***/ }),
 
-/***/ 9935:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2850,7 +2873,7 @@ function appIdFromAccessToken(token) {
 }
 
 // EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
-var decoder = __webpack_require__(6658);
+var decoder = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./src/detect/hints.ts
 /**
  * The pre-commit hook's hint pattern, derived from the rules. Before it starts node, the hook asks
@@ -3434,7 +3457,7 @@ const isHex32 = (s) => /^[0-9a-f]{32}$/.test(s);
 const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s);
 
 // EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1225);
+var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/rules/index.ts
 /** Every rule, in report order. A new rule is one module next to this file, listed here. */
 
@@ -3447,7 +3470,7 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 
 /***/ }),
 
-/***/ 2673:
+/***/ 7732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3455,9 +3478,9 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(824);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(230);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7481);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
 
 
 
@@ -3534,7 +3557,7 @@ function looksLikeCredential(value) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3562,7 +3585,7 @@ class SettingsError extends UserError {
 
 /***/ }),
 
-/***/ 2814:
+/***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3570,7 +3593,7 @@ class SettingsError extends UserError {
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   ix: () => (/* binding */ megabytes)
 /* harmony export */ });
-/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(230);
+/* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
 /** Small text helpers every report shares, so that each thing is said one way. */
 
 /** "1 file", "2 files". */
@@ -3594,7 +3617,7 @@ function megabytes(bytes) {
 
 /***/ }),
 
-/***/ 9957:
+/***/ 8022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3614,7 +3637,7 @@ function megabytes(bytes) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * The one way this project talks to git: node:child_process, nothing in between.
  *
@@ -3784,7 +3807,7 @@ function gitError(args, error, stderr) {
 
 /***/ }),
 
-/***/ 1016:
+/***/ 2209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3857,7 +3880,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3871,7 +3894,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SettingsError
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/settings-checks.ts
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
@@ -3964,9 +3987,9 @@ function baseUrlProblem(name, text) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-var verify_permissions = __webpack_require__(1016);
+var verify_permissions = __webpack_require__(2209);
 // EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
-var versions = __webpack_require__(640);
+var versions = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -4171,7 +4194,7 @@ function parseNumber(name, text, { min, max }, problems) {
 
 /***/ }),
 
-/***/ 640:
+/***/ 4560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411,860];
+export const id = 132;
+export const ids = [132,561];
 export const modules = {
 
-/***/ 2860:
+/***/ 2561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4718);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
-/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2403);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5658);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
+/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9324);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
 /**
  * A small Graph API client over undici. Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
@@ -300,7 +300,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 2336:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -550,7 +550,7 @@ class GraphReplyError extends GraphUnansweredError {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 9324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -560,7 +560,7 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
 /* unused harmony exports ACCESS_TOKEN, REVOKE */
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5658);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
  * client boundary (see shape.ts). Field types follow shared/graph-api.md: ids are text, times are
@@ -630,7 +630,7 @@ const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
 
 /***/ }),
 
-/***/ 5658:
+/***/ 7465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -750,16 +750,16 @@ function either(first, second) {
 
 /***/ }),
 
-/***/ 2411:
+/***/ 2132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkLiveness: () => (/* binding */ checkLiveness)
 /* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
-/* harmony import */ var _graph_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2860);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2336);
-/* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1532);
+/* harmony import */ var _graph_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2561);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9324);
 /**
  * Is a leaked token still alive? Each distinct token is asked about once, through the same Graph
  * client as the action (its time budget, the caller token in the Authorization header, the app

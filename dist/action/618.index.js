@@ -1,8 +1,8 @@
-export const id = 842;
-export const ids = [842];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 2842:
+/***/ 8618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(8587);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/verify/time-left.ts
-var time_left = __webpack_require__(2925);
+var time_left = __webpack_require__(6328);
 // EXTERNAL MODULE: ./src/report/verdict-parts.ts + 1 modules
-var verdict_parts = __webpack_require__(4414);
+var verdict_parts = __webpack_require__(2078);
 ;// CONCATENATED MODULE: ./src/report/issue-body.ts
 
 

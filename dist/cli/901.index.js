@@ -1,8 +1,8 @@
-export const id = 204;
-export const ids = [204];
+export const id = 901;
+export const ids = [901];
 export const modules = {
 
-/***/ 1204:
+/***/ 2901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/verify/recipes.ts
 const RECIPES = {
     "system-user": {
@@ -127,11 +127,11 @@ function formatVerifyText(verdict, color) {
 }
 
 // EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var verify_settings = __webpack_require__(6734);
+var verify_settings = __webpack_require__(4515);
 // EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(2336);
+var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
-var replies = __webpack_require__(2403);
+var replies = __webpack_require__(9324);
 ;// CONCATENATED MODULE: ./src/verify/usage.ts
 function readUsage(headers, into) {
     const business = json(header(headers, "x-business-use-case-usage"));
@@ -197,7 +197,7 @@ function highest(entry, keys) {
 }
 
 // EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(7481);
+var redact = __webpack_require__(962);
 ;// CONCATENATED MODULE: ./src/verify/time-left.ts
 /** Durations as people say them: hours under a day, minutes under an hour, else whole days. */
 const HOUR = 3600;
@@ -261,7 +261,7 @@ function appCheck({ settings, token: data }) {
 }
 
 // EXTERNAL MODULE: ./src/verify/permissions.ts
-var permissions = __webpack_require__(1016);
+var permissions = __webpack_require__(2209);
 ;// CONCATENATED MODULE: ./src/verify/checks/assets.ts
 
 /** granular_scopes: no target_ids means every asset; otherwise the WhatsApp accounts listed. */
@@ -613,7 +613,7 @@ function validityCheck(facts) {
 }
 
 // EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
-var versions = __webpack_require__(640);
+var versions = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./src/verify/checks/version.ts
 
 
@@ -787,7 +787,7 @@ async function verifyToken(settings, now = new Date()) {
 async function gatherFacts(settings, now) {
     // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
     // inputs never needs it.
-    const { GraphClient } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+    const { GraphClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561));
     const client = new GraphClient({
         baseUrl: settings.graphApiUrl,
         version: settings.graphApiVersion,
@@ -858,9 +858,9 @@ async function capture(facts, key, call) {
 }
 
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(1671);
+var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
 /**
  * `wa-token-guard verify`: the action's check on a laptop. Same options (as flags), same
@@ -983,7 +983,7 @@ function verifyJson(verdict) {
 
 /***/ }),
 
-/***/ 2336:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1233,7 +1233,7 @@ class GraphReplyError extends GraphUnansweredError {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 9324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1243,7 +1243,7 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
 /* unused harmony exports ACCESS_TOKEN, REVOKE */
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5658);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
  * client boundary (see shape.ts). Field types follow shared/graph-api.md: ids are text, times are
@@ -1313,7 +1313,7 @@ const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
 
 /***/ }),
 
-/***/ 5658:
+/***/ 7465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
