@@ -28373,7 +28373,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7202);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4572);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7202:
+/***/ 4572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31663,12 +31663,27 @@ function sharedTokenCheck(name, others) {
         };
 }
 
+;// CONCATENATED MODULE: ./src/edit-distance.ts
+/** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/verify/permissions.ts
 /**
  * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
  * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
  * list are rejected with the closest known name.
  */
+
 const KNOWN_PERMISSIONS = [
     "whatsapp_business_messaging",
     "whatsapp_business_management",
@@ -31713,17 +31728,6 @@ function closestPermission(name) {
         }
     }
     return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts

@@ -12,11 +12,13 @@ export const modules = {
 /* unused harmony export unknownMessage */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _edit_distance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6671);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * Flags, parsed by node:util's parseArgs, with the errors a user can act on: an unknown flag is
  * answered with the nearest known one, as an unknown command is.
  */
+
 
 
 function parseFlags(args, options, { allowPositionals = false, allowNegative = false } = {}) {
@@ -53,22 +55,11 @@ function nearest(given, known) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const name of known) {
-        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+        const distance = name.startsWith(given) && given.length >= 4 ? 1 : (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_2__/* .editDistance */ .Y)(given, name);
         if (distance < bestDistance)
             [best, bestDistance] = [name, distance];
     }
     return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 
@@ -3557,6 +3548,28 @@ function looksLikeCredential(value) {
 
 /***/ }),
 
+/***/ 6671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3815,11 +3828,13 @@ function gitError(args, error, stderr) {
 /* harmony export */   xJ: () => (/* binding */ closestPermission),
 /* harmony export */   xX: () => (/* binding */ KNOWN_PERMISSIONS)
 /* harmony export */ });
+/* harmony import */ var _edit_distance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6671);
 /**
  * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
  * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
  * list are rejected with the closest known name.
  */
+
 const KNOWN_PERMISSIONS = [
     "whatsapp_business_messaging",
     "whatsapp_business_management",
@@ -3857,24 +3872,13 @@ function closestPermission(name) {
     let best = KNOWN_PERMISSIONS[0];
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of KNOWN_PERMISSIONS) {
-        const distance = editDistance(name, candidate);
+        const distance = (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .Y)(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
     return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 

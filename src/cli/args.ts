@@ -3,6 +3,7 @@
  * answered with the nearest known one, as an unknown command is.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { editDistance } from "../edit-distance.js";
 import { UserError } from "../errors.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -52,20 +53,4 @@ export function nearest(given: string, known: readonly string[]): string | undef
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -3,6 +3,7 @@
  * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
  * list are rejected with the closest known name.
  */
+import { editDistance } from "../edit-distance.js";
 export const KNOWN_PERMISSIONS = [
   "whatsapp_business_messaging",
   "whatsapp_business_management",
@@ -49,20 +50,4 @@ export function closestPermission(name: string): string {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
