@@ -2061,15 +2061,18 @@ async function scanCommand(args, io) {
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
 /** One entry per secret and place: history notes every version of a file that held it. */
+/** Once each, in report order: files are scanned concurrently, so arrival order means nothing. */
 function distinct(suppressed) {
     const seen = new Set();
-    return suppressed.filter(({ finding }) => {
+    return suppressed
+        .filter(({ finding }) => {
         const key = `${finding.fingerprint}\0${finding.file}\0${finding.line}`;
         if (seen.has(key))
             return false;
         seen.add(key);
         return true;
-    });
+    })
+        .sort((a, b) => compareFindings(a.finding, b.finding));
 }
 /**
  * A CI range is judged by the base commit's policy; a finding the range's own policy (at HEAD)

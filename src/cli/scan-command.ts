@@ -2,7 +2,7 @@
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { ignoreFileAddition } from "../config/ignore-file.js";
-import { type Finding, secretOf } from "../detect/finding.js";
+import { compareFindings, type Finding, secretOf } from "../detect/finding.js";
 import { safePath } from "../detect/paths.js";
 import { UserError } from "../errors.js";
 import { unsupportedNode } from "../node-support.js";
@@ -199,14 +199,17 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** One entry per secret and place: history notes every version of a file that held it. */
+/** Once each, in report order: files are scanned concurrently, so arrival order means nothing. */
 function distinct(suppressed: readonly Suppressed<Finding>[]): Suppressed<Finding>[] {
   const seen = new Set<string>();
-  return suppressed.filter(({ finding }) => {
-    const key = `${finding.fingerprint}\0${finding.file}\0${finding.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return suppressed
+    .filter(({ finding }) => {
+      const key = `${finding.fingerprint}\0${finding.file}\0${finding.line}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => compareFindings(a.finding, b.finding));
 }
 
 /**
