@@ -93,7 +93,8 @@ class GraphClient {
                 return outcome;
             const error = outcome.error;
             last = error;
-            if (!error.retryable)
+            const unknownAgain = method === "GET" && error.graph?.code === _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_CODE */ .SY && attempt + 1 < _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_ATTEMPTS */ .N$;
+            if (!error.retryable && !unknownAgain)
                 throw error;
             // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
             // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
@@ -305,6 +306,8 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L5: () => (/* binding */ GraphRefusedError),
+/* harmony export */   N$: () => (/* binding */ UNKNOWN_ERROR_ATTEMPTS),
+/* harmony export */   SY: () => (/* binding */ UNKNOWN_ERROR_CODE),
 /* harmony export */   WE: () => (/* binding */ explain),
 /* harmony export */   Z9: () => (/* binding */ GraphUnansweredError),
 /* harmony export */   a9: () => (/* binding */ describeGraphError),
@@ -321,8 +324,15 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const NEW_TOKEN = "Create a system-user token: Business Settings -> Users -> System users -> (user) -> Generate new token, with whatsapp_business_messaging and whatsapp_business_management, expiration Never; store it as the secret.";
 /** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
 const TRANSIENT = new Set([
-    1, 2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
+    2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
 ]);
+/**
+ * Code 1, "API Unknown": temporary downtime, or a bad request (graph-api.md 2.3: "a few retries,
+ * then permanent"). A wrong client_secret may come back as code 1, so it is never taken for an
+ * outage: a GET is asked again a few times, then the answer is a refusal.
+ */
+const UNKNOWN_ERROR_CODE = 1;
+const UNKNOWN_ERROR_ATTEMPTS = 3;
 const RATE_LIMIT = new Set([4, 17, 32, 613, 80007, 80008, 130429, 131056]);
 function isTransientCode(code) {
     return code !== undefined && (TRANSIENT.has(code) || (code >= 80000 && code < 80100));
@@ -363,6 +373,12 @@ function explain(error) {
         if (/session has expired|expired/i.test(message))
             return AUTH_SUBCODES[463];
         return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
+    }
+    if (/client[ _]secret/i.test(message)) {
+        return {
+            meaning: "Meta refused the app secret (client_secret): it is wrong, or belongs to another app",
+            fix: "Check app-id and app-secret against App Dashboard -> App settings -> Basic.",
+        };
     }
     if (code === 100 && /appsecret_proof/i.test(message)) {
         return /require/i.test(message)

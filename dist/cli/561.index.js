@@ -93,7 +93,8 @@ class GraphClient {
                 return outcome;
             const error = outcome.error;
             last = error;
-            if (!error.retryable)
+            const unknownAgain = method === "GET" && error.graph?.code === _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_CODE */ .SY && attempt + 1 < _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_ATTEMPTS */ .N$;
+            if (!error.retryable && !unknownAgain)
                 throw error;
             // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
             // call was not processed: after no answer, a 5xx or "unknown error", it may have gone

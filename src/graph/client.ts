@@ -24,6 +24,8 @@ import {
   GraphUnansweredError,
   isRateLimitCode,
   isTransientCode,
+  UNKNOWN_ERROR_ATTEMPTS,
+  UNKNOWN_ERROR_CODE,
 } from "./errors.js";
 import { GRAPH_ERROR } from "./replies.js";
 import { type Shape, ShapeMismatch } from "./shape.js";
@@ -116,7 +118,9 @@ export class GraphClient {
       if (!("error" in outcome)) return outcome;
       const error = outcome.error;
       last = error;
-      if (!error.retryable) throw error;
+      const unknownAgain =
+        method === "GET" && error.graph?.code === UNKNOWN_ERROR_CODE && attempt + 1 < UNKNOWN_ERROR_ATTEMPTS;
+      if (!error.retryable && !unknownAgain) throw error;
       // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
       // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
       // through (a second message, a second token).

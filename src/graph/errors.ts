@@ -29,8 +29,16 @@ const NEW_TOKEN =
 
 /** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
 const TRANSIENT = new Set([
-  1, 2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
+  2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
 ]);
+
+/**
+ * Code 1, "API Unknown": temporary downtime, or a bad request (graph-api.md 2.3: "a few retries,
+ * then permanent"). A wrong client_secret may come back as code 1, so it is never taken for an
+ * outage: a GET is asked again a few times, then the answer is a refusal.
+ */
+export const UNKNOWN_ERROR_CODE = 1;
+export const UNKNOWN_ERROR_ATTEMPTS = 3;
 const RATE_LIMIT = new Set([4, 17, 32, 613, 80007, 80008, 130429, 131056]);
 
 export function isTransientCode(code: number | undefined): boolean {
@@ -74,6 +82,12 @@ export function explain(error: GraphErrorBody): Explanation {
     }
     if (/session has expired|expired/i.test(message)) return AUTH_SUBCODES[463]!;
     return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
+  }
+  if (/client[ _]secret/i.test(message)) {
+    return {
+      meaning: "Meta refused the app secret (client_secret): it is wrong, or belongs to another app",
+      fix: "Check app-id and app-secret against App Dashboard -> App settings -> Basic.",
+    };
   }
   if (code === 100 && /appsecret_proof/i.test(message)) {
     return /require/i.test(message)

@@ -3,8 +3,36 @@
  * issues by label (pull requests included, as GitHub does, with pagination), creating and
  * updating issues, and commenting. Served under a path prefix, as GitHub Enterprise Server
  * serves /api/v3, so tests prove that GITHUB_API_URL is honoured.
+ *
+ * And the Actions secrets API of the rotation (repository, environment, organization): each
+ * store has its own key pair; a PUT is opened with the store's private key
+ * (crypto_box_seal_open), so a test sees exactly the value that was stored.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import sodium from "libsodium-wrappers";
+
+/**
+ * write / read: a workflow GITHUB_TOKEN with or without issues: write (never any secrets access);
+ * secrets: a fine-grained token with "Secrets: Read and write" (and Environments); secrets-read:
+ * one with "Secrets: Read-only" (reads the key, cannot PUT).
+ */
+export type Access = "write" | "read" | "secrets" | "secrets-read";
+
+export interface StoredSecret {
+  /** What the stand-in decrypted (undefined: sealed for another key, unreadable). */
+  value: string | undefined;
+  updatedAt: Date;
+  visibility?: string;
+  selectedRepositoryIds?: number[];
+  puts: number;
+}
+
+interface SecretStore {
+  keyId: string;
+  publicKey: Uint8Array;
+  privateKey: Uint8Array;
+  secrets: Map<string, StoredSecret>;
+}
 
 export interface StoredIssue {
   number: number;
@@ -25,14 +53,53 @@ export class GitHubStandin {
   readonly requests: { method: string; path: string }[] = [];
   url = "";
   private server: Server | undefined;
-  private readonly tokens: Record<string, "write" | "read">;
+  private readonly tokens: Record<string, Access>;
   private readonly prefix: string;
   private readonly repository: string;
+  /** Stores by their path: `repos/acme/bot/actions`, `repos/acme/bot/environments/prod`, `orgs/acme/actions`. */
+  private readonly stores = new Map<string, SecretStore>();
 
-  constructor(options: { tokens: Record<string, "write" | "read">; prefix?: string; repository?: string }) {
+  constructor(options: { tokens: Record<string, Access>; prefix?: string; repository?: string }) {
     this.tokens = options.tokens;
     this.prefix = options.prefix ?? "/api/v3";
     this.repository = options.repository ?? "acme/bot";
+  }
+
+  /** Creates a secret (and its store, with a fresh key pair). `store` as in the stores map. */
+  async addSecret(store: string, name: string, secret: Partial<StoredSecret> = {}): Promise<StoredSecret> {
+    const stored: StoredSecret = {
+      value: undefined,
+      updatedAt: new Date(Date.now() - 86_400_000),
+      puts: 0,
+      ...secret,
+    };
+    (await this.store(store)).secrets.set(name, stored);
+    return stored;
+  }
+
+  secret(store: string, name: string): StoredSecret | undefined {
+    return this.stores.get(store)?.secrets.get(name);
+  }
+
+  /** A store's public key, as GitHub serves it (for a test that seals a value itself). */
+  async publicKey(store: string): Promise<string> {
+    return sodium.to_base64((await this.store(store)).publicKey, sodium.base64_variants.ORIGINAL);
+  }
+
+  private async store(path: string): Promise<SecretStore> {
+    let store = this.stores.get(path);
+    if (!store) {
+      await sodium.ready;
+      const pair = sodium.crypto_box_keypair();
+      store = {
+        keyId: String(3380204578043523366n + BigInt(this.stores.size)),
+        publicKey: pair.publicKey,
+        privateKey: pair.privateKey,
+        secrets: new Map(),
+      };
+      this.stores.set(path, store);
+    }
+    return store;
   }
 
   /** What GITHUB_API_URL should be. */
@@ -74,8 +141,18 @@ export class GitHubStandin {
         documentation_url: "https://docs.github.com/rest",
       });
 
+    const secrets =
+      /^\/(repos\/[^/]+\/[^/]+\/(?:actions|environments\/[^/]+)|orgs\/[^/]+\/actions)\/secrets(?:\/(.*))?$/.exec(
+        url.pathname.slice(this.prefix.length),
+      );
+    if (url.pathname.startsWith(this.prefix) && secrets) {
+      return this.secrets(req, res, access, decodeURIComponent(secrets[1]!), secrets[2] ?? "");
+    }
     const base = `${this.prefix}/repos/${this.repository}/issues`;
     if (!url.pathname.startsWith(base)) return send(res, 404, { message: "Not Found" });
+    if (access === "secrets" || access === "secrets-read") {
+      return send(res, 403, { message: "Resource not accessible by personal access token", status: "403" });
+    }
     const rest = url.pathname.slice(base.length);
     const body = await readJson(req);
     const write = req.method !== "GET";
@@ -120,6 +197,89 @@ export class GitHubStandin {
       return send(res, 200, this.render(issue));
     }
     return send(res, 404, { message: "Not Found" });
+  }
+
+  private async secrets(
+    req: IncomingMessage,
+    res: ServerResponse,
+    access: Access,
+    path: string,
+    rest: string,
+  ): Promise<void> {
+    // The workflow's own token has no secrets permission at all: GitHub answers 403.
+    if (access === "write" || access === "read") {
+      return send(res, 403, {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.github.com/rest/actions/secrets",
+        status: "403",
+      });
+    }
+    const store = this.stores.get(path);
+    if (!store) return send(res, 404, { message: "Not Found", status: "404" });
+    if (rest === "public-key" && req.method === "GET") {
+      return send(res, 200, {
+        key_id: store.keyId,
+        key: sodium.to_base64(store.publicKey, sodium.base64_variants.ORIGINAL),
+      });
+    }
+    const match = /^([^/]+)(\/repositories)?$/.exec(rest);
+    if (!match) return send(res, 404, { message: "Not Found", status: "404" });
+    const name = decodeURIComponent(match[1]!);
+    const secret = store.secrets.get(name);
+    const org = path.startsWith("orgs/");
+    if (req.method === "GET") {
+      if (!secret) return send(res, 404, { message: "Not Found", status: "404" });
+      if (match[2]) {
+        const ids = secret.selectedRepositoryIds ?? [];
+        const page = Number(new URL(req.url ?? "/", "http://x").searchParams.get("page") ?? 1);
+        const perPage = Number(new URL(req.url ?? "/", "http://x").searchParams.get("per_page") ?? 30);
+        const slice = ids.slice((page - 1) * perPage, page * perPage);
+        return send(res, 200, {
+          total_count: ids.length,
+          repositories: slice.map((id) => ({ id, name: `repo${id}` })),
+        });
+      }
+      return send(res, 200, {
+        name,
+        created_at: secret.updatedAt.toISOString(),
+        updated_at: secret.updatedAt.toISOString(),
+        ...(org && { visibility: secret.visibility ?? "private" }),
+      });
+    }
+    if (req.method === "PUT" && !match[2]) {
+      if (access !== "secrets") {
+        return send(res, 403, { message: "Resource not accessible by personal access token", status: "403" });
+      }
+      const body = await readJson(req);
+      if (body.key_id !== store.keyId || typeof body.encrypted_value !== "string") {
+        return send(res, 422, {
+          message: "Invalid request. key_id does not match the public key.",
+          status: "422",
+        });
+      }
+      let value: string | undefined;
+      try {
+        const sealed = sodium.from_base64(body.encrypted_value, sodium.base64_variants.ORIGINAL);
+        value = sodium.to_string(sodium.crypto_box_seal_open(sealed, store.publicKey, store.privateKey));
+      } catch {
+        value = undefined; // GitHub accepts what it cannot check; the value is then unreadable
+      }
+      const stored: StoredSecret = {
+        value,
+        updatedAt: new Date(),
+        puts: (secret?.puts ?? 0) + 1,
+        ...(org && { visibility: String(body.visibility) }),
+        ...(org &&
+          Array.isArray(body.selected_repository_ids) && {
+            selectedRepositoryIds: body.selected_repository_ids as number[],
+          }),
+      };
+      store.secrets.set(name, stored);
+      res.writeHead(secret ? 204 : 201);
+      res.end();
+      return;
+    }
+    return send(res, 404, { message: "Not Found", status: "404" });
   }
 
   private list(url: URL, res: ServerResponse): void {

@@ -22,6 +22,13 @@ export interface TokenProfile {
   wabas?: string[];
   /** Meta's usage headers (X-App-Usage, X-Business-Use-Case-Usage) on every reply about this token. */
   usageHeaders?: Record<string, string>;
+  /** An admin of this Business Manager: may generate tokens for its system users. */
+  adminOf?: string;
+}
+
+/** A system user, for `POST /{system-user-id}/access_tokens`. */
+export interface SystemUserProfile {
+  business: string;
 }
 
 export interface PhoneProfile {
@@ -50,7 +57,9 @@ export type Fault =
   | { kind: "truncated" }
   | { kind: "garbage" }
   | { kind: "hang" }
-  | { kind: "reset" };
+  | { kind: "reset" }
+  /** The request is carried out, then the connection drops before the answer: a lost reply. */
+  | { kind: "lost-answer" };
 
 export interface StandinConfig {
   apps: Record<string, AppProfile>;
@@ -59,6 +68,7 @@ export interface StandinConfig {
   templates?: string[];
   /** Recipients who wrote to the business in the last 24 hours (free text allowed). */
   openWindows?: string[];
+  systemUsers?: Record<string, SystemUserProfile>;
 }
 
 export interface RecordedRequest {
@@ -78,8 +88,16 @@ const TRACE = "AbCdEfGhIjKlMnOpQrStUvW";
 
 export class GraphStandin {
   readonly requests: RecordedRequest[] = [];
-  /** Tokens minted by oauth/access_token, newest last. */
+  /** Tokens minted by oauth/access_token and POST /{system-user-id}/access_tokens, newest last. */
   readonly issued: string[] = [];
+  /** Tokens revoked through oauth/revoke, in order. */
+  readonly revoked: string[] = [];
+  /** Fields merged into the debug_token data of every token minted (to make one fail a check). */
+  issueOverrides: Record<string, unknown> = {};
+  /** oauth/access_token answers with the very token it was given (a refresh that changed nothing). */
+  refreshReturnsSame = false;
+  /** The error code for a wrong client_secret: 101 here by default; Meta may also send 1 (graph-api.md 12.1). */
+  clientSecretErrorCode = 101;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private faults: { fault: Fault; times: number; path?: RegExp }[] = [];
@@ -147,7 +165,14 @@ export class GraphStandin {
     });
 
     const fault = this.takeFault(url.pathname);
-    if (fault) return this.injure(fault, req, res);
+    if (fault?.kind === "lost-answer") {
+      // Carry the request out, then hang up instead of answering.
+      res.writeHead = () => res;
+      res.end = () => {
+        req.socket.destroy();
+        return res;
+      };
+    } else if (fault) return this.injure(fault, req, res);
 
     const match = /^\/v\d+\.\d+\/(.+)$/.exec(url.pathname);
     if (!match)
@@ -164,6 +189,9 @@ export class GraphStandin {
     const params = { ...query, ...form };
     if (segments.join("/") === "oauth/access_token") return this.exchangeToken(res, params);
     if (segments.join("/") === "oauth/revoke") return this.revokeToken(res, caller, params);
+    if (segments.length === 2 && segments[1] === "access_tokens" && req.method === "POST") {
+      return this.generateToken(res, caller, params, segments[0]!);
+    }
     const phone = this.config.phones?.[segments[0]!];
     if (segments.length === 1 && req.method === "GET")
       return this.readPhone(res, caller, query, segments[0]!, phone);
@@ -245,6 +273,7 @@ export class GraphStandin {
       case "hang":
         return undefined; // never answer; the socket is destroyed when the stand-in stops
       case "reset":
+      case "lost-answer":
         req.socket.destroy();
         return;
     }
@@ -307,21 +336,8 @@ export class GraphStandin {
       app = this.config.apps[String(data.app_id)];
     }
     if (app?.requireProof) {
-      const proof = query.appsecret_proof;
-      if (!proof) {
-        return error(res, 400, {
-          message: "API calls from the server require an appsecret_proof argument",
-          type: "GraphMethodException",
-          code: 100,
-        });
-      }
-      if (proof !== createHmac("sha256", app.secret).update(caller).digest("hex")) {
-        return error(res, 400, {
-          message: "Invalid appsecret_proof provided in the API argument",
-          type: "GraphMethodException",
-          code: 100,
-        });
-      }
+      const wrong = proofError(app, caller, query.appsecret_proof);
+      if (wrong) return error(res, 400, wrong);
     }
     return { appId: appId ?? String(profile?.data.app_id), profile };
   }
@@ -386,6 +402,13 @@ export class GraphStandin {
       });
     }
     const expiresIn = 60 * 86_400;
+    if (this.refreshReturnsSame) {
+      return json(res, 200, {
+        access_token: params.fb_exchange_token,
+        token_type: "bearer",
+        expires_in: Number(current.data.expires_at) - Math.floor(Date.now() / 1000),
+      });
+    }
     const token = mintToken(params.client_id!);
     const now = Math.floor(Date.now() / 1000);
     this.config.tokens[token] = {
@@ -394,6 +417,7 @@ export class GraphStandin {
         ...current.data,
         issued_at: now,
         ...(params.set_token_expires_in_60_days === "true" && { expires_at: now + expiresIn }),
+        ...this.issueOverrides,
       },
     };
     this.issued.push(token);
@@ -404,7 +428,11 @@ export class GraphStandin {
   private clientSecretMatches(res: ServerResponse, params: Record<string, string>): boolean {
     const app = this.config.apps[params.client_id ?? ""];
     if (app && app.secret === params.client_secret) return true;
-    error(res, 400, { message: "Error validating client secret.", type: "OAuthException", code: 101 });
+    error(res, 400, {
+      message: "Error validating client secret.",
+      type: "OAuthException",
+      code: this.clientSecretErrorCode,
+    });
     return false;
   }
 
@@ -435,7 +463,71 @@ export class GraphStandin {
         subcode: 466,
       },
     };
+    this.revoked.push(params.revoke_token!);
     return json(res, 200, { success: "true" });
+  }
+
+  /**
+   * `POST /{system-user-id}/access_tokens` (graph-api.md 12.1): called with the token of an admin
+   * of the same Business Manager, always with appsecret_proof; answers `{"access_token"}`, a token
+   * that never expires unless set_token_expires_in_60_days=true.
+   */
+  private generateToken(
+    res: ServerResponse,
+    caller: string | undefined,
+    params: Record<string, string>,
+    systemUserId: string,
+  ): undefined {
+    const app = this.config.apps[params.business_app ?? ""];
+    if (!app)
+      return error(res, 400, { message: "(#100) Invalid business_app", type: "OAuthException", code: 100 });
+    if (!caller) {
+      return error(res, 400, {
+        message: "An access token is required to request this resource.",
+        type: "OAuthException",
+        code: 104,
+      });
+    }
+    const wrong = proofError(app, caller, params.appsecret_proof);
+    if (wrong) return error(res, 400, wrong);
+    const who = this.authorize(res, caller, {}, "data");
+    if (!who) return;
+    const systemUser = this.config.systemUsers?.[systemUserId];
+    if (!systemUser) return error(res, 400, unsupported(systemUserId));
+    if (who.profile?.adminOf !== systemUser.business) {
+      return error(res, 403, { message: "(#200) Permissions error", type: "OAuthException", code: 200 });
+    }
+    const scopes = (params.scope ?? "").split(",").filter(Boolean);
+    if (scopes.length === 0) {
+      return error(res, 400, {
+        message: "(#100) The parameter scope is required",
+        type: "OAuthException",
+        code: 100,
+      });
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const token = mintToken(params.business_app!);
+    const sibling = Object.values(this.config.tokens).find(
+      (profile) => profile.data.user_id === systemUserId,
+    );
+    this.config.tokens[token] = {
+      ...(sibling?.wabas && { wabas: sibling.wabas }),
+      data: {
+        app_id: params.business_app,
+        type: "SYSTEM_USER",
+        application: sibling?.data.application,
+        is_valid: true,
+        issued_at: now,
+        expires_at: params.set_token_expires_in_60_days === "true" ? now + 60 * 86_400 : 0,
+        data_access_expires_at: 0,
+        scopes,
+        granular_scopes: scopes.map((scope) => ({ scope })),
+        user_id: systemUserId,
+        ...this.issueOverrides,
+      },
+    };
+    this.issued.push(token);
+    return json(res, 200, { access_token: token });
   }
 
   private readPhone(
@@ -556,6 +648,25 @@ export class GraphStandin {
       ],
     });
   }
+}
+
+/** The error for a missing or wrong appsecret_proof (HMAC-SHA256 of the calling token), if any. */
+function proofError(app: AppProfile, caller: string, proof: string | undefined) {
+  if (!proof) {
+    return {
+      message: "API calls from the server require an appsecret_proof argument",
+      type: "GraphMethodException",
+      code: 100,
+    };
+  }
+  if (proof !== createHmac("sha256", app.secret).update(caller).digest("hex")) {
+    return {
+      message: "Invalid appsecret_proof provided in the API argument",
+      type: "GraphMethodException",
+      code: 100,
+    };
+  }
+  return undefined;
 }
 
 /** A token of the app, as Meta shapes them: `EAA…` (base64 of 0x10 and app_id << 2), then base62. */
