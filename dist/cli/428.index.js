@@ -97,11 +97,11 @@ async function secretLookup(io) {
         return value;
     };
 }
-/** The app secret for --app-id, from the variable --app-secret-env names. */
-function appSecretFor(lookup, variable) {
+/** The app secret for --app-id (or for `what` needs it), from the variable --app-secret-env names. */
+function appSecretFor(lookup, variable, what = "--app-id") {
     const secret = lookup(variable);
     if (secret === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`--app-id needs the app secret in ${variable} (environment or .env)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${what} needs the app secret in ${variable} (environment or .env)`);
     return secret;
 }
 async function readDotenv(cwd) {
@@ -205,6 +205,14 @@ function processIo() {
             finally {
                 prompt.close();
             }
+        },
+        readStdin: async () => {
+            if (process.stdin.isTTY)
+                return undefined;
+            const chunks = [];
+            for await (const chunk of process.stdin)
+                chunks.push(chunk);
+            return Buffer.concat(chunks).toString("utf8");
         },
     };
 }
@@ -407,8 +415,8 @@ function compareFindings(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
-// EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+// EXTERNAL MODULE: ./src/detect/rules/index.ts + 6 modules
+var rules = __webpack_require__(3966);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /**
  * The rule catalogue, from the rule records in `rules/`. Rule ids are part of the public interface
@@ -1804,8 +1812,8 @@ async function readStaged(root, files, onContent) {
 }
 const scan_staged_PARALLEL_READS = 8;
 
-// EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var settings = __webpack_require__(4515);
+// EXTERNAL MODULE: ./src/verify/settings.ts
+var settings = __webpack_require__(4216);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/invocation.ts
@@ -2192,6 +2200,7 @@ Usage:
   wa-token-guard scan [paths...] [options]   find Meta / WhatsApp credentials in files (default: .)
   wa-token-guard scan --staged [options]     the same over what the next commit adds (pre-commit hook)
   wa-token-guard verify [options]            check a token against the Graph API
+  wa-token-guard revoke [options]            revoke a token now (from standard input or WHATSAPP_TOKEN)
   wa-token-guard install [--hook-manager M]  install the pre-commit hook in this repository
   wa-token-guard help [command] | --version
 
@@ -2202,9 +2211,10 @@ const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
+    revoke: async () => (await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 8720))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
-const NEEDS_NETWORK = new Set(["verify"]);
+const NEEDS_NETWORK = new Set(["verify", "revoke"]);
 async function load(name) {
     const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
     if (tooOld)
@@ -2269,6 +2279,36 @@ async function forEachConcurrently(items, limit, task) {
             await task(items[next++]);
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+
+/***/ }),
+
+/***/ 7884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ appIdFromAccessToken)
+/* harmony export */ });
+/**
+ * Meta access tokens carry the issuing app's id in their first characters: base64-decoding the
+ * first 12 characters gives byte 0x10 followed by `app_id << 2` as a 64-bit big-endian integer.
+ * Meta does not document this, so a token that does not decode is still reported; the decoded id
+ * only tells the user which app the leaked token belongs to (and so where to revoke it).
+ */
+function appIdFromAccessToken(token) {
+    if (token.length < 12)
+        return undefined;
+    const bytes = Buffer.from(token.slice(0, 12), "base64");
+    if (bytes.length !== 9 || bytes[0] !== 0x10)
+        return undefined;
+    const shifted = bytes.readBigUInt64BE(1);
+    if ((shifted & 3n) !== 0n)
+        return undefined;
+    const appId = shifted >> 2n;
+    // Real app ids have 13 to 17 digits; anything else is a string that merely starts with EAA.
+    const digits = appId.toString();
+    return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
 }
 
 
@@ -2569,8 +2609,8 @@ function spanOverlapping(spans, start, end) {
     return span && span.start < end ? span : undefined;
 }
 
-// EXTERNAL MODULE: ./src/detect/rules/index.ts + 7 modules
-var rules = __webpack_require__(2692);
+// EXTERNAL MODULE: ./src/detect/rules/index.ts + 6 modules
+var rules = __webpack_require__(3966);
 ;// CONCATENATED MODULE: ./src/detect/engine.ts
 /**
  * The detection engine: text in, credential matches out. Pure (no I/O) and linear in the size of
@@ -2834,7 +2874,7 @@ const dotenvFileRule = {
 
 /***/ }),
 
-/***/ 2692:
+/***/ 3966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2844,28 +2884,8 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ PATH_RULES)
 });
 
-;// CONCATENATED MODULE: ./src/detect/app-id.ts
-/**
- * Meta access tokens carry the issuing app's id in their first characters: base64-decoding the
- * first 12 characters gives byte 0x10 followed by `app_id << 2` as a 64-bit big-endian integer.
- * Meta does not document this, so a token that does not decode is still reported; the decoded id
- * only tells the user which app the leaked token belongs to (and so where to revoke it).
- */
-function appIdFromAccessToken(token) {
-    if (token.length < 12)
-        return undefined;
-    const bytes = Buffer.from(token.slice(0, 12), "base64");
-    if (bytes.length !== 9 || bytes[0] !== 0x10)
-        return undefined;
-    const shifted = bytes.readBigUInt64BE(1);
-    if ((shifted & 3n) !== 0n)
-        return undefined;
-    const appId = shifted >> 2n;
-    // Real app ids have 13 to 17 digits; anything else is a string that merely starts with EAA.
-    const digits = appId.toString();
-    return digits.length >= 13 && digits.length <= 17 ? digits : undefined;
-}
-
+// EXTERNAL MODULE: ./src/detect/app-id.ts
+var app_id = __webpack_require__(7884);
 // EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
 var decoder = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./src/detect/hints.ts
@@ -3164,7 +3184,7 @@ const accessTokenRule = {
                 continue;
             if (looksLikePlaceholder(token.slice(3), 12))
                 continue;
-            const appId = appIdFromAccessToken(token);
+            const appId = (0,app_id/* appIdFromAccessToken */.y)(token);
             hits.push({ secret: token, index: start, ...(appId && { appId }) });
         }
         return hits;
@@ -3633,6 +3653,107 @@ function megabytes(bytes) {
 
 /***/ }),
 
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ trimPadding),
+/* harmony export */   aS: () => (/* binding */ baseUrlProblem),
+/* harmony export */   xs: () => (/* binding */ secretTextProblem)
+/* harmony export */ });
+/**
+ * Checks every settings parser applies the same way (the token check's, the expiry watch's,
+ * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
+ * problem (one line naming the input, never echoing a secret) or undefined.
+ */
+/** Padding a copy-paste adds around a secret, removed with a warning: ASCII whitespace only. */
+function trimPadding(value) {
+    return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+const NAMED = {
+    160: "NO-BREAK SPACE",
+    173: "SOFT HYPHEN",
+    847: "COMBINING GRAPHEME JOINER",
+    1564: "ARABIC LETTER MARK",
+    6158: "MONGOLIAN VOWEL SEPARATOR",
+    8203: "ZERO WIDTH SPACE",
+    8204: "ZERO WIDTH NON-JOINER",
+    8205: "ZERO WIDTH JOINER",
+    8206: "LEFT-TO-RIGHT MARK",
+    8207: "RIGHT-TO-LEFT MARK",
+    8232: "LINE SEPARATOR",
+    8233: "PARAGRAPH SEPARATOR",
+    8239: "NARROW NO-BREAK SPACE",
+    8288: "WORD JOINER",
+    12288: "IDEOGRAPHIC SPACE",
+    65279: "BYTE ORDER MARK",
+};
+function isInvisible(codePoint) {
+    return (codePoint < 0x20 ||
+        (codePoint >= 0x7f && codePoint <= 0x9f) ||
+        NAMED[codePoint] !== undefined ||
+        (codePoint >= 0x2000 && codePoint <= 0x200f) ||
+        (codePoint >= 0x202a && codePoint <= 0x202e) ||
+        (codePoint >= 0x2061 && codePoint <= 0x206f) ||
+        (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+        (codePoint >= 0xe0000 && codePoint <= 0xe007f));
+}
+/**
+ * A secret (a token, an app secret) is one run of printable ASCII. Anything else, and above all
+ * what cannot be seen (a zero-width space, a byte order mark, a no-break space, a control
+ * character), makes the Graph API reject it with a misleading error; say which character and
+ * where (1-based, in characters of the value as given). `value` is the input without its padding.
+ */
+function secretTextProblem(name, value) {
+    let position = 0;
+    for (const char of value) {
+        position++;
+        const codePoint = char.codePointAt(0);
+        if (codePoint >= 0x21 && codePoint <= 0x7e)
+            continue;
+        const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+        const where = `at position ${position} of ${[...value].length}`;
+        if (char === " " || char === "\t" || char === "\n" || char === "\r") {
+            return `${name} contains whitespace or a line break inside it (${where}): copy it again, as one line`;
+        }
+        if (isInvisible(codePoint)) {
+            const label = NAMED[codePoint] ?? (codePoint < 0x20 || codePoint === 0x7f ? "a control character" : "");
+            return `${name} contains an invisible character (${code}${label ? ` ${label}` : ""}) ${where}: delete it, or copy the value again from its source`;
+        }
+        return `${name} contains a character that is not plain ASCII (${code}) ${where}: tokens and secrets are plain letters and digits; copy it again from its source`;
+    }
+    return undefined;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/**
+ * A base URL that secrets are sent to: https, or http only to this machine (a local stand-in or
+ * proxy), with no user name or password in it, no query and no fragment. The URL is echoed only
+ * when it holds no credentials.
+ */
+function baseUrlProblem(name, text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `${name} must be an https URL${text.includes("@") ? "" : `, not "${text}"`}`;
+    }
+    if (url.username !== "" || url.password !== "") {
+        return `${name} must not contain a user name or password (they would be sent, and logged, with every call): give the bare https URL`;
+    }
+    if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
+        return `${name} must use https: "${text}" would send the token in clear text (http is allowed only for this machine: localhost, 127.0.0.1, [::1])`;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        return `${name} must be an https URL, not "${text}"`;
+    if (url.search !== "" || url.hash !== "")
+        return `${name} must have no query or fragment, not "${text}"`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3887,117 +4008,18 @@ function closestPermission(name) {
 
 /***/ }),
 
-/***/ 4515:
+/***/ 4216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HS: () => (/* binding */ OPTION_DEFAULTS),
-  C8: () => (/* binding */ parseConnection),
-  P$: () => (/* binding */ parseSettings)
-});
-
-// UNUSED EXPORTS: SettingsError
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/settings-checks.ts
-/**
- * Checks every settings parser applies the same way (the token check's, the expiry watch's,
- * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
- * problem (one line naming the input, never echoing a secret) or undefined.
- */
-/** Padding a copy-paste adds around a secret, removed with a warning: ASCII whitespace only. */
-function trimPadding(value) {
-    return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-}
-const NAMED = {
-    160: "NO-BREAK SPACE",
-    173: "SOFT HYPHEN",
-    847: "COMBINING GRAPHEME JOINER",
-    1564: "ARABIC LETTER MARK",
-    6158: "MONGOLIAN VOWEL SEPARATOR",
-    8203: "ZERO WIDTH SPACE",
-    8204: "ZERO WIDTH NON-JOINER",
-    8205: "ZERO WIDTH JOINER",
-    8206: "LEFT-TO-RIGHT MARK",
-    8207: "RIGHT-TO-LEFT MARK",
-    8232: "LINE SEPARATOR",
-    8233: "PARAGRAPH SEPARATOR",
-    8239: "NARROW NO-BREAK SPACE",
-    8288: "WORD JOINER",
-    12288: "IDEOGRAPHIC SPACE",
-    65279: "BYTE ORDER MARK",
-};
-function isInvisible(codePoint) {
-    return (codePoint < 0x20 ||
-        (codePoint >= 0x7f && codePoint <= 0x9f) ||
-        NAMED[codePoint] !== undefined ||
-        (codePoint >= 0x2000 && codePoint <= 0x200f) ||
-        (codePoint >= 0x202a && codePoint <= 0x202e) ||
-        (codePoint >= 0x2061 && codePoint <= 0x206f) ||
-        (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
-        (codePoint >= 0xe0000 && codePoint <= 0xe007f));
-}
-/**
- * A secret (a token, an app secret) is one run of printable ASCII. Anything else, and above all
- * what cannot be seen (a zero-width space, a byte order mark, a no-break space, a control
- * character), makes the Graph API reject it with a misleading error; say which character and
- * where (1-based, in characters of the value as given). `value` is the input without its padding.
- */
-function secretTextProblem(name, value) {
-    let position = 0;
-    for (const char of value) {
-        position++;
-        const codePoint = char.codePointAt(0);
-        if (codePoint >= 0x21 && codePoint <= 0x7e)
-            continue;
-        const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-        const where = `at position ${position} of ${[...value].length}`;
-        if (char === " " || char === "\t" || char === "\n" || char === "\r") {
-            return `${name} contains whitespace or a line break inside it (${where}): copy it again, as one line`;
-        }
-        if (isInvisible(codePoint)) {
-            const label = NAMED[codePoint] ?? (codePoint < 0x20 || codePoint === 0x7f ? "a control character" : "");
-            return `${name} contains an invisible character (${code}${label ? ` ${label}` : ""}) ${where}: delete it, or copy the value again from its source`;
-        }
-        return `${name} contains a character that is not plain ASCII (${code}) ${where}: tokens and secrets are plain letters and digits; copy it again from its source`;
-    }
-    return undefined;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-/**
- * A base URL that secrets are sent to: https, or http only to this machine (a local stand-in or
- * proxy), with no user name or password in it, no query and no fragment. The URL is echoed only
- * when it holds no credentials.
- */
-function baseUrlProblem(name, text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return `${name} must be an https URL${text.includes("@") ? "" : `, not "${text}"`}`;
-    }
-    if (url.username !== "" || url.password !== "") {
-        return `${name} must not contain a user name or password (they would be sent, and logged, with every call): give the bare https URL`;
-    }
-    if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
-        return `${name} must use https: "${text}" would send the token in clear text (http is allowed only for this machine: localhost, 127.0.0.1, [::1])`;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:")
-        return `${name} must be an https URL, not "${text}"`;
-    if (url.search !== "" || url.hash !== "")
-        return `${name} must have no query or fragment, not "${text}"`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/verify/permissions.ts
-var verify_permissions = __webpack_require__(2209);
-// EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
-var versions = __webpack_require__(4560);
-;// CONCATENATED MODULE: ./src/verify/settings.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ parseConnection),
+/* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
+/* harmony export */   P$: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _settings_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2209);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4560);
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
  * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
@@ -4027,7 +4049,7 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": versions/* LATEST_VERSION */.X1,
+    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .LATEST_VERSION */ .X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
@@ -4043,12 +4065,12 @@ function parseSettings(raw) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = trimPadding(rawToken);
+    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .trimPadding */ .Cx)(rawToken);
     if (token === "") {
         problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
     }
     else {
-        const problem = secretTextProblem("token", token);
+        const problem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTextProblem */ .xs)("token", token);
         if (problem)
             problems.push(problem);
     }
@@ -4060,8 +4082,8 @@ function parseSettings(raw) {
             .split(/[\s,]+/)
             .filter((scope) => scope !== "");
         for (const scope of list) {
-            if (!verify_permissions/* KNOWN_PERMISSIONS */.xX.includes(scope)) {
-                problems.push(`${name}: unknown permission "${scope}" (did you mean ${(0,verify_permissions/* closestPermission */.xJ)(scope)}?)`);
+            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
+                problems.push(`${name}: unknown permission "${scope}" (did you mean ${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .closestPermission */ .xJ)(scope)}?)`);
             }
         }
         return list;
@@ -4122,7 +4144,7 @@ function parseSettings(raw) {
     }
     const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
     if (problems.length > 0)
-        throw new errors/* SettingsError */.G(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
@@ -4148,20 +4170,20 @@ function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
     if (problems.length > 0)
-        throw new errors/* SettingsError */.G(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return settings;
 }
 function connection(raw, problems) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
-    const appSecret = trimPadding(raw["app-secret"] ?? "") || undefined;
+    const appSecret = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .trimPadding */ .Cx)(raw["app-secret"] ?? "") || undefined;
     // Neither value is echoed: a swapped pair would print the secret.
     if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
         problems.push(/^[0-9a-f]{32}$/i.test(appId)
             ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
             : "app-id must be the app's numeric id (App settings -> Basic)");
     }
-    const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
+    const secretText = appSecret === undefined ? undefined : (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTextProblem */ .xs)("app-secret", appSecret);
     if (secretText)
         problems.push(secretText);
     else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
@@ -4174,10 +4196,10 @@ function connection(raw, problems) {
     }
     const graphApiVersion = value("graph-api-version");
     if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${versions/* LATEST_VERSION */.X1}, not "${graphApiVersion}"`);
+        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
     }
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
-    const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
+    const urlProblem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .baseUrlProblem */ .aS)("graph-api-url", graphApiUrl);
     if (urlProblem)
         problems.push(urlProblem);
     const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);

@@ -126,8 +126,8 @@ function formatVerifyText(verdict, color) {
     return lines.join("\n");
 }
 
-// EXTERNAL MODULE: ./src/verify/settings.ts + 1 modules
-var verify_settings = __webpack_require__(4515);
+// EXTERNAL MODULE: ./src/verify/settings.ts
+var verify_settings = __webpack_require__(4216);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
@@ -1255,9 +1255,10 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */   NA: () => (/* binding */ PHONE_NUMBER),
 /* harmony export */   Nn: () => (/* binding */ SENT_MESSAGE),
 /* harmony export */   c2: () => (/* binding */ DEBUG_TOKEN),
+/* harmony export */   fU: () => (/* binding */ REVOKE),
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
-/* unused harmony exports ACCESS_TOKEN, REVOKE */
+/* unused harmony export ACCESS_TOKEN */
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the

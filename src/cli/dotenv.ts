@@ -21,11 +21,11 @@ export async function secretLookup(io: Io): Promise<SecretLookup> {
   };
 }
 
-/** The app secret for --app-id, from the variable --app-secret-env names. */
-export function appSecretFor(lookup: SecretLookup, variable: string): string {
+/** The app secret for --app-id (or for `what` needs it), from the variable --app-secret-env names. */
+export function appSecretFor(lookup: SecretLookup, variable: string, what = "--app-id"): string {
   const secret = lookup(variable);
   if (secret === undefined)
-    throw new UserError(`--app-id needs the app secret in ${variable} (environment or .env)`);
+    throw new UserError(`${what} needs the app secret in ${variable} (environment or .env)`);
   return secret;
 }
 

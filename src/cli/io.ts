@@ -15,6 +15,8 @@ export interface Io {
   interactive: boolean;
   /** Asks a question on stderr and returns the answer typed on stdin. */
   ask: (question: string) => Promise<string>;
+  /** Standard input, read whole; undefined when it is a terminal (nothing was piped). */
+  readStdin?: () => Promise<string | undefined>;
 }
 
 export function processIo(): Io {
@@ -39,6 +41,12 @@ export function processIo(): Io {
       } finally {
         prompt.close();
       }
+    },
+    readStdin: async () => {
+      if (process.stdin.isTTY) return undefined;
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
     },
   };
 }

@@ -1,0 +1,662 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 8720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REVOKE_HELP: () => (/* binding */ REVOKE_HELP),
+  revokeCommand: () => (/* binding */ revokeCommand)
+});
+
+// EXTERNAL MODULE: ./src/detect/app-id.ts
+var app_id = __webpack_require__(7884);
+// EXTERNAL MODULE: ./src/detect/redact.ts
+var redact = __webpack_require__(962);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var graph_errors = __webpack_require__(869);
+// EXTERNAL MODULE: ./src/graph/replies.ts
+var replies = __webpack_require__(9324);
+;// CONCATENATED MODULE: ./src/graph/tokens.ts
+
+
+/**
+ * `oauth/access_token` with `grant_type=fb_exchange_token`: a new token, valid 60 days from now;
+ * the old one keeps working until its own expiry. An expired token cannot be refreshed.
+ */
+async function refreshToken(client, app, current) {
+    const { body } = await client.postForm("oauth/access_token", undefined, {
+        grant_type: "fb_exchange_token",
+        client_id: app.id,
+        client_secret: app.secret,
+        set_token_expires_in_60_days: "true",
+        fb_exchange_token: current,
+    }, ACCESS_TOKEN);
+    return issued(body, "oauth/access_token");
+}
+/**
+ * `POST /{system-user-id}/access_tokens`: a fresh token for the system user, called with an
+ * admin's token (the client signs it with appsecret_proof over that token).
+ */
+async function generateToken(client, request) {
+    const { body } = await client.postForm(`${request.systemUserId}/access_tokens`, request.adminToken, {
+        business_app: request.appId,
+        scope: request.scopes.join(","),
+        ...(request.expiring && { set_token_expires_in_60_days: "true" }),
+    }, ACCESS_TOKEN);
+    return issued(body, `${request.systemUserId}/access_tokens`);
+}
+/** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
+async function revokeToken(client, app, token) {
+    const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, replies/* REVOKE */.fU);
+    if (body.success !== true && body.success !== "true") {
+        throw new graph_errors/* GraphReplyError */.nR("POST /oauth/revoke: the Graph API did not answer success");
+    }
+}
+function issued(body, what) {
+    // A token is one run of printable characters: anything else cannot be stored or sent safely.
+    if (!/^[\x21-\x7e]{20,4096}$/.test(body.access_token)) {
+        throw new GraphReplyError(`POST /${what}: the new access_token is not a token`);
+    }
+    return { token: body.access_token, ...(body.expires_in && { expiresIn: body.expires_in }) };
+}
+
+// EXTERNAL MODULE: ./src/settings-checks.ts
+var settings_checks = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/verify/settings.ts
+var settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/dotenv.ts
+var dotenv = __webpack_require__(7178);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/revoke-command.ts
+/**
+ * `wa-token-guard revoke`: kill one token now (Meta's oauth/revoke, called as the app). For a
+ * token that leaked: the pre-commit hook's advice names this command. The token comes from
+ * standard input, or from the environment / .env, never from the command line, where shell
+ * history and `ps` would keep it.
+ */
+
+
+
+
+
+
+
+
+
+
+const TOKEN_NAMES = ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
+const REVOKE_HELP = `Usage: printf %s "$TOKEN" | wa-token-guard revoke [options]
+       wa-token-guard revoke [--token-env <NAME>] [options]
+
+Revokes an access token at once (Meta's oauth/revoke, called as the app): everything using it
+stops working, so store its replacement first. The token is read from standard input when
+something is piped in; otherwise from the variable --token-env names (default: WHATSAPP_TOKEN,
+then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. It is never printed.
+
+  --app-id <id>                  the app the token belongs to (default: read from the token itself)
+  --app-secret-env <NAME>        the variable holding the app secret [META_APP_SECRET]
+  --token-env <NAME>             the variable holding the token (environment or .env)
+  --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>
+  -h, --help
+
+Exit codes: 0 revoked, 1 Meta refused (the message says why), 2 usage error, or no answer from
+the Graph API (the token may or may not be revoked: check with wa-token-guard verify).
+`;
+async function revokeCommand(args, io) {
+    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
+        "app-id": { type: "string" },
+        "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+        "token-env": { type: "string" },
+        "graph-api-url": { type: "string" },
+        "graph-api-version": { type: "string" },
+        "timeout-seconds": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+    });
+    if (values.help) {
+        io.stdout(REVOKE_HELP);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const lookup = await (0,dotenv/* secretLookup */.r)(io);
+    const token = await readToken(io, lookup, values["token-env"]);
+    const appId = values["app-id"] ?? (0,app_id/* appIdFromAccessToken */.y)(token);
+    if (!appId) {
+        throw new errors/* UserError */.y("revoke needs --app-id: the app the token belongs to cannot be read from the token (App Dashboard -> App settings -> Basic)");
+    }
+    const connection = (0,settings/* parseConnection */.C8)({
+        "app-id": appId,
+        "app-secret": (0,dotenv/* appSecretFor */.j)(lookup, values["app-secret-env"], "revoke"),
+        ...(values["graph-api-url"] && { "graph-api-url": values["graph-api-url"] }),
+        ...(values["graph-api-version"] && { "graph-api-version": values["graph-api-version"] }),
+        ...(values["timeout-seconds"] && { "timeout-seconds": values["timeout-seconds"] }),
+    });
+    const app = connection.app;
+    // Loaded here, not at the top: the HTTP client is large, and --help or a usage error never needs it.
+    const { GraphClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561));
+    const client = new GraphClient({
+        baseUrl: connection.graphApiUrl,
+        version: connection.graphApiVersion,
+        timeoutMs: connection.timeoutSeconds * 1000,
+        appSecret: app.secret,
+    });
+    try {
+        await revokeToken(client, app, token);
+    }
+    catch (error) {
+        if (!(error instanceof graph_errors/* GraphCallError */.f4))
+            throw error;
+        if (!(error instanceof graph_errors/* GraphRefusedError */.L5)) {
+            // Without an answer the revoke may have reached Meta: say so rather than guess.
+            throw new errors/* UserError */.y(error.graph
+                ? `not revoked: ${error.explanation.meaning} (${error.message}); run again later`
+                : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`);
+        }
+        const { meaning, fix } = error.explanation;
+        io.stderr(`wa-token-guard: revoke failed: ${meaning} (${error.message}). ${fix}\n`);
+        return cli_io/* EXIT */.d.found;
+    }
+    finally {
+        await client.close();
+    }
+    io.stdout(`revoked ${(0,redact/* redact */.E)(token)} of app ${app.id}: it stopped working now, wherever it is used\n`);
+    return cli_io/* EXIT */.d.ok;
+}
+/** The token: piped on standard input, else the named variable (environment, then .env). */
+async function readToken(io, lookup, tokenEnv) {
+    // With --token-env, standard input is not read: it may be an open pipe nobody writes to.
+    const piped = tokenEnv === undefined ? await io.readStdin?.() : undefined;
+    io.secrets.add(piped, piped?.trim());
+    const names = tokenEnv !== undefined ? [tokenEnv] : TOKEN_NAMES;
+    const raw = piped?.trim() ? piped : names.map((name) => lookup(name)).find((value) => value !== undefined);
+    const token = (0,settings_checks/* trimPadding */.Cx)(raw ?? "");
+    if (token === "") {
+        throw new errors/* UserError */.y(tokenEnv !== undefined
+            ? `no token: ${tokenEnv} is not set (environment or .env)`
+            : `no token: pipe it on standard input (printf %s "$TOKEN" | wa-token-guard revoke), or set ${names.join(" or ")} (environment or .env), or name its variable with --token-env`);
+    }
+    const problem = (0,settings_checks/* secretTextProblem */.xs)("the token", token);
+    if (problem)
+        throw new errors/* UserError */.y(`${problem}; give one token`);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ GraphRefusedError),
+/* harmony export */   N$: () => (/* binding */ UNKNOWN_ERROR_ATTEMPTS),
+/* harmony export */   SY: () => (/* binding */ UNKNOWN_ERROR_CODE),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   Z9: () => (/* binding */ GraphUnansweredError),
+/* harmony export */   a9: () => (/* binding */ describeGraphError),
+/* harmony export */   dh: () => (/* binding */ isRateLimitCode),
+/* harmony export */   f4: () => (/* binding */ GraphCallError),
+/* harmony export */   gL: () => (/* binding */ isTransientCode),
+/* harmony export */   nR: () => (/* binding */ GraphReplyError)
+/* harmony export */ });
+/**
+ * What the Graph API's errors mean, and what to do about them. Meta's HTTP statuses are not
+ * reliable (code 190 comes as 400 or 401, rate limits as 400), so everything keys on
+ * `error.code` and `error_subcode`, as Meta recommends.
+ */
+const NEW_TOKEN = "Create a system-user token: Business Settings -> Users -> System users -> (user) -> Generate new token, with whatsapp_business_messaging and whatsapp_business_management, expiration Never; store it as the secret.";
+/** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
+const TRANSIENT = new Set([
+    2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
+]);
+/**
+ * Code 1, "API Unknown": temporary downtime, or a bad request (graph-api.md 2.3: "a few retries,
+ * then permanent"). A wrong client_secret may come back as code 1, so it is never taken for an
+ * outage: a GET is asked again a few times, then the answer is a refusal.
+ */
+const UNKNOWN_ERROR_CODE = 1;
+const UNKNOWN_ERROR_ATTEMPTS = 3;
+const RATE_LIMIT = new Set([4, 17, 32, 613, 80007, 80008, 130429, 131056]);
+function isTransientCode(code) {
+    return code !== undefined && (TRANSIENT.has(code) || (code >= 80000 && code < 80100));
+}
+function isRateLimitCode(code) {
+    return code !== undefined && (RATE_LIMIT.has(code) || (code >= 80000 && code < 80100));
+}
+const AUTH_SUBCODES = {
+    458: { meaning: "the app was removed or never authorized by the token's user", fix: NEW_TOKEN },
+    459: { meaning: "the token's user is checkpointed and must log in to facebook.com", fix: NEW_TOKEN },
+    460: { meaning: "the token was invalidated because its user changed their password", fix: NEW_TOKEN },
+    463: { meaning: "the token has expired", fix: NEW_TOKEN },
+    464: { meaning: "the token's user is not a confirmed user", fix: NEW_TOKEN },
+    466: { meaning: "the token was revoked (invalidated through the API)", fix: NEW_TOKEN },
+    467: { meaning: "the token is invalid: its user logged out or it was revoked", fix: NEW_TOKEN },
+    492: { meaning: "the token's user lost their role on the Page", fix: NEW_TOKEN },
+    493: { meaning: "the token's user has not used the app for more than 90 days", fix: NEW_TOKEN },
+};
+function explain(error) {
+    const code = error.code;
+    const subcode = error.error_subcode ?? error.subcode;
+    const message = error.message ?? "";
+    if (code === 190 || code === 102 || code === 0) {
+        if (subcode !== undefined && AUTH_SUBCODES[subcode])
+            return AUTH_SUBCODES[subcode];
+        if (/cannot parse|could not be decrypted|malformed/i.test(message)) {
+            return {
+                meaning: "this is not a valid access token (it cannot be parsed: truncated, or copied wrongly)",
+                fix: `Copy the whole token again, without quotes or spaces. ${NEW_TOKEN}`,
+            };
+        }
+        if (/signature/i.test(message)) {
+            return {
+                meaning: "the token (or the app id | app secret pair) does not match: wrong app secret or a tampered token",
+                fix: "Check app-id and app-secret (App Dashboard -> App settings -> Basic), and that the token belongs to that app.",
+            };
+        }
+        if (/session has expired|expired/i.test(message))
+            return AUTH_SUBCODES[463];
+        return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
+    }
+    if (/client[ _]secret/i.test(message)) {
+        return {
+            meaning: "Meta refused the app secret (client_secret): it is wrong, or belongs to another app",
+            fix: "Check app-id and app-secret against App Dashboard -> App settings -> Basic.",
+        };
+    }
+    if (code === 100 && /appsecret_proof/i.test(message)) {
+        return /require/i.test(message)
+            ? {
+                meaning: 'the app has "Require App Secret" on, so every call needs appsecret_proof',
+                fix: "Set the app-secret input (and app-id) so that wa-token-guard signs its calls.",
+            }
+            : {
+                meaning: "appsecret_proof does not match: the app secret is wrong, or the token belongs to another app",
+                fix: "Check app-secret against App Dashboard -> App settings -> Basic, and that the token belongs to that app.",
+            };
+    }
+    if (code === 100 && subcode === 33) {
+        return {
+            meaning: "the object does not exist, or this token may not see it (wrong id, or the asset is not assigned)",
+            fix: "Check the id (WhatsApp Manager -> Phone numbers), and assign the WhatsApp account to the system user: Business Settings -> Users -> System users -> Assign assets.",
+        };
+    }
+    if (code === 100 && /must provide an app access token|owner or developer/i.test(message)) {
+        return {
+            meaning: "debug_token needs an app token, or a token of a user with a role on the app",
+            fix: "Set app-id and app-secret, so that the token is inspected with the app's own token.",
+        };
+    }
+    if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || code === 131005) {
+        return {
+            meaning: "permission denied: the token lacks a permission, or the system user was not given the WhatsApp account",
+            fix: "Business Settings -> Users -> System users -> Assign assets (the app and the WhatsApp account), then generate a new token with whatsapp_business_messaging and whatsapp_business_management.",
+        };
+    }
+    if (code === 104)
+        return { meaning: "no access token was sent", fix: "Pass the token (the token input)." };
+    if (code === 368 || code === 131031) {
+        return {
+            meaning: "the WhatsApp Business Account is restricted or locked for a policy violation",
+            fix: "See WhatsApp Manager -> Account quality; this needs a person at the business, not a new token.",
+        };
+    }
+    if (code === 131030) {
+        return {
+            meaning: "the test recipient is not in the test number's allowed list",
+            fix: "Add the number in App Dashboard -> WhatsApp -> API Setup -> To, or use a production number.",
+        };
+    }
+    if (code === 131047) {
+        return {
+            meaning: "the 24-hour customer service window with this recipient is closed, so free text cannot be sent",
+            fix: "Send a template instead: leave test-message empty and set test-template (default hello_world).",
+        };
+    }
+    if (code === 132001) {
+        return {
+            meaning: "the template does not exist in that language, or is not approved",
+            fix: "Check the name and language in WhatsApp Manager -> Message templates (test-template, test-template-language).",
+        };
+    }
+    if (code === 133010) {
+        return {
+            meaning: "the phone number is not registered with the Cloud API",
+            fix: "Register it: POST /{phone-number-id}/register (see Meta's Cloud API phone number registration).",
+        };
+    }
+    if (code === 131021) {
+        return { meaning: "the test recipient is the sending number itself", fix: "Use another recipient." };
+    }
+    if (code === 131026) {
+        return {
+            meaning: "the message cannot be delivered to this recipient",
+            fix: "Check that the recipient uses WhatsApp.",
+        };
+    }
+    if (code === 2500) {
+        return { meaning: "this call needs a user or system-user token, not an app token", fix: NEW_TOKEN };
+    }
+    if (isRateLimitCode(code)) {
+        return {
+            meaning: "Meta rate-limited the calls (the budget ran out while waiting)",
+            fix: "Run the check less often, or raise timeout-seconds; calls made while limited extend the block.",
+        };
+    }
+    if (isTransientCode(code)) {
+        return {
+            meaning: "the Graph API had a temporary problem (it persisted for the whole time budget)",
+            fix: "Run the check again later, or raise timeout-seconds.",
+        };
+    }
+    return {
+        meaning: "the Graph API refused the call",
+        fix: "See Meta's error code reference for the code shown.",
+    };
+}
+/** `(#190/463) Error validating …`: code, subcode and Meta's own words, for logs. */
+function describeGraphError(error) {
+    const subcode = error.error_subcode ?? error.subcode;
+    const code = error.code === undefined ? "?" : `${error.code}${subcode ? `/${subcode}` : ""}`;
+    const details = error.error_data?.details ? ` (${error.error_data.details})` : "";
+    return `code ${code}: ${error.message ?? "no message"}${details}`;
+}
+/**
+ * A call to the Graph API that did not succeed, after any retries. Callers tell the kinds apart
+ * by class, never by message text:
+ * - GraphRefusedError: Meta answered, and the answer is no (a permanent Graph error: the token,
+ *   a permission, an id). The question was answered.
+ * - GraphUnansweredError: no answer to judge by: unreachable, timed out, a 5xx page, rate-limited
+ *   or a transient Graph error that outlasted the time budget. `retryAt` says when to ask again,
+ *   when Meta said so.
+ * - GraphReplyError (a GraphUnansweredError): something answered, but not a Graph reply we can
+ *   read: not JSON, too large, or JSON whose fields have the wrong types.
+ */
+class GraphCallError extends Error {
+    graph;
+    unreachable;
+    retryable;
+    constructor(message, 
+    /** The Graph error, when Meta sent one. */
+    graph, 
+    /** Network error, timeout, or a reply that was not Graph JSON: the API could not be asked. */
+    unreachable, 
+    /** Whether asking again may help (a transient Graph code, a network error, a 5xx page). */
+    retryable) {
+        super(message);
+        this.graph = graph;
+        this.unreachable = unreachable;
+        this.retryable = retryable;
+    }
+    get explanation() {
+        if (this.graph)
+            return explain(this.graph);
+        return {
+            meaning: this.message,
+            fix: "Check graph-api-url and the network (a proxy or firewall), then run again.",
+        };
+    }
+}
+/** Meta answered with a permanent Graph error: the answer is "no", and asking again will not change it. */
+class GraphRefusedError extends GraphCallError {
+    name = "GraphRefusedError";
+    constructor(message, graph) {
+        super(message, graph, false, false);
+    }
+}
+/** The question got no answer to judge the token by. Not a broken token: ask again later. */
+class GraphUnansweredError extends GraphCallError {
+    name = "GraphUnansweredError";
+    constructor(message, options) {
+        super(message, options.graph, options.unreachable, options.retryable);
+        this.retryAt = options.retryAt;
+    }
+    retryAt;
+    /** Meta rate-limited the calls (a rate-limit code): the budget, not the token, is the problem. */
+    get rateLimited() {
+        return isRateLimitCode(this.graph?.code);
+    }
+    get explanation() {
+        const base = super.explanation;
+        if (!this.retryAt)
+            return base;
+        const when = this.retryAt.toISOString().replace(/\.\d+Z$/, "Z");
+        return {
+            meaning: this.rateLimited
+                ? "Meta rate-limited the calls, and asks to wait longer than the time budget"
+                : "the Graph API asked to wait longer than the time budget",
+            fix: `Try again after ${when}; calls made before then extend the block.`,
+        };
+    }
+}
+/**
+ * Something answered, but not a Graph reply this client can use: HTML, garbage, larger than the
+ * cap, or JSON of the wrong shape (the message names the field). Never retried: the same
+ * question gets the same reply.
+ */
+class GraphReplyError extends GraphUnansweredError {
+    name = "GraphReplyError";
+    constructor(message, options = {}) {
+        super(message, { unreachable: true, retryable: options.retryable ?? false });
+    }
+    get explanation() {
+        return {
+            meaning: this.message,
+            fix: "Check that graph-api-url points at the Graph API (https://graph.facebook.com) and not at a proxy or web page; if it does, run again later.",
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ PHONE_NUMBER),
+/* harmony export */   Nn: () => (/* binding */ SENT_MESSAGE),
+/* harmony export */   c2: () => (/* binding */ DEBUG_TOKEN),
+/* harmony export */   fU: () => (/* binding */ REVOKE),
+/* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
+/* harmony export */ });
+/* unused harmony export ACCESS_TOKEN */
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
+/**
+ * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
+ * client boundary (see shape.ts). Field types follow shared/graph-api.md: ids are text, times are
+ * Unix seconds (`0` = never), `target_ids` is omitted when a grant covers every asset.
+ */
+
+const code = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0, Number.MAX_SAFE_INTEGER, "a numeric code");
+/** A Graph error: the top-level `error` of a failed call, or debug_token's `data.error`. */
+const GRAPH_ERROR = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    message: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    code: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
+    error_subcode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
+    subcode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
+    error_user_msg: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    error_user_title: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    is_transient: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt),
+    error_data: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ details: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) })),
+    fbtrace_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+});
+/** `GET /debug_token`: `data` describes the inspected token. */
+const DEBUG_TOKEN = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    data: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+        app_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
+        type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+        application: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+        data_access_expires_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
+        expires_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
+        is_valid: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt,
+        issued_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
+        scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)),
+        granular_scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ scope: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq, target_ids: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ)) }))),
+        user_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
+        profile_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
+        error: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(GRAPH_ERROR),
+    }),
+});
+/** `GET /{phone-number-id}` (the fields wa-token-guard asks for). */
+const PHONE_NUMBER = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
+    display_phone_number: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    verified_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    quality_rating: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    code_verification_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    name_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    platform_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    throughput: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ level: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) })),
+});
+/** `POST /{phone-number-id}/messages`: accepted, with the message id (`message_status` for templates). */
+const SENT_MESSAGE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    messaging_product: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    contacts: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ input: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq), wa_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq), user_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) }))),
+    messages: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ id: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq, message_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) }), { min: 1 }),
+});
+/** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */
+const ACCESS_TOKEN = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    access_token: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+    token_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    expires_in: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSeconds */ .o8),
+});
+/** `oauth/revoke`: `{"success": "true"}` in Meta's example (a string), or a boolean. */
+const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    success: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt, _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+});
+
+
+/***/ }),
+
+/***/ 7465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ ShapeMismatch),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yb: () => (/* binding */ unixSeconds),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   o8: () => (/* binding */ durationSeconds),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   sQ: () => (/* binding */ graphId)
+/* harmony export */ });
+/* unused harmony export describeJson */
+/**
+ * Tiny hand-written reply schemas: a Shape checks an unknown JSON value and returns it typed, or
+ * throws a ShapeMismatch naming the field and what it should have been
+ * (`data.expires_at is text, expected a number of seconds`). Only declared fields are kept, so
+ * nothing unchecked reaches the code behind the client.
+ */
+class ShapeMismatch extends Error {
+    name = "ShapeMismatch";
+}
+/** What a JSON value is, in words, for the mismatch message. Never the value itself: it may be a secret. */
+function describeJson(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    switch (typeof value) {
+        case "string":
+            return "text";
+        case "number":
+            return Number.isFinite(value) ? `the number ${value}` : "not a number";
+        case "boolean":
+            return `${value}`;
+        case "object":
+            return "an object";
+        default:
+            return typeof value;
+    }
+}
+function mismatch(path, value, expected) {
+    throw new ShapeMismatch(`${path} is ${describeJson(value)}, expected ${expected}`);
+}
+const text = (value, path) => typeof value === "string" ? value : mismatch(path, value, "text");
+const flag = (value, path) => typeof value === "boolean" ? value : mismatch(path, value, "true or false");
+/** A whole number within a range, e.g. error codes or a count. */
+function integer(min, max, expected = "a whole number") {
+    return (value, path) => {
+        if (typeof value !== "number" || !Number.isInteger(value))
+            return mismatch(path, value, expected);
+        if (value < min || value > max)
+            throw new ShapeMismatch(`${path} is ${value}, out of range for ${expected}`);
+        return value;
+    };
+}
+/** A Unix time in seconds (0 means "never" on debug_token), up to the year 9999. */
+const unixSeconds = integer(0, 253_402_300_799, "a number of seconds (a Unix time)");
+/** A duration in seconds, up to 100 years. */
+const durationSeconds = integer(0, 3_155_760_000, "a number of seconds");
+/** A Graph object id: digits, as text (Meta sends ids as strings). */
+const graphId = (value, path) => typeof value === "string" && /^\d{1,30}$/.test(value)
+    ? value
+    : mismatch(path, value, "an id (digits, as text)");
+function list(item, options = {}) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            return mismatch(path, value, "a list");
+        if (value.length < (options.min ?? 0)) {
+            throw new ShapeMismatch(`${path} is an empty list, expected at least ${options.min} entry`);
+        }
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+function optional(shape) {
+    return { optional: shape };
+}
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+            return mismatch(path, value, "an object");
+        }
+        const input = value;
+        const out = {};
+        for (const [key, field] of Object.entries(fields)) {
+            const inner = input[key];
+            const where = path ? `${path}.${key}` : key;
+            if (typeof field === "function") {
+                if (inner === undefined)
+                    throw new ShapeMismatch(`${where} is missing`);
+                out[key] = field(inner, where);
+            }
+            else if (inner !== undefined && inner !== null) {
+                out[key] = field.optional(inner, where);
+            }
+        }
+        return out;
+    };
+}
+/** The first shape that fits; the mismatch of the last one otherwise. */
+function either(first, second) {
+    return (value, path) => {
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeMismatch))
+                throw error;
+            return second(value, path);
+        }
+    };
+}
+
+
+/***/ })
+
+};
