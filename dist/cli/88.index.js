@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   INSTALL_HELP: () => (/* binding */ INSTALL_HELP),
   LEFTHOOK_SNIPPET: () => (/* binding */ LEFTHOOK_SNIPPET),
   PRE_COMMIT_SNIPPET: () => (/* binding */ PRE_COMMIT_SNIPPET),
+  guardCallIn: () => (/* binding */ guardCallIn),
   installCommand: () => (/* binding */ installCommand)
 });
 
@@ -185,14 +186,16 @@ async function installHusky(root) {
     // The hook script (on PATH in husky as a bin): it skips starting node when nothing can match.
     const line = guardedHookCall("wa-token-guard-pre-commit");
     const existing = (0,external_node_fs_.existsSync)(hookPath) ? await (0,promises_.readFile)(hookPath, "utf8") : undefined;
-    if (existing?.includes(MARKER))
+    const state = existing === undefined ? "absent" : guardCallIn(existing);
+    if (state === "runs")
         messages.push(".husky/pre-commit already runs wa-token-guard.");
     else {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(hookPath), { recursive: true });
-        const text = existing === undefined ? `${line}\n` : `${existing.replace(/\n*$/, "\n")}${line}\n`;
-        await (0,promises_.writeFile)(hookPath, text);
+        await (0,promises_.writeFile)(hookPath, existing === undefined ? `${line}\n` : withCallFirst(existing, line));
         await (0,promises_.chmod)(hookPath, 0o755);
-        messages.push(`${existing === undefined ? "Created" : "Added wa-token-guard to"} .husky/pre-commit.`);
+        messages.push(existing === undefined
+            ? "Created .husky/pre-commit."
+            : `Added wa-token-guard to .husky/pre-commit (it runs first; the rest is unchanged)${state === "unreachable" ? ": the call that was there came after an `exit` or `exec` and never ran" : ""}.`);
     }
     const pkg = await readPackageJson(root);
     if (pkg) {
@@ -203,14 +206,55 @@ async function installHusky(root) {
             messages.push('Set the "prepare" script to run husky, so every `npm install` sets the hook up.');
         }
     }
-    const huskyBin = (0,external_node_path_.join)(root, "node_modules", ".bin", "husky");
-    if ((0,external_node_fs_.existsSync)(huskyBin)) {
-        (0,external_node_child_process_.execFileSync)(huskyBin, [], { cwd: root, stdio: "ignore" });
-        messages.push("Activated husky (core.hooksPath = .husky/_).");
-    }
-    else
-        messages.push("Run `npm install -D husky && npm install` to activate husky.");
+    messages.push(await activateHusky(root));
     return messages;
+}
+/**
+ * Runs the project's husky, then reports what git will really do: husky does nothing under
+ * HUSKY=0 (and may fail on its own), so success is read back from core.hooksPath, not assumed.
+ */
+async function activateHusky(root) {
+    const huskyBin = (0,external_node_path_.join)(root, "node_modules", ".bin", "husky");
+    if (!(0,external_node_fs_.existsSync)(huskyBin))
+        return "Run `npm install -D husky && npm install` to activate husky.";
+    try {
+        (0,external_node_child_process_.execFileSync)(huskyBin, [], { cwd: root, stdio: "ignore" });
+    }
+    catch {
+        // Told below from core.hooksPath.
+    }
+    const hooksPath = await (0,git/* git */.$Y)(root, ["config", "--get", "core.hooksPath"]).then((value) => value.trim(), () => "");
+    if (hooksPath === ".husky/_")
+        return "Activated husky (core.hooksPath = .husky/_).";
+    const why = process.env.HUSKY === "0"
+        ? "HUSKY=0 is set, so husky skipped its setup: run `npx husky` without HUSKY=0"
+        : "husky did not set core.hooksPath: run `npx husky` and read what it says";
+    return `husky is NOT active yet, so git will not run the hook: ${why}.`;
+}
+/**
+ * Whether a hook file calls our hook script: "runs" when a command line (not a comment) calls it
+ * before any top-level `exit` or `exec` line; "unreachable" when it is only called after one;
+ * "absent" when no command line calls it (a mention in a comment does not count).
+ */
+function guardCallIn(hookText) {
+    let ended = false;
+    for (const line of hookText.split(/\r?\n/)) {
+        const command = line.trim();
+        if (command === "" || command.startsWith("#"))
+            continue;
+        if (GUARD_CALL.test(command))
+            return ended ? "unreachable" : "runs";
+        // Only unindented lines count: an indented `exit` is usually inside an `if`.
+        if (/^(exit|exec)\b/.test(line))
+            ended = true;
+    }
+    return "absent";
+}
+const GUARD_CALL = /wa-token-guard-pre-commit|wa-token-guard\/hooks\/pre-commit|wa-token-guard\s+scan\b/;
+/** `call` as the hook's first command (after its #! line), so no `exit` in the hook skips it. */
+function withCallFirst(hookText, call) {
+    const [first = "", ...rest] = hookText.split("\n");
+    return first.startsWith("#!") ? [first, call, ...rest].join("\n") : `${call}\n${hookText}`;
 }
 /**
  * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
@@ -235,15 +279,14 @@ async function installGitHook(root) {
         ];
     }
     const existing = await (0,promises_.readFile)(hookPath, "utf8");
-    if (existing.includes(MARKER))
+    if (guardCallIn(existing) === "runs")
         return [`${shown} already runs wa-token-guard.`];
-    const [first = "", ...rest] = existing.split("\n");
+    const first = existing.split("\n", 1)[0] ?? "";
     const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
     if (!isShell) {
         throw new errors/* UserError */.y(`${shown} exists and is not a shell script; make it run this command, and fail when it fails: ${hookCommand(root)}`);
     }
-    const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
-    await (0,promises_.writeFile)(hookPath, text);
+    await (0,promises_.writeFile)(hookPath, withCallFirst(existing, call));
     await (0,promises_.chmod)(hookPath, 0o755);
     return [`Added wa-token-guard to the existing hook ${shown} (it runs first; the rest is unchanged).`];
 }

@@ -149,13 +149,17 @@ async function installHusky(root: string): Promise<string[]> {
   // The hook script (on PATH in husky as a bin): it skips starting node when nothing can match.
   const line = guardedHookCall("wa-token-guard-pre-commit");
   const existing = existsSync(hookPath) ? await readFile(hookPath, "utf8") : undefined;
-  if (existing?.includes(MARKER)) messages.push(".husky/pre-commit already runs wa-token-guard.");
+  const state = existing === undefined ? "absent" : guardCallIn(existing);
+  if (state === "runs") messages.push(".husky/pre-commit already runs wa-token-guard.");
   else {
     await mkdir(dirname(hookPath), { recursive: true });
-    const text = existing === undefined ? `${line}\n` : `${existing.replace(/\n*$/, "\n")}${line}\n`;
-    await writeFile(hookPath, text);
+    await writeFile(hookPath, existing === undefined ? `${line}\n` : withCallFirst(existing, line));
     await chmod(hookPath, 0o755);
-    messages.push(`${existing === undefined ? "Created" : "Added wa-token-guard to"} .husky/pre-commit.`);
+    messages.push(
+      existing === undefined
+        ? "Created .husky/pre-commit."
+        : `Added wa-token-guard to .husky/pre-commit (it runs first; the rest is unchanged)${state === "unreachable" ? ": the call that was there came after an `exit` or `exec` and never ran" : ""}.`,
+    );
   }
   const pkg = await readPackageJson(root);
   if (pkg) {
@@ -166,12 +170,57 @@ async function installHusky(root: string): Promise<string[]> {
       messages.push('Set the "prepare" script to run husky, so every `npm install` sets the hook up.');
     }
   }
-  const huskyBin = join(root, "node_modules", ".bin", "husky");
-  if (existsSync(huskyBin)) {
-    execFileSync(huskyBin, [], { cwd: root, stdio: "ignore" });
-    messages.push("Activated husky (core.hooksPath = .husky/_).");
-  } else messages.push("Run `npm install -D husky && npm install` to activate husky.");
+  messages.push(await activateHusky(root));
   return messages;
+}
+
+/**
+ * Runs the project's husky, then reports what git will really do: husky does nothing under
+ * HUSKY=0 (and may fail on its own), so success is read back from core.hooksPath, not assumed.
+ */
+async function activateHusky(root: string): Promise<string> {
+  const huskyBin = join(root, "node_modules", ".bin", "husky");
+  if (!existsSync(huskyBin)) return "Run `npm install -D husky && npm install` to activate husky.";
+  try {
+    execFileSync(huskyBin, [], { cwd: root, stdio: "ignore" });
+  } catch {
+    // Told below from core.hooksPath.
+  }
+  const hooksPath = await git(root, ["config", "--get", "core.hooksPath"]).then(
+    (value) => value.trim(),
+    () => "", // unset: `git config --get` exits 1
+  );
+  if (hooksPath === ".husky/_") return "Activated husky (core.hooksPath = .husky/_).";
+  const why =
+    process.env.HUSKY === "0"
+      ? "HUSKY=0 is set, so husky skipped its setup: run `npx husky` without HUSKY=0"
+      : "husky did not set core.hooksPath: run `npx husky` and read what it says";
+  return `husky is NOT active yet, so git will not run the hook: ${why}.`;
+}
+
+/**
+ * Whether a hook file calls our hook script: "runs" when a command line (not a comment) calls it
+ * before any top-level `exit` or `exec` line; "unreachable" when it is only called after one;
+ * "absent" when no command line calls it (a mention in a comment does not count).
+ */
+export function guardCallIn(hookText: string): "runs" | "unreachable" | "absent" {
+  let ended = false;
+  for (const line of hookText.split(/\r?\n/)) {
+    const command = line.trim();
+    if (command === "" || command.startsWith("#")) continue;
+    if (GUARD_CALL.test(command)) return ended ? "unreachable" : "runs";
+    // Only unindented lines count: an indented `exit` is usually inside an `if`.
+    if (/^(exit|exec)\b/.test(line)) ended = true;
+  }
+  return "absent";
+}
+
+const GUARD_CALL = /wa-token-guard-pre-commit|wa-token-guard\/hooks\/pre-commit|wa-token-guard\s+scan\b/;
+
+/** `call` as the hook's first command (after its #! line), so no `exit` in the hook skips it. */
+function withCallFirst(hookText: string, call: string): string {
+  const [first = "", ...rest] = hookText.split("\n");
+  return first.startsWith("#!") ? [first, call, ...rest].join("\n") : `${call}\n${hookText}`;
 }
 
 /**
@@ -198,16 +247,15 @@ async function installGitHook(root: string): Promise<string[]> {
     ];
   }
   const existing = await readFile(hookPath, "utf8");
-  if (existing.includes(MARKER)) return [`${shown} already runs wa-token-guard.`];
-  const [first = "", ...rest] = existing.split("\n");
+  if (guardCallIn(existing) === "runs") return [`${shown} already runs wa-token-guard.`];
+  const first = existing.split("\n", 1)[0] ?? "";
   const isShell = !first.startsWith("#!") || /\b(sh|bash|dash|zsh)\b/.test(first);
   if (!isShell) {
     throw new UserError(
       `${shown} exists and is not a shell script; make it run this command, and fail when it fails: ${hookCommand(root)}`,
     );
   }
-  const text = first.startsWith("#!") ? [first, call, ...rest].join("\n") : [call, existing].join("\n");
-  await writeFile(hookPath, text);
+  await writeFile(hookPath, withCallFirst(existing, call));
   await chmod(hookPath, 0o755);
   return [`Added wa-token-guard to the existing hook ${shown} (it runs first; the rest is unchanged).`];
 }

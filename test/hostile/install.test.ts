@@ -1,0 +1,80 @@
+/**
+ * `install` in repositories whose hooks are not what it expects: a hook that only mentions the
+ * name, a hook that ends with `exit 0`, husky switched off by HUSKY=0. Each time the question is
+ * the user's: does the next `git commit` block a token?
+ */
+import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanupHomes, hookTest, PROJECT_ROOT, Repo } from "../helpers/repo.js";
+
+afterAll(cleanupHomes);
+
+const { newToken, expectBlocked } = hookTest();
+
+/** What `npm install -D husky wa-token-guard` leaves behind, without the network. */
+function huskyProject(): Repo {
+  const r = Repo.create();
+  r.write(
+    "package.json",
+    `${JSON.stringify({ name: "bot", private: true, devDependencies: { husky: "^9" } }, null, 2)}\n`,
+  );
+  const bin = join(r.dir, "node_modules", ".bin");
+  mkdirSync(bin, { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, "node_modules", "husky"), join(r.dir, "node_modules", "husky"));
+  symlinkSync("../husky/bin.js", join(bin, "husky"));
+  symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
+  symlinkSync("../wa-token-guard/dist/cli/index.js", join(bin, "wa-token-guard"));
+  symlinkSync("../wa-token-guard/hooks/pre-commit", join(bin, "wa-token-guard-pre-commit"));
+  r.write(".gitignore", "node_modules\n");
+  return r;
+}
+
+function gitHook(r: Repo, text: string): void {
+  r.write(".git/hooks/pre-commit", text);
+  chmodSync(join(r.dir, ".git/hooks/pre-commit"), 0o755);
+}
+
+describe("install: a hook that does not really run the guard is not 'already installed'", () => {
+  it("a git hook that only mentions wa-token-guard in a comment gets the call", () => {
+    const r = Repo.create();
+    gitHook(r, "#!/bin/sh\n# TODO: add wa-token-guard here\necho lint-ran\n");
+    const install = r.cli(["install"]);
+    expect(install.code, install.all).toBe(0);
+    expect(install.stdout).toContain("Added wa-token-guard to the existing hook");
+    r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    expectBlocked(r.commit());
+  });
+
+  it("a git hook whose call comes after `exit 0` gets a call that runs first", () => {
+    const r = Repo.create();
+    gitHook(r, `#!/bin/sh\necho lint-ran\nexit 0\n"${PROJECT_ROOT}/hooks/pre-commit" "$@"\n`);
+    expect(r.cli(["install"]).stdout).toContain("Added wa-token-guard to the existing hook");
+    r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    expectBlocked(r.commit());
+  });
+
+  it("a husky hook that ends with `exit 0`: our line goes first, so it runs", () => {
+    const r = huskyProject();
+    r.write(".husky/pre-commit", "npm run -s lint --if-present\nexit 0\n");
+    const install = r.cli(["install"]);
+    expect(install.code, install.all).toBe(0);
+    expect(install.stdout).toContain("Added wa-token-guard to .husky/pre-commit (it runs first");
+    expect(r.cli(["install"]).stdout).toContain(".husky/pre-commit already runs wa-token-guard");
+    r.write("bot.js", `const token = "${newToken()}";\n`).gitOk("add", ".");
+    expectBlocked(r.commit(), /bot\.js:1:16/);
+  });
+
+  it("under HUSKY=0, install says husky is not active instead of claiming it is", () => {
+    const r = huskyProject();
+    const install = r.cli(["install"], r.dir, { HUSKY: "0" });
+    expect(install.code, install.all).toBe(0);
+    expect(install.stdout).not.toContain("Activated husky");
+    expect(install.stdout).toMatch(/husky is NOT active yet.*HUSKY=0/);
+    expect(r.git("config", "--get", "core.hooksPath").stdout.trim()).toBe("");
+    // Run again without HUSKY=0: now it is active, and the hook blocks.
+    expect(r.cli(["install"]).stdout).toContain("Activated husky");
+    r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    expectBlocked(r.commit());
+  });
+});
