@@ -768,9 +768,28 @@ function parseConfig(raw, source) {
     }
     return config;
 }
-/** True when a repository-relative path matches any of the globs. */
+/**
+ * True when a repository-relative path matches any of the globs, read as .gitignore reads them:
+ * a glob with a `/` in it (other than at its end) is anchored at the repository root, so
+ * `deploy/.env.ci` never also exempts `vendor/deploy/.env.ci`; one without (`*.log`, `.env.ci`)
+ * matches a name at any depth; and a glob that names a folder covers everything inside it.
+ * A suppression must not reach further than it reads.
+ */
 function matchesAny(path, globs) {
-    return globs.some((glob) => quietMatchesGlob(path, glob) || quietMatchesGlob(path, `**/${glob}`));
+    return globs.some((glob) => globPatterns(glob).some((pattern) => quietMatchesGlob(path, pattern)));
+}
+const patternCache = new Map();
+function globPatterns(glob) {
+    let patterns = patternCache.get(glob);
+    if (!patterns) {
+        const trimmed = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+        const anchored = trimmed.includes("/");
+        const rooted = trimmed.replace(/^\/+/, "");
+        const bases = anchored ? [rooted] : [rooted, `**/${rooted}`];
+        patterns = bases.flatMap((base) => [base, `${base}/**`]);
+        patternCache.set(glob, patterns);
+    }
+    return patterns;
 }
 let globWarningSilenced = false;
 /**
