@@ -2,8 +2,9 @@
  * Where `scan` gets its text: files and folders on disk. Inside a git work tree, folders are
  * listed by git itself (tracked files plus untracked ones .gitignore does not exclude), so ignore
  * rules behave exactly as git applies them; an untracked nested clone is listed by its own git;
- * elsewhere, or with --no-gitignore, by walking. `.git` and `node_modules` are never entered;
- * symbolic links are not followed.
+ * elsewhere, or with --no-gitignore, by walking. `.git` is never entered; `node_modules` only for
+ * the files git tracks in it (committed code is scanned wherever it sits). Symbolic links are not
+ * followed.
  *
  * Nothing is dropped silently: a file or folder that cannot be read is a Skipped entry with the
  * reason, and names that are not valid UTF-8 are kept as bytes, so they are read all the same.
@@ -131,7 +132,9 @@ async function listWithGit(dir: string, add: Add, skip: Skip): Promise<void> {
     const tracked = record[0] !== 0x3f; // "?"
     const name = record.subarray(2);
     const text = name.toString("utf8");
-    if (hasNeverEnter(text)) continue;
+    // node_modules is skipped when untracked (installed, not written); tracked, it is committed
+    // code like any other (a vendored package, a committed node_modules) and is scanned.
+    if (!tracked && hasNeverEnter(text)) continue;
     const absPath = joinName(dir, name);
     if (!tracked && text.endsWith("/")) {
       await listWithGit(absPath.toString(), add, skip);

@@ -32,6 +32,16 @@ function files(result: { stdout: string }): string[] {
 }
 
 describe("scan: files that are hard to list or read", () => {
+  it("a file git tracks under node_modules/ is scanned (it is committed code); untracked ones are not", () => {
+    const repo = Repo.create();
+    repo.write("node_modules/vendored/index.js", `t=${newToken()}\n`).gitOk("add", "-f", ".");
+    repo.write("node_modules/installed/index.js", `t=${newToken()}\n`);
+    const result = repo.cli(["scan", "--format", "json"]);
+    expect(result.code, result.all).toBe(1);
+    expect(files(result)).toEqual(["node_modules/vendored/index.js:1"]);
+    expect(leakedIn(result.all, secrets)).toEqual([]);
+  });
+
   it("a tracked file whose name is not valid UTF-8 is scanned", () => {
     const repo = Repo.create();
     writeLatin1Name(repo.dir, `t=${newToken()}\n`);
