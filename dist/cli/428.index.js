@@ -1386,7 +1386,8 @@ async function rangeArgs(root, range) {
     if (range.since?.startsWith("-"))
         throw new errors/* UserError */.y(`--since ${range.since}: cannot start with "-"`);
     const all = ["--branches", "--tags", "--remotes"];
-    const revisions = (options, refs) => [...options, "--end-of-options", ...refs];
+    // The closing `--`: a file named like a ref (`main`, `HEAD`) must not make git ask which one.
+    const revisions = (options, refs) => [...options, "--end-of-options", ...refs, "--"];
     if (!range.since)
         return range.refs.length > 0 ? revisions([], range.refs) : revisions(all, []);
     // After a commit: what a push or pull request adds on top of it, i.e. <commit>..HEAD unless

@@ -35,7 +35,8 @@ export async function rangeArgs(root: string, range: HistoryRange): Promise<stri
   }
   if (range.since?.startsWith("-")) throw new UserError(`--since ${range.since}: cannot start with "-"`);
   const all = ["--branches", "--tags", "--remotes"];
-  const revisions = (options: string[], refs: string[]) => [...options, "--end-of-options", ...refs];
+  // The closing `--`: a file named like a ref (`main`, `HEAD`) must not make git ask which one.
+  const revisions = (options: string[], refs: string[]) => [...options, "--end-of-options", ...refs, "--"];
   if (!range.since) return range.refs.length > 0 ? revisions([], range.refs) : revisions(all, []);
   // After a commit: what a push or pull request adds on top of it, i.e. <commit>..HEAD unless
   // refs are named (every other branch would otherwise count as "after" it too).

@@ -126,6 +126,19 @@ describe("scan --history", () => {
     expect(history(repo, first).findings).toEqual([]);
   });
 
+  it("a file named like the ref (a file called `main`) does not make git ask which one is meant", () => {
+    const named = Repo.create();
+    named.write("main", "a file called main\n").write("HEAD", "and one called HEAD\n").gitOk("add", ".");
+    const base = commitAt(named, "files named like refs", "2025-01-01T10:00:00Z");
+    named.write("a.txt", `t=${accessToken()}\n`).gitOk("add", ".");
+    commitAt(named, "leak", "2025-01-02T10:00:00Z");
+    for (const args of [["main"], ["--since", base], ["HEAD", "--since", base]]) {
+      const result = history(named, ...args);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.findings.map((f) => f.file)).toEqual(["a.txt"]);
+    }
+  });
+
   it("SARIF carries the commit", () => {
     const sarif = JSON.parse(repo.cli(["scan", "--history", "--format", "sarif"]).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "meta-access-token");
