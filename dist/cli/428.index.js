@@ -1309,8 +1309,6 @@ class ContentScanner {
 
 
 
-
-
 const READ_WHOLE_BYTES = 8 * 1024 * 1024;
 const PARALLEL_READS = 8;
 async function scanFiles(listing, policy) {

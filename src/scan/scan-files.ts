@@ -12,8 +12,6 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
-import { safePath } from "../detect/paths.js";
-import { UserError } from "../errors.js";
 import type { ScanStats } from "../scan-stats.js";
 import { describeFsError, type FileEntry, type Listing, type Skipped } from "../sources/files.js";
 import { type ContentResult, detectInBuffer, detectInChunks } from "./content.js";
