@@ -215,7 +215,9 @@ export function guardCallIn(hookText: string): "runs" | "unreachable" | "absent"
   return "absent";
 }
 
-const GUARD_CALL = /wa-token-guard-pre-commit|wa-token-guard\/hooks\/pre-commit|wa-token-guard\s+scan\b/;
+/** The hook script by name or path, the CLI's staged scan, or a command line `install` tagged. */
+const GUARD_CALL =
+  /wa-token-guard-pre-commit|wa-token-guard\/hooks\/pre-commit|wa-token-guard\s+scan\b|#\s*wa-token-guard\s*$/;
 
 /** `call` as the hook's first command (after its #! line), so no `exit` in the hook skips it. */
 function withCallFirst(hookText: string, call: string): string {
