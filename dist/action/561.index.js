@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GraphClient: () => (/* binding */ GraphClient)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs */
+/* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs, MAX_REPORTED_WAIT_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
@@ -248,16 +248,25 @@ function requestedWaitMs(headers, now = Date.now()) {
             }
         }
     }
-    return waits.length > 0 ? Math.max(...waits) : undefined;
+    // A wait of years (Retry-After: 1e20) is nonsense and past the largest date there is: a day is
+    // as long as this client ever reports, and it is far longer than any budget.
+    return waits.length > 0 ? Math.min(Math.max(...waits), MAX_REPORTED_WAIT_MS) : undefined;
 }
+/** The longest wait a reply can ask for that is reported as asked; longer ones count as this. */
+const MAX_REPORTED_WAIT_MS = 24 * 3600 * 1000;
 function single(value) {
     return Array.isArray(value) ? value[0] : value;
 }
 function tooLongToWait(what, error, waitMs, budgetMs) {
     const retryAt = new Date(Date.now() + waitMs);
     const minutes = Math.ceil(waitMs / 60_000);
+    const asked = waitMs >= MAX_REPORTED_WAIT_MS
+        ? "a day or more"
+        : minutes >= 120
+            ? `${Math.ceil(minutes / 60)} hours`
+            : `${minutes} minute${minutes === 1 ? "" : "s"}`;
     const cause = error.graph ? `rate-limited (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGraphError */ .a9)(error.graph)})` : "asked to wait";
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: ${cause}; the Graph API asks to wait ${minutes} minute${minutes === 1 ? "" : "s"}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
 }
 function tooLarge(what, options) {
     const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;

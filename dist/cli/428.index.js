@@ -2785,6 +2785,7 @@ function locate(text, hits) {
 /* harmony export */   nG: () => (/* binding */ safePath),
 /* harmony export */   tp: () => (/* binding */ redactPath)
 /* harmony export */ });
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2243);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(962);
 /**
@@ -2792,6 +2793,7 @@ function locate(text, hits) {
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
  * and by every report (to print paths safely).
  */
+
 
 
 /**
@@ -2806,8 +2808,6 @@ function detectInPath(path) {
     }
     return found;
 }
-// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 let lastPath = "";
 let lastRedacted = "";
 /**
@@ -2830,7 +2830,7 @@ function redactPath(path) {
  * themselves, and keep the name as it is.
  */
 function printable(text) {
-    return text.replace(CONTROL, (c) => {
+    return text.replace(_text_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTROL_CHARACTERS */ .nI, (c) => {
         const code = c.charCodeAt(0);
         return code <= 0xff
             ? `\\x${code.toString(16).padStart(2, "0")}`
@@ -3513,9 +3513,11 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony exports isSecretName, secretValues */
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2243);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
+
 
 
 
@@ -3548,22 +3550,33 @@ class Scrubber {
         }
         return this;
     }
+    cached = { size: -1, pattern: undefined };
+    pattern() {
+        if (this.cached.size !== this.forms.size) {
+            const forms = [...this.forms].sort((a, b) => b.length - a.length);
+            const source = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+            this.cached = { size: this.forms.size, pattern: source ? new RegExp(source, "gi") : undefined };
+        }
+        return this.cached.pattern;
+    }
     /** The values to hand the runner's masking (`core.setSecret`). */
     get values() {
         return [...this.forms];
     }
     clean(text) {
         let clean = text;
-        // Longest first, so that a secret inside a longer one (`id|secret`) never leaves a remainder.
-        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
-            if (clean.includes(form))
-                clean = clean.split(form).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(form));
-        }
+        // In any letter case: text on its way out may have been transformed (a reply's value
+        // lower-cased for display) after the secret got into it. Longest first, so that a secret
+        // inside a longer one (`id|secret`) never leaves a remainder.
+        const pattern = this.pattern();
+        if (pattern)
+            clean = clean.replace(pattern, (found) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(found));
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
         for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
-        return clean;
+        // A line of reply text must never be read as a workflow command by the Actions runner.
+        return (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseWorkflowCommands */ .WM)(clean);
     }
 }
 /** One-off scrubbing of text we did not write (library errors, API replies). */
@@ -3960,6 +3973,50 @@ function gitError(args, error, stderr) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("git is not installed or not on PATH");
     const detail = stderr.trim().split("\n")[0] || error.message || "no message";
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`git ${args[0]} failed: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 2243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ SHOWN_TEXT_LIMIT),
+/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
+/* harmony export */   f$: () => (/* binding */ shownText),
+/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
+/* harmony export */ });
+/**
+ * Text we did not write (Graph and GitHub replies, file names) made safe to print: no control
+ * character that could drive a terminal or start a new log line, no GitHub workflow command, and
+ * no unbounded length. Kept in the kernel because every layer prints such text.
+ */
+/** C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The longest reply-derived value shown (a name, a status, a Graph error message). */
+const SHOWN_TEXT_LIMIT = 300;
+/**
+ * A value from a reply, as it may be shown: control characters removed (a line break in a
+ * `verified_name` must not start a new log line, an ESC must not recolour the terminal) and
+ * at most `limit` characters. Removed, not replaced, so that a secret split by a control
+ * character is whole again and the scrubber still recognises it. Cut before a run of letters and
+ * digits, never inside one, so that no piece of a token is left at the end.
+ */
+function shownText(text, limit = SHOWN_TEXT_LIMIT) {
+    const plain = text.replace(CONTROL_CHARACTERS, "");
+    if (plain.length <= limit)
+        return plain;
+    const cut = plain.slice(0, limit).replace(/[A-Za-z0-9]+$/, "");
+    return `${cut}… (${plain.length - cut.length} more characters)`;
+}
+/**
+ * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command
+ * such as `::add-mask::` or `::set-output`) gets a space in front of it and is plain text
+ * again. The runner reads commands only at the start of a line (after spaces).
+ */
+function neutraliseWorkflowCommands(text) {
+    return text.replace(/^([ \t]*)::/gm, "$1 ::");
 }
 
 

@@ -132,7 +132,16 @@ var verify_settings = __webpack_require__(4216);
 var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
 var replies = __webpack_require__(9324);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
 ;// CONCATENATED MODULE: ./src/verify/usage.ts
+/**
+ * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
+ * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
+ */
+
+/** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
+const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
     const business = json(header(headers, "x-business-use-case-usage"));
     const app = json(header(headers, "x-app-usage"));
@@ -141,7 +150,8 @@ function readUsage(headers, into) {
     const usage = into ?? { accounts: [] };
     if (business && typeof business === "object") {
         for (const [id, entries] of Object.entries(business)) {
-            if (!Array.isArray(entries))
+            // Keys are business object ids; anything else is not shown (it is reply text).
+            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id))
                 continue;
             for (const entry of entries) {
                 const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
@@ -155,8 +165,8 @@ function readUsage(headers, into) {
                 const account = {
                     id,
                     percent,
-                    ...(typeof type === "string" && { type }),
-                    ...(regain !== undefined && regain > 0 && { regainMinutes: regain }),
+                    ...(typeof type === "string" && { type: (0,text_safety/* shownText */.f$)(type, 100) }),
+                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
                 };
                 if (known)
                     usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
@@ -429,6 +439,7 @@ function phoneCheck(settings, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/rate-limit.ts
+
 /**
  * How much of Meta's rate limits the app has used, from the usage headers of the calls already
  * made: the highest use per WhatsApp account (X-Business-Use-Case-Usage) and the app's
@@ -444,7 +455,8 @@ function rateLimitCheck(usage, warnPercent) {
         parts.push(`${usage.app}% for the app`);
     const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
     const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
-    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns in about ${regain} minutes` : ""}`;
+    const returns = regain >= MAX_REGAIN_MINUTES ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
+    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
     if (highest < warnPercent)
         return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
     return {
@@ -549,7 +561,8 @@ function tokenTypeCheck({ settings, token: data, now }) {
         id: "type",
         title: TITLE,
         status: strict,
-        value: type.toLowerCase(),
+        // As Meta sent it (capped at the client): a transformed value could carry a secret past the scrubber.
+        value: `type ${type}, not a system-user token`,
         fix: USE_SYSTEM_USER,
         recipes: ["system-user"],
     };
@@ -998,12 +1011,14 @@ function verifyJson(verdict) {
 /* harmony export */   gL: () => (/* binding */ isTransientCode),
 /* harmony export */   nR: () => (/* binding */ GraphReplyError)
 /* harmony export */ });
+/* unused harmony export isAuthError */
 /**
  * What the Graph API's errors mean, and what to do about them. Meta's HTTP statuses are not
  * reliable (code 190 comes as 400 or 401, rate limits as 400), so everything keys on
  * `error.code` and `error_subcode`, as Meta recommends.
  */
-const NEW_TOKEN = "Create a system-user token: Business Settings -> Users -> System users -> (user) -> Generate new token, with whatsapp_business_messaging and whatsapp_business_management, expiration Never; store it as the secret.";
+/** Each fix is one short sentence; the long steps are recipes (verify/recipes.ts), shown once. */
+const NEW_TOKEN = "Create a new system-user token and update the secret.";
 /** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
 const TRANSIENT = new Set([
     2, 4, 17, 32, 341, 613, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004,
@@ -1033,26 +1048,35 @@ const AUTH_SUBCODES = {
     492: { meaning: "the token's user lost their role on the Page", fix: NEW_TOKEN },
     493: { meaning: "the token's user has not used the app for more than 90 days", fix: NEW_TOKEN },
 };
+/**
+ * What the error means and what to do, with Meta's own code, subcode, type and (capped) message
+ * always shown after the meaning: a code this table does not know still tells the user what
+ * Meta said.
+ */
 function explain(error) {
+    const { meaning, fix } = explainCode(error);
+    return { meaning: `${meaning} (Meta: ${describeGraphError(error)})`, fix };
+}
+function explainCode(error) {
     const code = error.code;
     const subcode = error.error_subcode ?? error.subcode;
     const message = error.message ?? "";
-    if (code === 190 || code === 102 || code === 0) {
+    if (isAuthError(error)) {
         if (subcode !== undefined && AUTH_SUBCODES[subcode])
             return AUTH_SUBCODES[subcode];
         if (/cannot parse|could not be decrypted|malformed/i.test(message)) {
             return {
                 meaning: "this is not a valid access token (it cannot be parsed: truncated, or copied wrongly)",
-                fix: `Copy the whole token again, without quotes or spaces. ${NEW_TOKEN}`,
+                fix: "Copy the whole token again, without quotes or spaces.",
             };
         }
         if (/signature/i.test(message)) {
             return {
                 meaning: "the token (or the app id | app secret pair) does not match: wrong app secret or a tampered token",
-                fix: "Check app-id and app-secret (App Dashboard -> App settings -> Basic), and that the token belongs to that app.",
+                fix: "Check app-id and app-secret, and that the token belongs to that app.",
             };
         }
-        if (/session has expired|expired/i.test(message))
+        if (/expired/i.test(message))
             return AUTH_SUBCODES[463];
         return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
     }
@@ -1066,29 +1090,29 @@ function explain(error) {
         return /require/i.test(message)
             ? {
                 meaning: 'the app has "Require App Secret" on, so every call needs appsecret_proof',
-                fix: "Set the app-secret input (and app-id) so that wa-token-guard signs its calls.",
+                fix: "Set app-id and app-secret so that wa-token-guard signs its calls.",
             }
             : {
                 meaning: "appsecret_proof does not match: the app secret is wrong, or the token belongs to another app",
-                fix: "Check app-secret against App Dashboard -> App settings -> Basic, and that the token belongs to that app.",
+                fix: "Check app-secret, and that the token belongs to that app.",
             };
     }
     if (code === 100 && subcode === 33) {
         return {
             meaning: "the object does not exist, or this token may not see it (wrong id, or the asset is not assigned)",
-            fix: "Check the id (WhatsApp Manager -> Phone numbers), and assign the WhatsApp account to the system user: Business Settings -> Users -> System users -> Assign assets.",
+            fix: "Check the id, and that the WhatsApp account is assigned to the system user.",
         };
     }
     if (code === 100 && /must provide an app access token|owner or developer/i.test(message)) {
         return {
             meaning: "debug_token needs an app token, or a token of a user with a role on the app",
-            fix: "Set app-id and app-secret, so that the token is inspected with the app's own token.",
+            fix: "Set app-id and app-secret so that the token is inspected with the app's own token.",
         };
     }
     if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || code === 131005) {
         return {
             meaning: "permission denied: the token lacks a permission, or the system user was not given the WhatsApp account",
-            fix: "Business Settings -> Users -> System users -> Assign assets (the app and the WhatsApp account), then generate a new token with whatsapp_business_messaging and whatsapp_business_management.",
+            fix: "Assign the app and the WhatsApp account to the system user, then generate a new token.",
         };
     }
     if (code === 104)
@@ -1096,31 +1120,31 @@ function explain(error) {
     if (code === 368 || code === 131031) {
         return {
             meaning: "the WhatsApp Business Account is restricted or locked for a policy violation",
-            fix: "See WhatsApp Manager -> Account quality; this needs a person at the business, not a new token.",
+            fix: "Have someone at the business check Account quality in WhatsApp Manager; a new token will not help.",
         };
     }
     if (code === 131030) {
         return {
             meaning: "the test recipient is not in the test number's allowed list",
-            fix: "Add the number in App Dashboard -> WhatsApp -> API Setup -> To, or use a production number.",
+            fix: "Add the recipient to the test number's allowed list in API Setup, or use a production number.",
         };
     }
     if (code === 131047) {
         return {
             meaning: "the 24-hour customer service window with this recipient is closed, so free text cannot be sent",
-            fix: "Send a template instead: leave test-message empty and set test-template (default hello_world).",
+            fix: "Send a template instead: leave test-message empty.",
         };
     }
     if (code === 132001) {
         return {
             meaning: "the template does not exist in that language, or is not approved",
-            fix: "Check the name and language in WhatsApp Manager -> Message templates (test-template, test-template-language).",
+            fix: "Check test-template and test-template-language against WhatsApp Manager's message templates.",
         };
     }
     if (code === 133010) {
         return {
             meaning: "the phone number is not registered with the Cloud API",
-            fix: "Register it: POST /{phone-number-id}/register (see Meta's Cloud API phone number registration).",
+            fix: "Register the number with the Cloud API first.",
         };
     }
     if (code === 131021) {
@@ -1138,7 +1162,7 @@ function explain(error) {
     if (isRateLimitCode(code)) {
         return {
             meaning: "Meta rate-limited the calls (the budget ran out while waiting)",
-            fix: "Run the check less often, or raise timeout-seconds; calls made while limited extend the block.",
+            fix: "Run the check less often, or raise timeout-seconds.",
         };
     }
     if (isTransientCode(code)) {
@@ -1149,15 +1173,23 @@ function explain(error) {
     }
     return {
         meaning: "the Graph API refused the call",
-        fix: "See Meta's error code reference for the code shown.",
+        fix: "Look the code up in Meta's Graph API error reference.",
     };
 }
-/** `(#190/463) Error validating …`: code, subcode and Meta's own words, for logs. */
+/**
+ * `code 190/463, OAuthException: Error validating …`: code, subcode, type and Meta's own words
+ * (the client capped them and removed control characters; the output edge scrubs them).
+ */
 function describeGraphError(error) {
     const subcode = error.error_subcode ?? error.subcode;
     const code = error.code === undefined ? "?" : `${error.code}${subcode ? `/${subcode}` : ""}`;
+    const type = error.type ? `, ${error.type}` : "";
     const details = error.error_data?.details ? ` (${error.error_data.details})` : "";
-    return `code ${code}: ${error.message ?? "no message"}${details}`;
+    return `code ${code}${type}: ${error.message ?? "no message"}${details}`;
+}
+/** An error that says the token itself is dead (expired, revoked, invalid), on any call. */
+function isAuthError(error) {
+    return error?.code === 190 || error?.code === 102 || error?.code === 0;
 }
 /**
  * A call to the Graph API that did not succeed, after any retries. Callers tell the kinds apart
@@ -1266,32 +1298,34 @@ class GraphReplyError extends GraphUnansweredError {
  * Unix seconds (`0` = never), `target_ids` is omitted when a grant covers every asset.
  */
 
+/** Every reply value that can be shown is `shown()`: stripped of control characters and capped. */
+const name = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(200);
 const code = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0, Number.MAX_SAFE_INTEGER, "a numeric code");
 /** A Graph error: the top-level `error` of a failed call, or debug_token's `data.error`. */
 const GRAPH_ERROR = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-    message: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    message: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
     code: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
     error_subcode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
     subcode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(code),
-    error_user_msg: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    error_user_title: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    error_user_msg: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    error_user_title: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
     is_transient: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt),
-    error_data: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ details: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) })),
-    fbtrace_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    error_data: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ details: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()) })),
+    fbtrace_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
 });
 /** `GET /debug_token`: `data` describes the inspected token. */
 const DEBUG_TOKEN = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
     data: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
         app_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
-        type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-        application: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+        type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+        application: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
         data_access_expires_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
         expires_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
         is_valid: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt,
         issued_at: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .unixSeconds */ .Yb),
-        scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)),
-        granular_scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ scope: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq, target_ids: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ)) }))),
+        scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(name)),
+        granular_scopes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ scope: name, target_ids: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ)) }))),
         user_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
         profile_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
         error: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(GRAPH_ERROR),
@@ -1300,30 +1334,30 @@ const DEBUG_TOKEN = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)(
 /** `GET /{phone-number-id}` (the fields wa-token-guard asks for). */
 const PHONE_NUMBER = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
     id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .graphId */ .sQ),
-    display_phone_number: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    verified_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    quality_rating: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    code_verification_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    name_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    platform_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    throughput: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ level: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) })),
+    display_phone_number: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    verified_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    quality_rating: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    code_verification_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    name_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    platform_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    throughput: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ level: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()) })),
 });
 /** `POST /{phone-number-id}/messages`: accepted, with the message id (`message_status` for templates). */
 const SENT_MESSAGE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-    messaging_product: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
-    contacts: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ input: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq), wa_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq), user_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) }))),
-    messages: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ id: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq, message_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) }), { min: 1 }),
+    messaging_product: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
+    contacts: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ input: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()), wa_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()), user_id: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()) }))),
+    messages: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ id: name, message_status: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()) }), { min: 1 }),
 });
 /** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */
 const ACCESS_TOKEN = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
     access_token: _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
-    token_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    token_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
     expires_in: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSeconds */ .o8),
 });
 /** `oauth/revoke`: `{"success": "true"}` in Meta's example (a string), or a boolean. */
 const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-    success: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt, _shape_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq),
+    success: (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .flag */ .Jt, (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)()),
 });
 
 
@@ -1337,6 +1371,7 @@ const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
 /* harmony export */   Ik: () => (/* binding */ object),
 /* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   Yb: () => (/* binding */ unixSeconds),
 /* harmony export */   gP: () => (/* binding */ either),
 /* harmony export */   lq: () => (/* binding */ optional),
@@ -1346,12 +1381,14 @@ const REVOKE = (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
 /* harmony export */   sQ: () => (/* binding */ graphId)
 /* harmony export */ });
 /* unused harmony export describeJson */
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2243);
 /**
  * Tiny hand-written reply schemas: a Shape checks an unknown JSON value and returns it typed, or
  * throws a ShapeMismatch naming the field and what it should have been
  * (`data.expires_at is text, expected a number of seconds`). Only declared fields are kept, so
  * nothing unchecked reaches the code behind the client.
  */
+
 class ShapeMismatch extends Error {
     name = "ShapeMismatch";
 }
@@ -1378,6 +1415,15 @@ function mismatch(path, value, expected) {
     throw new ShapeMismatch(`${path} is ${describeJson(value)}, expected ${expected}`);
 }
 const text = (value, path) => typeof value === "string" ? value : mismatch(path, value, "text");
+/**
+ * Text that may be shown to the user (a name, a status, an error message): control characters
+ * removed and at most `limit` characters (text-safety.ts), here at the boundary, so that no
+ * report, output or summary can receive a line break, an ESC or megabytes from a reply. Never
+ * for secrets (a new access token), which must stay exactly as sent.
+ */
+function shown(limit = _text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .SHOWN_TEXT_LIMIT */ .A1) {
+    return (value, path) => (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(text(value, path), limit);
+}
 const flag = (value, path) => typeof value === "boolean" ? value : mismatch(path, value, "true or false");
 /** A whole number within a range, e.g. error codes or a count. */
 function integer(min, max, expected = "a whole number") {

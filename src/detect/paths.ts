@@ -3,6 +3,8 @@
  * printing the path would print the token. Pure helpers used by the scan (to report such names)
  * and by every report (to print paths safely).
  */
+
+import { CONTROL_CHARACTERS as CONTROL } from "../text-safety.js";
 import { type Detection, detect } from "./engine.js";
 import { redact } from "./redact.js";
 
@@ -17,9 +19,6 @@ export function detectInPath(path: string): Detection[] {
   }
   return found;
 }
-
-// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 let lastPath = "";
 let lastRedacted = "";

@@ -1,3 +1,4 @@
+import { neutraliseWorkflowCommands } from "../text-safety.js";
 import { detect } from "./engine.js";
 import { detectInPath } from "./paths.js";
 import { redact } from "./redact.js";
@@ -32,6 +33,17 @@ export class Scrubber {
     return this;
   }
 
+  private cached: { size: number; pattern: RegExp | undefined } = { size: -1, pattern: undefined };
+
+  private pattern(): RegExp | undefined {
+    if (this.cached.size !== this.forms.size) {
+      const forms = [...this.forms].sort((a, b) => b.length - a.length);
+      const source = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+      this.cached = { size: this.forms.size, pattern: source ? new RegExp(source, "gi") : undefined };
+    }
+    return this.cached.pattern;
+  }
+
   /** The values to hand the runner's masking (`core.setSecret`). */
   get values(): string[] {
     return [...this.forms];
@@ -39,15 +51,17 @@ export class Scrubber {
 
   clean(text: string): string {
     let clean = text;
-    // Longest first, so that a secret inside a longer one (`id|secret`) never leaves a remainder.
-    for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
-      if (clean.includes(form)) clean = clean.split(form).join(redact(form));
-    }
+    // In any letter case: text on its way out may have been transformed (a reply's value
+    // lower-cased for display) after the secret got into it. Longest first, so that a secret
+    // inside a longer one (`id|secret`) never leaves a remainder.
+    const pattern = this.pattern();
+    if (pattern) clean = clean.replace(pattern, (found) => redact(found));
     // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
     for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
       clean = clean.split(raw).join(redact(secret));
     }
-    return clean;
+    // A line of reply text must never be read as a workflow command by the Actions runner.
+    return neutraliseWorkflowCommands(clean);
   }
 }
 

@@ -279,8 +279,13 @@ export function requestedWaitMs(headers: Headers, now = Date.now()): number | un
       }
     }
   }
-  return waits.length > 0 ? Math.max(...waits) : undefined;
+  // A wait of years (Retry-After: 1e20) is nonsense and past the largest date there is: a day is
+  // as long as this client ever reports, and it is far longer than any budget.
+  return waits.length > 0 ? Math.min(Math.max(...waits), MAX_REPORTED_WAIT_MS) : undefined;
 }
+
+/** The longest wait a reply can ask for that is reported as asked; longer ones count as this. */
+export const MAX_REPORTED_WAIT_MS = 24 * 3600 * 1000;
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -289,9 +294,15 @@ function single(value: string | string[] | undefined): string | undefined {
 function tooLongToWait(what: string, error: GraphCallError, waitMs: number, budgetMs: number) {
   const retryAt = new Date(Date.now() + waitMs);
   const minutes = Math.ceil(waitMs / 60_000);
+  const asked =
+    waitMs >= MAX_REPORTED_WAIT_MS
+      ? "a day or more"
+      : minutes >= 120
+        ? `${Math.ceil(minutes / 60)} hours`
+        : `${minutes} minute${minutes === 1 ? "" : "s"}`;
   const cause = error.graph ? `rate-limited (${describeGraphError(error.graph)})` : "asked to wait";
   return new GraphUnansweredError(
-    `${what}: ${cause}; the Graph API asks to wait ${minutes} minute${minutes === 1 ? "" : "s"}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`,
+    `${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`,
     { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt },
   );
 }

@@ -24,8 +24,8 @@ export interface Explanation {
   fix: string;
 }
 
-const NEW_TOKEN =
-  "Create a system-user token: Business Settings -> Users -> System users -> (user) -> Generate new token, with whatsapp_business_messaging and whatsapp_business_management, expiration Never; store it as the secret.";
+/** Each fix is one short sentence; the long steps are recipes (verify/recipes.ts), shown once. */
+const NEW_TOKEN = "Create a new system-user token and update the secret.";
 
 /** Codes worth retrying (with backoff, inside the time budget). Everything else fails fast. */
 const TRANSIENT = new Set([
@@ -61,26 +61,36 @@ const AUTH_SUBCODES: Record<number, Explanation> = {
   493: { meaning: "the token's user has not used the app for more than 90 days", fix: NEW_TOKEN },
 };
 
+/**
+ * What the error means and what to do, with Meta's own code, subcode, type and (capped) message
+ * always shown after the meaning: a code this table does not know still tells the user what
+ * Meta said.
+ */
 export function explain(error: GraphErrorBody): Explanation {
+  const { meaning, fix } = explainCode(error);
+  return { meaning: `${meaning} (Meta: ${describeGraphError(error)})`, fix };
+}
+
+function explainCode(error: GraphErrorBody): Explanation {
   const code = error.code;
   const subcode = error.error_subcode ?? error.subcode;
   const message = error.message ?? "";
-  if (code === 190 || code === 102 || code === 0) {
+  if (isAuthError(error)) {
     if (subcode !== undefined && AUTH_SUBCODES[subcode]) return AUTH_SUBCODES[subcode];
     if (/cannot parse|could not be decrypted|malformed/i.test(message)) {
       return {
         meaning: "this is not a valid access token (it cannot be parsed: truncated, or copied wrongly)",
-        fix: `Copy the whole token again, without quotes or spaces. ${NEW_TOKEN}`,
+        fix: "Copy the whole token again, without quotes or spaces.",
       };
     }
     if (/signature/i.test(message)) {
       return {
         meaning:
           "the token (or the app id | app secret pair) does not match: wrong app secret or a tampered token",
-        fix: "Check app-id and app-secret (App Dashboard -> App settings -> Basic), and that the token belongs to that app.",
+        fix: "Check app-id and app-secret, and that the token belongs to that app.",
       };
     }
-    if (/session has expired|expired/i.test(message)) return AUTH_SUBCODES[463]!;
+    if (/expired/i.test(message)) return AUTH_SUBCODES[463]!;
     return { meaning: "the token is invalid, expired or revoked", fix: NEW_TOKEN };
   }
   if (/client[ _]secret/i.test(message)) {
@@ -93,64 +103,64 @@ export function explain(error: GraphErrorBody): Explanation {
     return /require/i.test(message)
       ? {
           meaning: 'the app has "Require App Secret" on, so every call needs appsecret_proof',
-          fix: "Set the app-secret input (and app-id) so that wa-token-guard signs its calls.",
+          fix: "Set app-id and app-secret so that wa-token-guard signs its calls.",
         }
       : {
           meaning:
             "appsecret_proof does not match: the app secret is wrong, or the token belongs to another app",
-          fix: "Check app-secret against App Dashboard -> App settings -> Basic, and that the token belongs to that app.",
+          fix: "Check app-secret, and that the token belongs to that app.",
         };
   }
   if (code === 100 && subcode === 33) {
     return {
       meaning:
         "the object does not exist, or this token may not see it (wrong id, or the asset is not assigned)",
-      fix: "Check the id (WhatsApp Manager -> Phone numbers), and assign the WhatsApp account to the system user: Business Settings -> Users -> System users -> Assign assets.",
+      fix: "Check the id, and that the WhatsApp account is assigned to the system user.",
     };
   }
   if (code === 100 && /must provide an app access token|owner or developer/i.test(message)) {
     return {
       meaning: "debug_token needs an app token, or a token of a user with a role on the app",
-      fix: "Set app-id and app-secret, so that the token is inspected with the app's own token.",
+      fix: "Set app-id and app-secret so that the token is inspected with the app's own token.",
     };
   }
   if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || code === 131005) {
     return {
       meaning:
         "permission denied: the token lacks a permission, or the system user was not given the WhatsApp account",
-      fix: "Business Settings -> Users -> System users -> Assign assets (the app and the WhatsApp account), then generate a new token with whatsapp_business_messaging and whatsapp_business_management.",
+      fix: "Assign the app and the WhatsApp account to the system user, then generate a new token.",
     };
   }
   if (code === 104) return { meaning: "no access token was sent", fix: "Pass the token (the token input)." };
   if (code === 368 || code === 131031) {
     return {
       meaning: "the WhatsApp Business Account is restricted or locked for a policy violation",
-      fix: "See WhatsApp Manager -> Account quality; this needs a person at the business, not a new token.",
+      fix: "Have someone at the business check Account quality in WhatsApp Manager; a new token will not help.",
     };
   }
   if (code === 131030) {
     return {
       meaning: "the test recipient is not in the test number's allowed list",
-      fix: "Add the number in App Dashboard -> WhatsApp -> API Setup -> To, or use a production number.",
+      fix: "Add the recipient to the test number's allowed list in API Setup, or use a production number.",
     };
   }
   if (code === 131047) {
     return {
       meaning:
         "the 24-hour customer service window with this recipient is closed, so free text cannot be sent",
-      fix: "Send a template instead: leave test-message empty and set test-template (default hello_world).",
+      fix: "Send a template instead: leave test-message empty.",
     };
   }
   if (code === 132001) {
     return {
       meaning: "the template does not exist in that language, or is not approved",
-      fix: "Check the name and language in WhatsApp Manager -> Message templates (test-template, test-template-language).",
+      fix: "Check test-template and test-template-language against WhatsApp Manager's message templates.",
     };
   }
   if (code === 133010) {
     return {
       meaning: "the phone number is not registered with the Cloud API",
-      fix: "Register it: POST /{phone-number-id}/register (see Meta's Cloud API phone number registration).",
+      fix: "Register the number with the Cloud API first.",
     };
   }
   if (code === 131021) {
@@ -168,7 +178,7 @@ export function explain(error: GraphErrorBody): Explanation {
   if (isRateLimitCode(code)) {
     return {
       meaning: "Meta rate-limited the calls (the budget ran out while waiting)",
-      fix: "Run the check less often, or raise timeout-seconds; calls made while limited extend the block.",
+      fix: "Run the check less often, or raise timeout-seconds.",
     };
   }
   if (isTransientCode(code)) {
@@ -179,16 +189,25 @@ export function explain(error: GraphErrorBody): Explanation {
   }
   return {
     meaning: "the Graph API refused the call",
-    fix: "See Meta's error code reference for the code shown.",
+    fix: "Look the code up in Meta's Graph API error reference.",
   };
 }
 
-/** `(#190/463) Error validating …`: code, subcode and Meta's own words, for logs. */
+/**
+ * `code 190/463, OAuthException: Error validating …`: code, subcode, type and Meta's own words
+ * (the client capped them and removed control characters; the output edge scrubs them).
+ */
 export function describeGraphError(error: GraphErrorBody): string {
   const subcode = error.error_subcode ?? error.subcode;
   const code = error.code === undefined ? "?" : `${error.code}${subcode ? `/${subcode}` : ""}`;
+  const type = error.type ? `, ${error.type}` : "";
   const details = error.error_data?.details ? ` (${error.error_data.details})` : "";
-  return `code ${code}: ${error.message ?? "no message"}${details}`;
+  return `code ${code}${type}: ${error.message ?? "no message"}${details}`;
+}
+
+/** An error that says the token itself is dead (expired, revoked, invalid), on any call. */
+export function isAuthError(error: GraphErrorBody | undefined): boolean {
+  return error?.code === 190 || error?.code === 102 || error?.code === 0;
 }
 
 /**

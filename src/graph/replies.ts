@@ -13,38 +13,41 @@ import {
   object,
   optional,
   type Shape,
+  shown,
   text,
   unixSeconds,
 } from "./shape.js";
 
+/** Every reply value that can be shown is `shown()`: stripped of control characters and capped. */
+const name = shown(200);
 const code = integer(0, Number.MAX_SAFE_INTEGER, "a numeric code");
 
 /** A Graph error: the top-level `error` of a failed call, or debug_token's `data.error`. */
 export const GRAPH_ERROR = object({
-  message: optional(text),
-  type: optional(text),
+  message: optional(shown()),
+  type: optional(shown()),
   code: optional(code),
   error_subcode: optional(code),
   subcode: optional(code),
-  error_user_msg: optional(text),
-  error_user_title: optional(text),
+  error_user_msg: optional(shown()),
+  error_user_title: optional(shown()),
   is_transient: optional(flag),
-  error_data: optional(object({ details: optional(text) })),
-  fbtrace_id: optional(text),
+  error_data: optional(object({ details: optional(shown()) })),
+  fbtrace_id: optional(shown()),
 });
 
 /** `GET /debug_token`: `data` describes the inspected token. */
 export const DEBUG_TOKEN = object({
   data: object({
     app_id: optional(graphId),
-    type: optional(text),
-    application: optional(text),
+    type: optional(shown()),
+    application: optional(shown()),
     data_access_expires_at: optional(unixSeconds),
     expires_at: optional(unixSeconds),
     is_valid: flag,
     issued_at: optional(unixSeconds),
-    scopes: optional(list(text)),
-    granular_scopes: optional(list(object({ scope: text, target_ids: optional(list(graphId)) }))),
+    scopes: optional(list(name)),
+    granular_scopes: optional(list(object({ scope: name, target_ids: optional(list(graphId)) }))),
     user_id: optional(graphId),
     profile_id: optional(graphId),
     error: optional(GRAPH_ERROR),
@@ -54,33 +57,35 @@ export const DEBUG_TOKEN = object({
 /** `GET /{phone-number-id}` (the fields wa-token-guard asks for). */
 export const PHONE_NUMBER = object({
   id: optional(graphId),
-  display_phone_number: optional(text),
-  verified_name: optional(text),
-  quality_rating: optional(text),
-  code_verification_status: optional(text),
-  status: optional(text),
-  name_status: optional(text),
-  platform_type: optional(text),
-  throughput: optional(object({ level: optional(text) })),
+  display_phone_number: optional(shown()),
+  verified_name: optional(shown()),
+  quality_rating: optional(shown()),
+  code_verification_status: optional(shown()),
+  status: optional(shown()),
+  name_status: optional(shown()),
+  platform_type: optional(shown()),
+  throughput: optional(object({ level: optional(shown()) })),
 });
 
 /** `POST /{phone-number-id}/messages`: accepted, with the message id (`message_status` for templates). */
 export const SENT_MESSAGE = object({
-  messaging_product: optional(text),
-  contacts: optional(list(object({ input: optional(text), wa_id: optional(text), user_id: optional(text) }))),
-  messages: list(object({ id: text, message_status: optional(text) }), { min: 1 }),
+  messaging_product: optional(shown()),
+  contacts: optional(
+    list(object({ input: optional(shown()), wa_id: optional(shown()), user_id: optional(shown()) })),
+  ),
+  messages: list(object({ id: name, message_status: optional(shown()) }), { min: 1 }),
 });
 
 /** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */
 export const ACCESS_TOKEN = object({
   access_token: text,
-  token_type: optional(text),
+  token_type: optional(shown()),
   expires_in: optional(durationSeconds),
 });
 
 /** `oauth/revoke`: `{"success": "true"}` in Meta's example (a string), or a boolean. */
 export const REVOKE = object({
-  success: either(flag, text),
+  success: either(flag, shown()),
 });
 
 export type ReplyOf<S> = S extends Shape<infer T> ? T : never;

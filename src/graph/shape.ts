@@ -5,6 +5,8 @@
  * nothing unchecked reaches the code behind the client.
  */
 
+import { SHOWN_TEXT_LIMIT, shownText } from "../text-safety.js";
+
 export type Shape<T> = (value: unknown, path: string) => T;
 
 export class ShapeMismatch extends Error {
@@ -35,6 +37,16 @@ function mismatch(path: string, value: unknown, expected: string): never {
 
 export const text: Shape<string> = (value, path) =>
   typeof value === "string" ? value : mismatch(path, value, "text");
+
+/**
+ * Text that may be shown to the user (a name, a status, an error message): control characters
+ * removed and at most `limit` characters (text-safety.ts), here at the boundary, so that no
+ * report, output or summary can receive a line break, an ESC or megabytes from a reply. Never
+ * for secrets (a new access token), which must stay exactly as sent.
+ */
+export function shown(limit = SHOWN_TEXT_LIMIT): Shape<string> {
+  return (value, path) => shownText(text(value, path), limit);
+}
 
 export const flag: Shape<boolean> = (value, path) =>
   typeof value === "boolean" ? value : mismatch(path, value, "true or false");

@@ -2,7 +2,11 @@
  * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
  * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
  */
+import { shownText } from "../text-safety.js";
 import type { Usage } from "./facts.js";
+
+/** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
+export const MAX_REGAIN_MINUTES = 1440;
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -13,7 +17,8 @@ export function readUsage(headers: Headers, into: Usage | undefined): Usage | un
   const usage: Usage = into ?? { accounts: [] };
   if (business && typeof business === "object") {
     for (const [id, entries] of Object.entries(business as Record<string, unknown>)) {
-      if (!Array.isArray(entries)) continue;
+      // Keys are business object ids; anything else is not shown (it is reply text).
+      if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) continue;
       for (const entry of entries) {
         const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
         if (percent === undefined) continue;
@@ -24,8 +29,8 @@ export function readUsage(headers: Headers, into: Usage | undefined): Usage | un
         const account = {
           id,
           percent,
-          ...(typeof type === "string" && { type }),
-          ...(regain !== undefined && regain > 0 && { regainMinutes: regain }),
+          ...(typeof type === "string" && { type: shownText(type, 100) }),
+          ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
         };
         if (known) usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
         else usage.accounts.push(account);

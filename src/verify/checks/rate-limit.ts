@@ -1,5 +1,6 @@
 import type { Check } from "../check.js";
 import type { Usage } from "../facts.js";
+import { MAX_REGAIN_MINUTES } from "../usage.js";
 
 /**
  * How much of Meta's rate limits the app has used, from the usage headers of the calls already
@@ -14,7 +15,8 @@ export function rateLimitCheck(usage: Usage | undefined, warnPercent: number): C
   if (usage.app !== undefined) parts.push(`${usage.app}% for the app`);
   const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
   const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
-  const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns in about ${regain} minutes` : ""}`;
+  const returns = regain >= MAX_REGAIN_MINUTES ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
+  const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
   if (highest < warnPercent) return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
   return {
     id: "rate-limit",
