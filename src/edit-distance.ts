@@ -14,3 +14,17 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The known name within a few edits of the given one (or that it begins, for 4+ characters), if
+ * one is clearly close: an unrelated word gets no suggestion rather than an odd one.
+ */
+export function nearest(given: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of known) {
+    const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
+}

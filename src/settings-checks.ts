@@ -89,6 +89,10 @@ export function baseUrlProblem(name: string, text: string): string | undefined {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
     return `${name} must be an https URL, not "${text}"`;
-  if (url.search !== "" || url.hash !== "") return `${name} must have no query or fragment, not "${text}"`;
+  // A bare `?` or `#` parses as an empty query or fragment, so look at the text itself: each call's
+  // path and query would be appended after it, into the fragment, and never reach the server.
+  if (url.search !== "" || url.hash !== "" || /[?#]/.test(text)) {
+    return `${name} must have no query or fragment (no ? or #), not "${text}"`;
+  }
   return undefined;
 }

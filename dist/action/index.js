@@ -31484,8 +31484,11 @@ function baseUrlProblem(name, text) {
     }
     if (url.protocol !== "https:" && url.protocol !== "http:")
         return `${name} must be an https URL, not "${text}"`;
-    if (url.search !== "" || url.hash !== "")
-        return `${name} must have no query or fragment, not "${text}"`;
+    // A bare `?` or `#` parses as an empty query or fragment, so look at the text itself: each call's
+    // path and query would be appended after it, into the fragment, and never reach the server.
+    if (url.search !== "" || url.hash !== "" || /[?#]/.test(text)) {
+        return `${name} must have no query or fragment (no ? or #), not "${text}"`;
+    }
     return undefined;
 }
 
@@ -31663,6 +31666,32 @@ function sharedTokenCheck(name, others) {
         };
 }
 
+;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts
+/**
+ * The Graph API version table: the one place to update when Meta releases a version.
+ * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
+ * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
+ * A version stops working about two years after the next one is released; `until` is undefined
+ * while Meta has not announced the date.
+ */
+const VERSION_TABLE = {
+    checked: "2026-12-02",
+    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
+    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
+    releaseIntervalMonths: 6,
+    versions: [
+        { version: "v27.0", released: "2026-11-04", until: undefined },
+        { version: "v26.0", released: "2026-07-29", until: undefined },
+        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
+        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
+        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
+        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
+        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
+        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
+        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
+    ],
+};
+
 ;// CONCATENATED MODULE: ./src/edit-distance.ts
 /** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
 function editDistance(a, b) {
@@ -31675,6 +31704,20 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/**
+ * The known name within a few edits of the given one (or that it begins, for 4+ characters), if
+ * one is clearly close: an unrelated word gets no suggestion rather than an odd one.
+ */
+function nearest(given, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/permissions.ts
@@ -31716,45 +31759,10 @@ const KNOWN_PERMISSIONS = [
     "private_computation_access",
 ];
 const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
-/** The known permission closest to `name` (edit distance), for "did you mean" messages. */
+/** The known permission close to `name`, for "did you mean" messages; none for an unrelated word. */
 function closestPermission(name) {
-    let best = KNOWN_PERMISSIONS[0];
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of KNOWN_PERMISSIONS) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return nearest(name, KNOWN_PERMISSIONS);
 }
-
-;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts
-/**
- * The Graph API version table: the one place to update when Meta releases a version.
- * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
- * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
- * A version stops working about two years after the next one is released; `until` is undefined
- * while Meta has not announced the date.
- */
-const VERSION_TABLE = {
-    checked: "2026-12-02",
-    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
-    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
-    releaseIntervalMonths: 6,
-    versions: [
-        { version: "v27.0", released: "2026-11-04", until: undefined },
-        { version: "v26.0", released: "2026-07-29", until: undefined },
-        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
-        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
-        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
-        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
-        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
-        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
-        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
-    ],
-};
 
 ;// CONCATENATED MODULE: ./src/verify/versions.ts
 /** What the version table says about one version, and whether the table itself is current. */
@@ -31786,6 +31794,7 @@ function nextReleaseExpectedBy() {
 
 
 
+
 /** The option names, as the action's inputs spell them (the CLI's flags are the same). */
 const OPTION_DEFAULTS = {
     token: undefined,
@@ -31811,7 +31820,8 @@ const OPTION_DEFAULTS = {
 };
 /** Where it is defined since github/ needs it too; re-exported for the settings' users. */
 
-function parseSettings(raw) {
+/** `now` decides whether the version table is stale (see graphApiVersionProblem). */
+function parseSettings(raw, now = new Date()) {
     const problems = [];
     const get = (name) => {
         const value = raw[name];
@@ -31839,7 +31849,8 @@ function parseSettings(raw) {
             .filter((scope) => scope !== "");
         for (const scope of list) {
             if (!KNOWN_PERMISSIONS.includes(scope)) {
-                problems.push(`${name}: unknown permission "${scope}" (did you mean ${closestPermission(scope)}?)`);
+                const near = closestPermission(scope);
+                problems.push(`${name}: unknown permission "${scope}" (${near ? `did you mean ${near}?` : "not a permission name wa-token-guard knows; the WhatsApp ones are whatsapp_business_messaging and whatsapp_business_management"})`);
             }
         }
         return list;
@@ -31898,7 +31909,7 @@ function parseSettings(raw) {
     if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
         problems.push(`require-system-user must be true or false, not "${flag}"`);
     }
-    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
+    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems, now);
     if (problems.length > 0)
         throw new errors_SettingsError(problems);
     return {
@@ -31929,7 +31940,7 @@ function parseConnection(raw) {
         throw new SettingsError(problems);
     return settings;
 }
-function connection(raw, problems) {
+function connection(raw, problems, now = new Date()) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
     const appSecret = trimPadding(raw["app-secret"] ?? "") || undefined;
@@ -31951,9 +31962,9 @@ function connection(raw, problems) {
         problems.push("app-id and app-secret go together: set both, or neither");
     }
     const graphApiVersion = value("graph-api-version");
-    if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
-    }
+    const versionProblem = graphApiVersionProblem(graphApiVersion, now);
+    if (versionProblem)
+        problems.push(versionProblem);
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
     const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
     if (urlProblem)
@@ -31974,6 +31985,24 @@ function parseNumber(name, text, { min, max }, problems) {
         return min;
     }
     return value;
+}
+/**
+ * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
+ * (the version check fails it with its end date). A version newer than the newest known does not
+ * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
+ * the next one may be real, and the version check warns that the table may be out of date.
+ */
+function graphApiVersionProblem(version, now) {
+    if (!/^v\d{1,3}\.0$/.test(version)) {
+        return `graph-api-version must look like ${LATEST_VERSION}, not "${version}"`;
+    }
+    const status = versionStatus(version);
+    if (status.known || !status.newer)
+        return undefined;
+    const next = `v${Number(/^v(\d+)/.exec(LATEST_VERSION)[1]) + 1}.0`;
+    if (version === next && now > nextReleaseExpectedBy())
+        return undefined;
+    return `graph-api-version ${version} is not a released Graph API version: the newest is ${LATEST_VERSION} (released ${VERSION_TABLE.versions[0].released})`;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/redact.ts

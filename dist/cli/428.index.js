@@ -6,8 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   pA: () => (/* binding */ nearest)
+/* harmony export */   b: () => (/* binding */ parseFlags)
 /* harmony export */ });
 /* unused harmony export unknownMessage */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
@@ -47,19 +46,8 @@ function parseFlags(args, options, { allowPositionals = false, allowNegative = f
 }
 /** `unknown option "--verfy" (did you mean --verify? see --help)`. */
 function unknownMessage(what, given, known) {
-    const near = nearest(given, known);
+    const near = (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .p)(given, known);
     return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
-}
-/** The known name within a few edits of the given one, if one is clearly closest. */
-function nearest(given, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const name of known) {
-        const distance = name.startsWith(given) && given.length >= 4 ? 1 : (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_2__/* .editDistance */ .Y)(given, name);
-        if (distance < bestDistance)
-            [best, bestDistance] = [name, distance];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }
 
 
@@ -251,6 +239,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
 var scrub = __webpack_require__(7732);
+// EXTERNAL MODULE: ./src/edit-distance.ts
+var edit_distance = __webpack_require__(6671);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/node-support.ts
@@ -305,8 +295,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 const HOMEPAGE = "https://github.com/wa-token-guard/wa-token-guard";
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1835,6 +1823,8 @@ const scan_staged_PARALLEL_READS = 8;
 
 // EXTERNAL MODULE: ./src/verify/settings.ts
 var settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/invocation.ts
@@ -1952,7 +1942,7 @@ Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error.
 `;
 const FORMATS = ["text", "json", "sarif"];
 async function scanCommand(args, io) {
-    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
+    const { values, positionals } = (0,cli_args/* parseFlags */.b)(args, {
         format: { type: "string", default: "text" },
         output: { type: "string" },
         staged: { type: "boolean", default: false },
@@ -2244,6 +2234,10 @@ async function load(name) {
 }
 async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
+    // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
+    // whichever message would echo it.
+    for (const [flag, value] of flagValues(argv))
+        io.secrets.add(...(0,scrub/* secretValues */.VX)({ [flag]: value }));
     try {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
             const topic = name === "help" ? rest[0] : undefined;
@@ -2258,7 +2252,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
         }
         if (!COMMANDS[name]) {
             const known = Object.keys(COMMANDS);
-            const near = (0,cli_args/* nearest */.pA)(name, known);
+            const near = (0,edit_distance/* nearest */.p)(name, known);
             throw new errors/* UserError */.y(`unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`);
         }
         return await (await load(name))(rest, io);
@@ -2281,6 +2275,18 @@ function describeError(error) {
 function isParseArgsError(error) {
     const code = error?.code;
     return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+/** Each argument with the flag it is the value of (`--name value`, `--name=value`; "" for none). */
+function flagValues(argv) {
+    const pairs = [];
+    argv.forEach((arg, index) => {
+        const inline = /^--([^=]+)=([\s\S]*)$/.exec(arg);
+        if (inline)
+            pairs.push([inline[1], inline[2]]);
+        const previous = index > 0 ? /^--([^=]+)$/.exec(argv[index - 1]) : null;
+        pairs.push([previous?.[1] ?? "", arg]);
+    });
+    return pairs;
 }
 
 
@@ -3509,10 +3515,11 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
-/* unused harmony exports isSecretName, secretValues */
+/* unused harmony export isSecretName */
 /* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2243);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
@@ -3599,7 +3606,7 @@ function secretValues(inputs) {
 }
 function looksLikeCredential(value) {
     const text = value.trim();
-    return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
+    return /^[0-9a-f]{32}$/i.test(text) || (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(text).length > 0;
 }
 
 
@@ -3609,8 +3616,9 @@ function looksLikeCredential(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
+/* unused harmony export editDistance */
 /** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -3622,6 +3630,20 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/**
+ * The known name within a few edits of the given one (or that it begins, for 4+ characters), if
+ * one is clearly close: an unrelated word gets no suggestion rather than an odd one.
+ */
+function nearest(given, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }
 
 
@@ -3780,8 +3802,11 @@ function baseUrlProblem(name, text) {
     }
     if (url.protocol !== "https:" && url.protocol !== "http:")
         return `${name} must be an https URL, not "${text}"`;
-    if (url.search !== "" || url.hash !== "")
-        return `${name} must have no query or fragment, not "${text}"`;
+    // A bare `?` or `#` parses as an empty query or fragment, so look at the text itself: each call's
+    // path and query would be appended after it, into the fragment, and never reach the server.
+    if (url.search !== "" || url.hash !== "" || /[?#]/.test(text)) {
+        return `${name} must have no query or fragment (no ? or #), not "${text}"`;
+    }
     return undefined;
 }
 
@@ -4022,6 +4047,40 @@ function neutraliseWorkflowCommands(text) {
 
 /***/ }),
 
+/***/ 3764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ VERSION_TABLE)
+/* harmony export */ });
+/**
+ * The Graph API version table: the one place to update when Meta releases a version.
+ * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
+ * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
+ * A version stops working about two years after the next one is released; `until` is undefined
+ * while Meta has not announced the date.
+ */
+const VERSION_TABLE = {
+    checked: "2026-12-02",
+    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
+    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
+    releaseIntervalMonths: 6,
+    versions: [
+        { version: "v27.0", released: "2026-11-04", until: undefined },
+        { version: "v26.0", released: "2026-07-29", until: undefined },
+        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
+        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
+        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
+        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
+        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
+        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
+        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 2209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4069,18 +4128,9 @@ const KNOWN_PERMISSIONS = [
     "private_computation_access",
 ];
 const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
-/** The known permission closest to `name` (edit distance), for "did you mean" messages. */
+/** The known permission close to `name`, for "did you mean" messages; none for an unrelated word. */
 function closestPermission(name) {
-    let best = KNOWN_PERMISSIONS[0];
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of KNOWN_PERMISSIONS) {
-        const distance = (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .Y)(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_0__/* .nearest */ .p)(name, KNOWN_PERMISSIONS);
 }
 
 
@@ -4096,14 +4146,16 @@ function closestPermission(name) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _settings_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2209);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4560);
+/* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3764);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2209);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6800);
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
  * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
+
 
 
 
@@ -4127,13 +4179,14 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .LATEST_VERSION */ .X1,
+    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
 /** Where it is defined since github/ needs it too; re-exported for the settings' users. */
 
-function parseSettings(raw) {
+/** `now` decides whether the version table is stale (see graphApiVersionProblem). */
+function parseSettings(raw, now = new Date()) {
     const problems = [];
     const get = (name) => {
         const value = raw[name];
@@ -4160,8 +4213,9 @@ function parseSettings(raw) {
             .split(/[\s,]+/)
             .filter((scope) => scope !== "");
         for (const scope of list) {
-            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
-                problems.push(`${name}: unknown permission "${scope}" (did you mean ${(0,_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .closestPermission */ .xJ)(scope)}?)`);
+            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
+                const near = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .closestPermission */ .xJ)(scope);
+                problems.push(`${name}: unknown permission "${scope}" (${near ? `did you mean ${near}?` : "not a permission name wa-token-guard knows; the WhatsApp ones are whatsapp_business_messaging and whatsapp_business_management"})`);
             }
         }
         return list;
@@ -4220,7 +4274,7 @@ function parseSettings(raw) {
     if (!requireSystemUser && !/^(false|no|0)$/i.test(flag)) {
         problems.push(`require-system-user must be true or false, not "${flag}"`);
     }
-    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
+    const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems, now);
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return {
@@ -4251,7 +4305,7 @@ function parseConnection(raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
     return settings;
 }
-function connection(raw, problems) {
+function connection(raw, problems, now = new Date()) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
     const appSecret = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .trimPadding */ .Cx)(raw["app-secret"] ?? "") || undefined;
@@ -4273,9 +4327,9 @@ function connection(raw, problems) {
         problems.push("app-id and app-secret go together: set both, or neither");
     }
     const graphApiVersion = value("graph-api-version");
-    if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-        problems.push(`graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .LATEST_VERSION */ .X1}, not "${graphApiVersion}"`);
-    }
+    const versionProblem = graphApiVersionProblem(graphApiVersion, now);
+    if (versionProblem)
+        problems.push(versionProblem);
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
     const urlProblem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .baseUrlProblem */ .aS)("graph-api-url", graphApiUrl);
     if (urlProblem)
@@ -4297,63 +4351,52 @@ function parseNumber(name, text, { min, max }, problems) {
     }
     return value;
 }
+/**
+ * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
+ * (the version check fails it with its end date). A version newer than the newest known does not
+ * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
+ * the next one may be real, and the version check warns that the table may be out of date.
+ */
+function graphApiVersionProblem(version, now) {
+    if (!/^v\d{1,3}\.0$/.test(version)) {
+        return `graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1}, not "${version}"`;
+    }
+    const status = (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .versionStatus */ .lK)(version);
+    if (status.known || !status.newer)
+        return undefined;
+    const next = `v${Number(/^v(\d+)/.exec(_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1)[1]) + 1}.0`;
+    if (version === next && now > (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .nextReleaseExpectedBy */ .wB)())
+        return undefined;
+    return `graph-api-version ${version} is not a released Graph API version: the newest is ${_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1} (released ${_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION_TABLE */ .S.versions[0].released})`;
+}
 
 
 /***/ }),
 
-/***/ 4560:
+/***/ 6800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X1: () => (/* binding */ LATEST_VERSION),
-  wB: () => (/* binding */ nextReleaseExpectedBy),
-  lK: () => (/* binding */ versionStatus)
-});
-
-;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts
-/**
- * The Graph API version table: the one place to update when Meta releases a version.
- * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
- * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
- * A version stops working about two years after the next one is released; `until` is undefined
- * while Meta has not announced the date.
- */
-const VERSION_TABLE = {
-    checked: "2026-12-02",
-    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
-    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
-    releaseIntervalMonths: 6,
-    versions: [
-        { version: "v27.0", released: "2026-11-04", until: undefined },
-        { version: "v26.0", released: "2026-07-29", until: undefined },
-        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
-        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
-        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
-        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
-        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
-        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
-        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/verify/versions.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
+/* harmony export */   lK: () => (/* binding */ versionStatus),
+/* harmony export */   wB: () => (/* binding */ nextReleaseExpectedBy)
+/* harmony export */ });
+/* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3764);
 /** What the version table says about one version, and whether the table itself is current. */
 
-const LATEST_VERSION = VERSION_TABLE.versions[0].version;
+const LATEST_VERSION = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].version;
 const major = (version) => Number(/^v(\d+)/.exec(version)?.[1]);
 const day = (text) => new Date(`${text}T00:00:00Z`);
 function versionStatus(version) {
-    const entry = VERSION_TABLE.versions.find((v) => v.version === version);
+    const entry = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions.find((v) => v.version === version);
     if (entry)
         return { known: true, released: day(entry.released), ...(entry.until && { until: day(entry.until) }) };
     return { known: false, newer: major(version) > major(LATEST_VERSION) };
 }
 /** When a release newer than the table's newest was due: past it, the table may be out of date. */
 function nextReleaseExpectedBy() {
-    const newest = day(VERSION_TABLE.versions[0].released);
-    newest.setUTCMonth(newest.getUTCMonth() + VERSION_TABLE.releaseIntervalMonths);
+    const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
+    newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
     return newest;
 }
 

@@ -114,7 +114,7 @@ Exit codes: 0 revoked, 1 Meta refused (the message says why), 2 usage error, or 
 the Graph API (the token may or may not be revoked: check with wa-token-guard verify).
 `;
 async function revokeCommand(args, io) {
-    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
+    const { values } = (0,cli_args/* parseFlags */.b)(args, {
         "app-id": { type: "string" },
         "app-secret-env": { type: "string", default: "META_APP_SECRET" },
         "token-env": { type: "string" },

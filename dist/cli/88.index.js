@@ -108,7 +108,7 @@ const LEFTHOOK_FILES = [
 ];
 const PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"];
 async function installCommand(args, io) {
-    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
+    const { values } = (0,cli_args/* parseFlags */.b)(args, {
         "hook-manager": { type: "string", default: "auto" },
         help: { type: "boolean", short: "h", default: false },
     });

@@ -625,8 +625,8 @@ function validityCheck(facts) {
     return { id: "valid", title: validity_TITLE, status: "ok", value: "yes" };
 }
 
-// EXTERNAL MODULE: ./src/verify/versions.ts + 1 modules
-var versions = __webpack_require__(4560);
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __webpack_require__(6800);
 ;// CONCATENATED MODULE: ./src/verify/checks/version.ts
 
 

@@ -3,7 +3,7 @@
  * answered with the nearest known one, as an unknown command is.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { editDistance } from "../edit-distance.js";
+import { nearest } from "../edit-distance.js";
 import { UserError } from "../errors.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -42,15 +42,4 @@ export function parseFlags<T extends Options>(
 export function unknownMessage(what: string, given: string, known: readonly string[]): string {
   const near = nearest(given, known);
   return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
-}
-
-/** The known name within a few edits of the given one, if one is clearly closest. */
-export function nearest(given: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const name of known) {
-    const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
 }

@@ -3,11 +3,11 @@
  * hook runs it on every commit; the other commands are loaded on demand, so that the hook never
  * loads the HTTP client `verify` needs.
  */
-import { scrub } from "../detect/scrub.js";
+import { scrub, secretValues } from "../detect/scrub.js";
+import { nearest } from "../edit-distance.js";
 import { UserError } from "../errors.js";
 import { unsupportedNode } from "../node-support.js";
 import { VERSION } from "../version.js";
-import { nearest } from "./args.js";
 import { EXIT, type Io, processIo } from "./io.js";
 import { scanCommand } from "./scan-command.js";
 
@@ -45,6 +45,9 @@ async function load(name: string): Promise<Command> {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
+  // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
+  // whichever message would echo it.
+  for (const [flag, value] of flagValues(argv)) io.secrets.add(...secretValues({ [flag]: value }));
   try {
     if (name === undefined || name === "help" || name === "--help" || name === "-h") {
       const topic = name === "help" ? rest[0] : undefined;
@@ -82,4 +85,16 @@ export function describeError(error: unknown): string {
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+/** Each argument with the flag it is the value of (`--name value`, `--name=value`; "" for none). */
+function flagValues(argv: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  argv.forEach((arg, index) => {
+    const inline = /^--([^=]+)=([\s\S]*)$/.exec(arg);
+    if (inline) pairs.push([inline[1]!, inline[2]!]);
+    const previous = index > 0 ? /^--([^=]+)$/.exec(argv[index - 1]!) : null;
+    pairs.push([previous?.[1] ?? "", arg]);
+  });
+  return pairs;
 }

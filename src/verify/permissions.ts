@@ -3,7 +3,8 @@
  * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
  * list are rejected with the closest known name.
  */
-import { editDistance } from "../edit-distance.js";
+import { nearest } from "../edit-distance.js";
+
 export const KNOWN_PERMISSIONS = [
   "whatsapp_business_messaging",
   "whatsapp_business_management",
@@ -38,16 +39,7 @@ export const KNOWN_PERMISSIONS = [
 
 export const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
 
-/** The known permission closest to `name` (edit distance), for "did you mean" messages. */
-export function closestPermission(name: string): string {
-  let best: string = KNOWN_PERMISSIONS[0];
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of KNOWN_PERMISSIONS) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+/** The known permission close to `name`, for "did you mean" messages; none for an unrelated word. */
+export function closestPermission(name: string): string | undefined {
+  return nearest(name, KNOWN_PERMISSIONS);
 }

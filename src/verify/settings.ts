@@ -6,8 +6,9 @@
  */
 import { SettingsError } from "../errors.js";
 import { baseUrlProblem, secretTextProblem, trimPadding } from "../settings-checks.js";
+import { VERSION_TABLE } from "./graph-api-versions.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
-import { LATEST_VERSION } from "./versions.js";
+import { LATEST_VERSION, nextReleaseExpectedBy, versionStatus } from "./versions.js";
 
 export interface VerifySettings {
   token: string;
@@ -70,7 +71,8 @@ export type RawOptions = Partial<Record<OptionName, string>>;
 /** Where it is defined since github/ needs it too; re-exported for the settings' users. */
 export { SettingsError };
 
-export function parseSettings(raw: RawOptions): VerifySettings {
+/** `now` decides whether the version table is stale (see graphApiVersionProblem). */
+export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySettings {
   const problems: string[] = [];
   const get = (name: OptionName): string | undefined => {
     const value = raw[name];
@@ -99,7 +101,10 @@ export function parseSettings(raw: RawOptions): VerifySettings {
       .filter((scope) => scope !== "");
     for (const scope of list) {
       if (!(KNOWN_PERMISSIONS as readonly string[]).includes(scope)) {
-        problems.push(`${name}: unknown permission "${scope}" (did you mean ${closestPermission(scope)}?)`);
+        const near = closestPermission(scope);
+        problems.push(
+          `${name}: unknown permission "${scope}" (${near ? `did you mean ${near}?` : "not a permission name wa-token-guard knows; the WhatsApp ones are whatsapp_business_messaging and whatsapp_business_management"})`,
+        );
       }
     }
     return list;
@@ -169,7 +174,7 @@ export function parseSettings(raw: RawOptions): VerifySettings {
     problems.push(`require-system-user must be true or false, not "${flag}"`);
   }
 
-  const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems);
+  const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems, now);
 
   if (problems.length > 0) throw new SettingsError(problems);
   return {
@@ -209,7 +214,7 @@ export function parseConnection(raw: RawOptions): ConnectionSettings {
   return settings;
 }
 
-function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
+function connection(raw: RawOptions, problems: string[], now = new Date()): ConnectionSettings {
   const value = (name: "graph-api-version" | "graph-api-url" | "timeout-seconds") =>
     raw[name]?.trim() || OPTION_DEFAULTS[name];
   const appId = raw["app-id"]?.trim() || undefined;
@@ -235,9 +240,8 @@ function connection(raw: RawOptions, problems: string[]): ConnectionSettings {
     problems.push("app-id and app-secret go together: set both, or neither");
   }
   const graphApiVersion = value("graph-api-version");
-  if (!/^v\d{1,3}\.0$/.test(graphApiVersion)) {
-    problems.push(`graph-api-version must look like ${LATEST_VERSION}, not "${graphApiVersion}"`);
-  }
+  const versionProblem = graphApiVersionProblem(graphApiVersion, now);
+  if (versionProblem) problems.push(versionProblem);
   const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
   const urlProblem = baseUrlProblem("graph-api-url", graphApiUrl);
   if (urlProblem) problems.push(urlProblem);
@@ -268,4 +272,21 @@ function parseNumber(
     return min;
   }
   return value;
+}
+
+/**
+ * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
+ * (the version check fails it with its end date). A version newer than the newest known does not
+ * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
+ * the next one may be real, and the version check warns that the table may be out of date.
+ */
+function graphApiVersionProblem(version: string, now: Date): string | undefined {
+  if (!/^v\d{1,3}\.0$/.test(version)) {
+    return `graph-api-version must look like ${LATEST_VERSION}, not "${version}"`;
+  }
+  const status = versionStatus(version);
+  if (status.known || !status.newer) return undefined;
+  const next = `v${Number(/^v(\d+)/.exec(LATEST_VERSION)![1]) + 1}.0`;
+  if (version === next && now > nextReleaseExpectedBy()) return undefined;
+  return `graph-api-version ${version} is not a released Graph API version: the newest is ${LATEST_VERSION} (released ${VERSION_TABLE.versions[0].released})`;
 }

@@ -249,3 +249,59 @@ describe("test-recipient: a phone number or a business-scoped user id", () => {
     expect(standin().requests).toHaveLength(0);
   });
 });
+
+describe("a secret as the value of the wrong CLI flag", () => {
+  it.each([
+    ["--waba-id", tokens.secrets.app],
+    ["--phone-number-id", tokens.secrets.other],
+    ["--max-age-days", tokens.secrets.proof],
+    ["--graph-api-version", tokens.sixtyDay],
+  ])("%s <secret>: the value is in no message", async (flag, secret) => {
+    const run = await cli([flag, secret], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(run.code).toBe(2);
+    expect(run.all.includes(secret)).toBe(false);
+    const inline = await cli([`${flag}=${secret}`], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(inline.code).toBe(2);
+    expect(inline.all.includes(secret)).toBe(false);
+  });
+});
+
+describe("graph-api-url with a query or fragment, even an empty one", () => {
+  it.each([
+    "#",
+    "?",
+    "/?x=1",
+    "/#frag",
+  ])("a trailing %s is refused with a clear line, before any call", async (suffix) => {
+    const url = `${standin().url}${suffix}`;
+    const run = await action({ token: tokens.systemUser, "graph-api-url": url });
+    expect(run.code).toBe(1);
+    expect(errorLine(run)).toContain("graph-api-url must have no query or fragment (no ? or #)");
+    const viaCli = await cli(["--graph-api-url", url], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(viaCli.code).toBe(2);
+    expect(viaCli.stderr).toContain("graph-api-url must have no query or fragment");
+    expect(standin().requests).toHaveLength(0);
+  });
+});
+
+describe("names that do not exist", () => {
+  it("a Graph API version that was never released is refused, naming the newest", async () => {
+    const run = await action({ token: tokens.systemUser, "graph-api-version": "v99.0" });
+    expect(run.code).toBe(1);
+    expect(errorLine(run)).toContain(
+      "graph-api-version v99.0 is not a released Graph API version: the newest is v27.0 (released 2026-11-04)",
+    );
+    expect(standin().requests).toHaveLength(0);
+  });
+
+  it("an unrelated word gets no 'did you mean'; a typo still does", async () => {
+    const unrelated = await cli(["--required-scopes", "banana"], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(unrelated.code).toBe(2);
+    expect(unrelated.stderr).toContain('unknown permission "banana" (not a permission name');
+    expect(unrelated.stderr).not.toContain("did you mean");
+    const typo = await cli(["--required-scopes", "whatsapp_business_mesaging"], {
+      WHATSAPP_TOKEN: tokens.systemUser,
+    });
+    expect(typo.stderr).toContain("did you mean whatsapp_business_messaging?");
+  });
+});

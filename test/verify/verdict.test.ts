@@ -201,7 +201,12 @@ describe("Graph API version", () => {
       "ends 2027-01-21 (49 days left)",
     );
     expect(statusOf(judge({}, { "graph-api-version": "v20.0" }), "version")).toBe("failed");
-    expect(statusOf(judge({}, { "graph-api-version": "v28.0" }), "version")).toBe("ok");
+    expect(() => parseSettings({ token, "graph-api-version": "v99.0" }, NOW)).toThrow(
+      "graph-api-version v99.0 is not a released Graph API version: the newest is v27.0 (released 2026-11-04)",
+    );
+    expect(() => parseSettings({ token, "graph-api-version": "v28.0" }, NOW)).toThrow(
+      "v28.0 is not a released",
+    );
     expect(statusOf(judge({}, { "graph-api-version": "v12.0" }), "version")).toBe("failed");
     expect(statusOf(judge({}, {}, {}, new Date("2027-01-22T00:00:00Z")), "version")).toBe("ok");
   });
@@ -211,6 +216,10 @@ describe("Graph API version", () => {
     expect(checkOf(later, "version")).toMatchObject({ status: "warning" });
     expect(checkOf(later, "version")?.value).toContain("may be out of date");
     expect(checkOf(later, "version")?.value).not.toContain("no end date announced");
+    // Then the next version may be real, and is accepted; one beyond it is still a typo.
+    const june = new Date("2027-06-01T00:00:00Z");
+    expect(parseSettings({ token, "graph-api-version": "v28.0" }, june).graphApiVersion).toBe("v28.0");
+    expect(() => parseSettings({ token, "graph-api-version": "v29.0" }, june)).toThrow("the newest is v27.0");
   });
 });
 
