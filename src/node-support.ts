@@ -50,3 +50,13 @@ export function unsupportedNode(
   }
   return undefined;
 }
+
+/**
+ * The one line the action stops with when the runner starts it on a Node older than it needs (a
+ * copy of action.yml changed to `node20`, or a runner that ignores `runs.using`); undefined when
+ * it can run.
+ */
+export function unsupportedActionNode(version: string = process.versions.node): string | undefined {
+  if (meetsMinimum(version, VERIFY_MIN_NODE)) return undefined;
+  return `wa-token-guard: the action needs Node >= ${short(VERIFY_MIN_NODE)} (action.yml runs it on ${ACTION_NODE}); this runner started it with Node ${version}`;
+}

@@ -28373,7 +28373,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4572);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4572:
+/***/ 9383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31338,6 +31338,61 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/node-support.ts
+/**
+ * Which Node runs which part of wa-token-guard: the one place that says it. The CLI checks it at
+ * start-up, package.json's `engines` equals the lowest (a test keeps them equal), the README
+ * states it, and the hook may read it to pick a Node that can run it.
+ */
+/** The GitHub Action (action.yml `runs.using`). */
+const ACTION_NODE = "node24";
+/**
+ * `scan` (files, --staged, --history) and the pre-commit hook: tested on this version (the
+ * build machine's own Node) and on Node 24. No HTTP client is loaded on this path.
+ */
+const SCAN_MIN_NODE = "20.20.0";
+/** `verify` and `scan --verify`: undici 8, the HTTP client, fails to load before Node 22.19. */
+const VERIFY_MIN_NODE = "22.19.0";
+/** Whether `version` (like process.versions.node, "20.20.2") is at least `minimum`. */
+function meetsMinimum(version, minimum) {
+    const parts = (text) => text.replace(/^v/, "").split(/[.-]/).slice(0, 3).map(Number);
+    const have = parts(version);
+    const need = parts(minimum);
+    for (let index = 0; index < 3; index++) {
+        const difference = (have[index] ?? 0) - (need[index] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+/** "22.19.0" -> "22.19": how a minimum reads in a message. */
+function node_support_short(version) {
+    return version.replace(/\.0$/, "");
+}
+/**
+ * The one line to print when this Node cannot run `feature`; undefined when it can.
+ * `needsNetwork`: the feature talks to the Graph API (`verify`, `scan --verify`).
+ */
+function unsupportedNode(feature, needsNetwork, version = process.versions.node) {
+    if (!meetsMinimum(version, SCAN_MIN_NODE)) {
+        return `\`${feature}\` needs Node >= ${node_support_short(needsNetwork ? VERIFY_MIN_NODE : SCAN_MIN_NODE)}; this is Node ${version}`;
+    }
+    if (needsNetwork && !meetsMinimum(version, VERIFY_MIN_NODE)) {
+        return `\`${feature}\` needs Node >= ${node_support_short(VERIFY_MIN_NODE)}; this is Node ${version}; the scan and the hook work here`;
+    }
+    return undefined;
+}
+/**
+ * The one line the action stops with when the runner starts it on a Node older than it needs (a
+ * copy of action.yml changed to `node20`, or a runner that ignores `runs.using`); undefined when
+ * it can run.
+ */
+function unsupportedActionNode(version = process.versions.node) {
+    if (meetsMinimum(version, VERIFY_MIN_NODE))
+        return undefined;
+    return `wa-token-guard: the action needs Node >= ${node_support_short(VERIFY_MIN_NODE)} (action.yml runs it on ${ACTION_NODE}); this runner started it with Node ${version}`;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * An error whose message is written for the user: one line, says what is wrong and what to do,
@@ -34234,7 +34289,15 @@ async function writeSummary(html) {
 
 
 
+
 async function main_run() {
+    // Before anything loads the HTTP client, which fails on an older Node with an odd error.
+    const tooOld = unsupportedActionNode();
+    if (tooOld) {
+        setOutput("status", "failed");
+        setFailed(tooOld);
+        return;
+    }
     try {
         const outcome = await run();
         if (!outcome.failure)

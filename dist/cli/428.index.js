@@ -287,6 +287,16 @@ function unsupportedNode(feature, needsNetwork, version = process.versions.node)
     }
     return undefined;
 }
+/**
+ * The one line the action stops with when the runner starts it on a Node older than it needs (a
+ * copy of action.yml changed to `node20`, or a runner that ignores `runs.using`); undefined when
+ * it can run.
+ */
+function unsupportedActionNode(version = process.versions.node) {
+    if (meetsMinimum(version, VERIFY_MIN_NODE))
+        return undefined;
+    return `wa-token-guard: the action needs Node >= ${node_support_short(VERIFY_MIN_NODE)} (action.yml runs it on ${ACTION_NODE}); this runner started it with Node ${version}`;
+}
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};

@@ -4,10 +4,18 @@
  * one place that fails the step.
  */
 import * as core from "@actions/core";
+import { unsupportedActionNode } from "../node-support.js";
 import { run as checkToken } from "./run.js";
 import { inputScrubber } from "./secrets.js";
 
 export async function run(): Promise<void> {
+  // Before anything loads the HTTP client, which fails on an older Node with an odd error.
+  const tooOld = unsupportedActionNode();
+  if (tooOld) {
+    core.setOutput("status", "failed");
+    core.setFailed(tooOld);
+    return;
+  }
   try {
     const outcome = await checkToken();
     if (!outcome.failure) return;

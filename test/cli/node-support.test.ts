@@ -5,10 +5,12 @@
  * with one line and exit 2, before the HTTP client is loaded, while `scan` works.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { meetsMinimum, SCAN_MIN_NODE, unsupportedNode, VERIFY_MIN_NODE } from "../../src/node-support.js";
+import { parseOutputFile } from "../helpers/action-runner.js";
 import { CLI, cleanupHomes, PROJECT_ROOT, Repo, run, TEST_RUNNER_NODE, testEnv } from "../helpers/repo.js";
 
 const short = (version: string) => version.replace(/\.0$/, "");
@@ -75,6 +77,24 @@ describe.skipIf(!old)(`on Node ${old?.version ?? "(none older than verify needs 
       expect(result.stdout).toBe("");
       expect(result.code).toBe(2);
     }
+  });
+
+  it("the bundled action stops with one line and a failing status, never a stack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wtg-old-node-action-"));
+    const output = join(dir, "output");
+    writeFileSync(output, "");
+    const result = run(node, [join(PROJECT_ROOT, "dist", "action", "index.js")], dir, {
+      PATH: process.env.PATH ?? "",
+      HOME: dir,
+      GITHUB_OUTPUT: output,
+      INPUT_TOKEN: "not-a-real-token",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim()).toBe(
+      `::error::wa-token-guard: the action needs Node >= ${short(VERIFY_MIN_NODE)} (action.yml runs it on node24); this runner started it with Node ${version}`,
+    );
+    expect(result.stderr).toBe("");
+    expect(parseOutputFile(readFileSync(output, "utf8"))).toEqual({ status: "failed" });
   });
 
   it("scan --verify stops before scanning; scan without it works", () => {
