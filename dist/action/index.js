@@ -31665,7 +31665,14 @@ function formatSkippedSummary(title, reason) {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __nccwpck_require__(2243);
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
+/**
+ * The token check in a terminal (and the action's log): the verdict first, then one line per
+ * check, the fix under each one that needs attention, the recipes once at the end.
+ */
+
 
 const MARK = {
     ok: "ok  ",
@@ -31695,7 +31702,9 @@ function formatVerifyText(verdict, color) {
         lines.push("", `${recipe.title}:`, ...recipe.steps.map((step, i) => `  ${i + 1}. ${step}`));
     }
     lines.push("");
-    return lines.join("\n");
+    // The action logs this, and the CLI may run in a workflow step: no line of it may be read as a
+    // workflow command, whatever a reply put into a value.
+    return (0,text_safety/* neutraliseWorkflowCommands */.WM)(lines.join("\n"));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/shared-token.ts
@@ -32294,8 +32303,6 @@ function phoneCheck(settings, facts) {
         };
 }
 
-// EXTERNAL MODULE: ./src/text-safety.ts
-var text_safety = __nccwpck_require__(2243);
 ;// CONCATENATED MODULE: ./src/verify/usage.ts
 /**
  * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
@@ -33974,7 +33981,6 @@ const safePath = (path) => printable(redactPath(path));
 
 
 
-
 /**
  * The last guard at every output edge (the action's log, annotations, outputs and summary; the
  * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
@@ -34029,8 +34035,7 @@ class Scrubber {
         for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
             clean = clean.split(raw).join(redact_redact(secret));
         }
-        // A line of reply text must never be read as a workflow command by the Actions runner.
-        return (0,text_safety/* neutraliseWorkflowCommands */.WM)(clean);
+        return clean;
     }
 }
 /** One-off scrubbing of text we did not write (library errors, API replies). */

@@ -3530,11 +3530,9 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
 /* unused harmony export isSecretName */
-/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2243);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
-
 
 
 
@@ -3592,8 +3590,7 @@ class Scrubber {
         for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
-        // A line of reply text must never be read as a workflow command by the Actions runner.
-        return (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .neutraliseWorkflowCommands */ .WM)(clean);
+        return clean;
     }
 }
 /** One-off scrubbing of text we did not write (library errors, API replies). */

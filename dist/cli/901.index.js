@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
 ;// CONCATENATED MODULE: ./src/verify/recipes.ts
 const RECIPES = {
     "system-user": {
@@ -94,6 +96,11 @@ function sentence(check) {
 const arrows = (text) => text.replace(/\s*->\s*/g, " → ");
 
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
+/**
+ * The token check in a terminal (and the action's log): the verdict first, then one line per
+ * check, the fix under each one that needs attention, the recipes once at the end.
+ */
+
 
 const MARK = {
     ok: "ok  ",
@@ -123,7 +130,9 @@ function formatVerifyText(verdict, color) {
         lines.push("", `${recipe.title}:`, ...recipe.steps.map((step, i) => `  ${i + 1}. ${step}`));
     }
     lines.push("");
-    return lines.join("\n");
+    // The action logs this, and the CLI may run in a workflow step: no line of it may be read as a
+    // workflow command, whatever a reply put into a value.
+    return (0,text_safety/* neutraliseWorkflowCommands */.WM)(lines.join("\n"));
 }
 
 // EXTERNAL MODULE: ./src/verify/settings.ts
@@ -132,8 +141,6 @@ var verify_settings = __webpack_require__(4216);
 var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
 var replies = __webpack_require__(9324);
-// EXTERNAL MODULE: ./src/text-safety.ts
-var text_safety = __webpack_require__(2243);
 ;// CONCATENATED MODULE: ./src/verify/usage.ts
 /**
  * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,

@@ -1,4 +1,3 @@
-import { neutraliseWorkflowCommands } from "../text-safety.js";
 import { detect } from "./engine.js";
 import { detectInPath } from "./paths.js";
 import { redact } from "./redact.js";
@@ -60,8 +59,7 @@ export class Scrubber {
     for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
       clean = clean.split(raw).join(redact(secret));
     }
-    // A line of reply text must never be read as a workflow command by the Actions runner.
-    return neutraliseWorkflowCommands(clean);
+    return clean;
   }
 }
 

@@ -2,6 +2,7 @@
  * The token check in a terminal (and the action's log): the verdict first, then one line per
  * check, the fix under each one that needs attention, the recipes once at the end.
  */
+import { neutraliseWorkflowCommands } from "../text-safety.js";
 import type { CheckStatus } from "../verify/check.js";
 import type { Verdict } from "../verify/verdict.js";
 import { arrows, recipesFor } from "./verdict-parts.js";
@@ -37,5 +38,7 @@ export function formatVerifyText(verdict: Verdict, color: boolean): string {
     lines.push("", `${recipe.title}:`, ...recipe.steps.map((step, i) => `  ${i + 1}. ${step}`));
   }
   lines.push("");
-  return lines.join("\n");
+  // The action logs this, and the CLI may run in a workflow step: no line of it may be read as a
+  // workflow command, whatever a reply put into a value.
+  return neutraliseWorkflowCommands(lines.join("\n"));
 }
