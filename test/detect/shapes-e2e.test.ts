@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redact } from "../../src/detect/redact.js";
-import { POSITIVES, type Positive } from "../helpers/positives.js";
+import { deeplyEncodedPositives, POSITIVES, type Positive } from "../helpers/positives.js";
 import { cleanupHomes, Repo } from "../helpers/repo.js";
 import { accessToken, appSecret, leakedIn, randomChars } from "../helpers/tokens.js";
 
@@ -25,7 +25,11 @@ const fileOf = (c: Positive, i: number) => {
   return `shapes/${String(i).padStart(3, "0")}-${c.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}.${ext}`;
 };
 // The BOM case counts columns after the BOM the engine is given; files on disk lose it first.
-const CASES = POSITIVES.filter((c) => c.name !== "BOM").map((c, i) => ({ ...c, file: fileOf(c, i) }));
+// Base64 inside base64 too: the hook's fast path must hand those to the scan as well.
+const CASES = [...POSITIVES.filter((c) => c.name !== "BOM"), ...deeplyEncodedPositives()].map((c, i) => ({
+  ...c,
+  file: fileOf(c, i),
+}));
 const SECRETS = CASES.map((c) => c.secret).filter(Boolean);
 
 const b64 = (text: string) => Buffer.from(text).toString("base64");

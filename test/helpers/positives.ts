@@ -436,10 +436,54 @@ function encodedPositives(): Positive[] {
   ];
 }
 
-/** Encoded twice over (base64 inside base64): the scan finds these; the hook hint does not try. */
+/**
+ * Encoded twice over (base64 inside base64: a base64'd `.env` kept in a Kubernetes Secret), for
+ * every rule, at each byte alignment and in both alphabets. The scan finds these, and the hook's
+ * hint must fire on them: a form the fast path misses is a commit node never sees.
+ */
 export function deeplyEncodedPositives(): Positive[] {
   const t = accessToken();
-  const inner = b64(`WHATSAPP_TOKEN=${t}\n`);
-  const outer = b64(`ENV_B64=${inner}\n`);
-  return [at("base64 in base64", `payload: ${outer}\n`, outer, "meta-access-token", t, "base64")];
+  const s = appSecret();
+  const twice = (text: string, prefix: string, encode = b64) => encode(`${prefix}ENV_B64=${encode(text)}\n`);
+  const cases: Positive[] = [];
+  for (const prefix of ["", "x", "xy"]) {
+    const token = twice(`${prefix}WHATSAPP_TOKEN=${t}\n`, prefix);
+    cases.push(
+      at(
+        `base64 in base64 (+${prefix.length})`,
+        `payload: ${token}\n`,
+        token,
+        "meta-access-token",
+        t,
+        "base64",
+      ),
+    );
+    const secret = twice(`${prefix}META_APP_SECRET=${s}\n`, prefix);
+    cases.push(
+      at(
+        `app secret, base64 in base64 (+${prefix.length})`,
+        `payload: ${secret}\n`,
+        secret,
+        "meta-app-secret",
+        s,
+        "base64",
+      ),
+    );
+    const app = twice(`${prefix}META_APP_TOKEN=${TEST_APP_ID}|${s}\n`, prefix);
+    cases.push(
+      at(
+        `app token, base64 in base64 (+${prefix.length})`,
+        `payload: ${app}\n`,
+        app,
+        "meta-app-token",
+        `${TEST_APP_ID}|${s}`,
+        "base64",
+      ),
+    );
+  }
+  const urlSafe = twice(`\u00ff\u00feWHATSAPP_TOKEN=${t}\n`, "", b64url);
+  cases.push(
+    at("base64url in base64url", `payload: ${urlSafe}\n`, urlSafe, "meta-access-token", t, "base64"),
+  );
+  return cases;
 }

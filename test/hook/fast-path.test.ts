@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detect } from "../../src/detect/engine.js";
-import { POSITIVES } from "../helpers/positives.js";
+import { deeplyEncodedPositives, POSITIVES } from "../helpers/positives.js";
 import { cleanupHomes, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
 import { accessToken, appSecret, appToken } from "../helpers/tokens.js";
 
@@ -21,7 +21,7 @@ const hints = (() => {
 
 describe("hook fast path", () => {
   it("its hint pattern matches every line the engine reports", () => {
-    for (const c of POSITIVES) {
+    for (const c of [...POSITIVES, ...deeplyEncodedPositives()]) {
       for (const found of detect(c.text)) {
         const line = c.text.split("\n")[found.line - 1]!;
         expect(hints.test(line), c.name).toBe(true);
