@@ -25,13 +25,14 @@ var text_safety = __webpack_require__(2243);
 const RECIPES = {
     "system-user": {
         id: "system-user",
-        title: "A token that does not expire: a system-user token",
+        title: "A token that renews itself: a 60-day system-user token, rotated",
         label: "system-user token",
         steps: [
             "Business Settings → Users → System users → Add: a name, role Admin (or Employee).",
             "Assign assets: the app (full control) and the WhatsApp account (full control).",
-            "Generate new token: choose the app, expiration Never, tick `whatsapp_business_messaging` and `whatsapp_business_management`.",
+            "Generate new token: choose the app, the 60-day expiration (Meta's recommended, safer choice), tick `whatsapp_business_messaging` and `whatsapp_business_management`.",
             "Store it as the repository secret (for example `WHATSAPP_TOKEN`) and run the check again.",
+            "Let the token watch renew it before it expires: `rotate: true` with `app-id`, `app-secret` and `rotate-github-token` (docs/rotation.md).",
         ],
     },
     "refresh-60-day": {
@@ -39,8 +40,8 @@ const RECIPES = {
         title: "Refresh a 60-day system-user token",
         label: "refresh a 60-day token",
         steps: [
-            "Before it expires, exchange it for a new one: `GET /oauth/access_token?grant_type=fb_exchange_token&client_id={app-id}&client_secret={app-secret}&set_token_expires_in_60_days=true&fb_exchange_token={token}`.",
-            "Store the new token as the secret; an expired token cannot be refreshed, only replaced.",
+            "Let wa-token-guard do it: `rotate: true` in the token watch, or `wa-token-guard rotate` on a laptop (docs/rotation.md): it refreshes, checks the new token and stores it.",
+            "An expired token cannot be refreshed, only replaced: generate a new one before that.",
         ],
     },
     "assign-assets": {
@@ -516,7 +517,7 @@ function tokenInputCheck(settings) {
 ;// CONCATENATED MODULE: ./src/verify/checks/token-type.ts
 
 const TITLE = "Token type";
-const USE_SYSTEM_USER = "Use a system-user token, which can be made never to expire.";
+const USE_SYSTEM_USER = "Use a system-user token with a 60-day expiry, renewed by `rotate: true`.";
 /**
  * The 24-hour token from App Dashboard → WhatsApp → API Setup is a user token that lives a day;
  * a bot that ships with it stops the next day. Its expiry is a symptom: the cause is its kind.
@@ -580,7 +581,7 @@ function tokenTypeCheck({ settings, token: data, now }) {
 
 
 const validity_TITLE = "Token is valid";
-const NEW_TOKEN = "Create a new token (a system-user token need never expire) and update the secret.";
+const NEW_TOKEN = "Create a new token (a 60-day system-user token, which wa-token-guard can rotate) and update the secret.";
 /** Expired, revoked, logged out…: Meta's auth subcodes. Its own fix is the recipe at the end. */
 function isDeadSession(error) {
     const subcode = error.error_subcode ?? error.subcode;

@@ -15,13 +15,14 @@ export interface Recipe {
 export const RECIPES: Record<RecipeId, Recipe> = {
   "system-user": {
     id: "system-user",
-    title: "A token that does not expire: a system-user token",
+    title: "A token that renews itself: a 60-day system-user token, rotated",
     label: "system-user token",
     steps: [
       "Business Settings → Users → System users → Add: a name, role Admin (or Employee).",
       "Assign assets: the app (full control) and the WhatsApp account (full control).",
-      "Generate new token: choose the app, expiration Never, tick `whatsapp_business_messaging` and `whatsapp_business_management`.",
+      "Generate new token: choose the app, the 60-day expiration (Meta's recommended, safer choice), tick `whatsapp_business_messaging` and `whatsapp_business_management`.",
       "Store it as the repository secret (for example `WHATSAPP_TOKEN`) and run the check again.",
+      "Let the token watch renew it before it expires: `rotate: true` with `app-id`, `app-secret` and `rotate-github-token` (docs/rotation.md).",
     ],
   },
   "refresh-60-day": {
@@ -29,8 +30,8 @@ export const RECIPES: Record<RecipeId, Recipe> = {
     title: "Refresh a 60-day system-user token",
     label: "refresh a 60-day token",
     steps: [
-      "Before it expires, exchange it for a new one: `GET /oauth/access_token?grant_type=fb_exchange_token&client_id={app-id}&client_secret={app-secret}&set_token_expires_in_60_days=true&fb_exchange_token={token}`.",
-      "Store the new token as the secret; an expired token cannot be refreshed, only replaced.",
+      "Let wa-token-guard do it: `rotate: true` in the token watch, or `wa-token-guard rotate` on a laptop (docs/rotation.md): it refreshes, checks the new token and stores it.",
+      "An expired token cannot be refreshed, only replaced: generate a new one before that.",
     ],
   },
   "assign-assets": {

@@ -4,7 +4,7 @@ import { duration } from "../time-left.js";
 import type { CheckInput } from "./input.js";
 
 const TITLE = "Token type";
-const USE_SYSTEM_USER = "Use a system-user token, which can be made never to expire.";
+const USE_SYSTEM_USER = "Use a system-user token with a 60-day expiry, renewed by `rotate: true`.";
 
 /**
  * The 24-hour token from App Dashboard → WhatsApp → API Setup is a user token that lives a day;

@@ -4,7 +4,8 @@ import { type Facts, isUnanswered } from "../facts.js";
 import { iso, timeLeft } from "../time-left.js";
 
 const TITLE = "Token is valid";
-const NEW_TOKEN = "Create a new token (a system-user token need never expire) and update the secret.";
+const NEW_TOKEN =
+  "Create a new token (a 60-day system-user token, which wa-token-guard can rotate) and update the secret.";
 
 /** Expired, revoked, logged out…: Meta's auth subcodes. Its own fix is the recipe at the end. */
 function isDeadSession(error: GraphErrorBody): boolean {
