@@ -96,3 +96,26 @@ export function baseUrlProblem(name: string, text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+export function parseNumber(
+  name: string,
+  text: string,
+  { min, max }: { min: number; max: number },
+  problems: string[],
+): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+    problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+    return min;
+  }
+  return value;
+}
+
+/** true/yes/1 or false/no/0 (any case); a problem (and false) otherwise. */
+export function parseFlag(name: string, text: string, problems: string[]): boolean {
+  const flag = text.trim();
+  if (/^(true|yes|1)$/i.test(flag)) return true;
+  if (!/^(false|no|0)$/i.test(flag)) problems.push(`${name} must be true or false, not "${flag}"`);
+  return false;
+}

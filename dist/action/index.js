@@ -28373,7 +28373,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1154);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9383:
+/***/ 1154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31546,6 +31546,24 @@ function baseUrlProblem(name, text) {
     }
     return undefined;
 }
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+function parseNumber(name, text, { min, max }, problems) {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+        return min;
+    }
+    return value;
+}
+/** true/yes/1 or false/no/0 (any case); a problem (and false) otherwise. */
+function parseFlag(name, text, problems) {
+    const flag = text.trim();
+    if (/^(true|yes|1)$/i.test(flag))
+        return true;
+    if (!/^(false|no|0)$/i.test(flag))
+        problems.push(`${name} must be true or false, not "${flag}"`);
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/github/settings.ts
 /** The expiry watch's own inputs, validated in one place like the token check's. */
@@ -31707,6 +31725,118 @@ function formatVerifyText(verdict, color) {
     return (0,text_safety/* neutraliseWorkflowCommands */.WM)(lines.join("\n"));
 }
 
+;// CONCATENATED MODULE: ./src/rotate/settings.ts
+/**
+ * The rotation's options, parsed and validated in one place (like the token check's), with the
+ * kernel's checks (settings-checks.ts): the policy both the action and `wa-token-guard rotate`
+ * follow, and the action's destination (a GitHub secret). All problems are reported at once.
+ */
+
+
+/** The action's inputs for rotation, as action.yml spells them, with their defaults. */
+const ROTATE_OPTION_DEFAULTS = {
+    rotate: "false",
+    "rotate-days": "14",
+    "rotate-secret": undefined,
+    "rotate-scope": "repo",
+    "rotate-github-token": undefined,
+    "revoke-old": "false",
+    "system-user-id": undefined,
+    "admin-token": undefined,
+};
+/** A 60-day token refreshed with 60 days left would be refreshed on every run. */
+const DAY_LIMIT = { min: 1, max: 59 };
+/** The policy part, shared by the action and the CLI; problems are appended. */
+function parseRotationPolicy(raw, problems) {
+    const value = (name) => raw[name]?.trim() || ROTATE_OPTION_DEFAULTS[name];
+    const rotateDays = parseNumber("rotate-days", value("rotate-days"), DAY_LIMIT, problems);
+    const revokeOld = parseFlag("revoke-old", value("revoke-old"), problems);
+    const systemUserId = value("system-user-id");
+    const adminToken = trimPadding(raw["admin-token"] ?? "") || undefined;
+    if (systemUserId !== undefined && !/^\d{5,20}$/.test(systemUserId)) {
+        problems.push(`system-user-id must be the system user's numeric id, not "${systemUserId}"`);
+    }
+    const adminProblem = adminToken === undefined ? undefined : secretTextProblem("admin-token", adminToken);
+    if (adminProblem)
+        problems.push(adminProblem);
+    if ((systemUserId === undefined) !== (adminToken === undefined)) {
+        problems.push("system-user-id and admin-token go together: set both, or neither");
+    }
+    return {
+        rotateDays,
+        revokeOld,
+        ...(systemUserId && adminToken && { generate: { systemUserId, adminToken } }),
+    };
+}
+/**
+ * The action's rotation settings; undefined when `rotate` is off. `repository` is
+ * GITHUB_REPOSITORY (owner/repo), `apiUrl` GITHUB_API_URL; `hasApp` whether app-id and
+ * app-secret are set (refresh and revoke need them).
+ */
+function parseActionRotation(raw, context) {
+    const problems = [];
+    const enabled = parseFlag("rotate", raw.rotate?.trim() || ROTATE_OPTION_DEFAULTS.rotate, problems);
+    const policy = parseRotationPolicy(raw, problems);
+    if (!enabled) {
+        if (problems.length > 0)
+            throw new errors_SettingsError(problems);
+        return undefined;
+    }
+    if (!context.hasApp) {
+        problems.push("rotate needs app-id and app-secret: Meta refreshes and revokes tokens only for the app's owner");
+    }
+    const name = raw["rotate-secret"]?.trim() ?? "";
+    if (name === "") {
+        problems.push("rotate needs rotate-secret: the name of the secret that holds the token, like WHATSAPP_TOKEN");
+    }
+    else if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) || /^GITHUB_/i.test(name)) {
+        problems.push(`rotate-secret must be a secret name (letters, digits, _; not starting with a digit or GITHUB_), not "${name}"`);
+    }
+    const githubToken = trimPadding(raw["rotate-github-token"] ?? "");
+    if (githubToken === "") {
+        problems.push('rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)');
+    }
+    else {
+        const problem = secretTextProblem("rotate-github-token", githubToken);
+        if (problem)
+            problems.push(problem);
+    }
+    const store = parseStore(raw["rotate-scope"]?.trim() || ROTATE_OPTION_DEFAULTS["rotate-scope"], context.repository, problems);
+    const jobToken = trimPadding(context.jobToken ?? "");
+    if (jobToken === "") {
+        problems.push("rotate needs github-token (its default is the workflow's own token, github.token)");
+    }
+    else {
+        const problem = secretTextProblem("github-token", jobToken);
+        if (problem)
+            problems.push(problem);
+    }
+    const apiUrl = (context.apiUrl ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+    const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+    if (urlProblem)
+        problems.push(urlProblem);
+    if (problems.length > 0 || !store)
+        throw new errors_SettingsError(problems);
+    return { policy, target: { store, name }, githubToken, apiUrl, jobToken };
+}
+function parseStore(scope, repository, problems) {
+    const [owner, repo] = (repository ?? "").split("/");
+    if (!owner || !repo) {
+        problems.push("rotate works in a GitHub Actions run: GITHUB_REPOSITORY (owner/repo) is not set");
+        return undefined;
+    }
+    if (scope === "repo")
+        return { kind: "repo", owner, repo };
+    if (scope === "org")
+        return { kind: "org", org: owner };
+    const environment = /^environment:(.+)$/.exec(scope)?.[1]?.trim();
+    if (environment && environment.length <= 255 && !/[\u0000-\u001f]/.test(environment)) {
+        return { kind: "environment", owner, repo, environment };
+    }
+    problems.push(`rotate-scope must be repo, org or environment:<name>, not "${scope}"`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/checks/shared-token.ts
 /**
  * One token in two places (production and staging sharing a token): a leak or a revocation in
@@ -31730,123 +31860,12 @@ function sharedTokenCheck(name, others) {
         };
 }
 
-;// CONCATENATED MODULE: ./src/verify/graph-api-versions.ts
-/**
- * The Graph API version table: the one place to update when Meta releases a version.
- * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
- * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
- * A version stops working about two years after the next one is released; `until` is undefined
- * while Meta has not announced the date.
- */
-const VERSION_TABLE = {
-    checked: "2026-12-02",
-    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
-    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
-    releaseIntervalMonths: 6,
-    versions: [
-        { version: "v27.0", released: "2026-11-04", until: undefined },
-        { version: "v26.0", released: "2026-07-29", until: undefined },
-        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
-        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
-        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
-        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
-        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
-        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
-        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/edit-distance.ts
-/** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The known name within a few edits of the given one (or that it begins, for 4+ characters), if
- * one is clearly close: an unrelated word gets no suggestion rather than an odd one.
- */
-function nearest(given, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const name of known) {
-        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
-        if (distance < bestDistance)
-            [best, bestDistance] = [name, distance];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/permissions.ts
-/**
- * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
- * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
- * list are rejected with the closest known name.
- */
-
-const KNOWN_PERMISSIONS = [
-    "whatsapp_business_messaging",
-    "whatsapp_business_management",
-    "whatsapp_business_manage_events",
-    "business_management",
-    "public_profile",
-    "email",
-    "pages_show_list",
-    "pages_messaging",
-    "pages_manage_metadata",
-    "pages_read_engagement",
-    "pages_manage_posts",
-    "pages_read_user_content",
-    "pages_manage_engagement",
-    "instagram_basic",
-    "instagram_manage_messages",
-    "instagram_manage_comments",
-    "instagram_content_publish",
-    "instagram_manage_insights",
-    "instagram_business_basic",
-    "instagram_business_manage_messages",
-    "ads_management",
-    "ads_read",
-    "read_insights",
-    "catalog_management",
-    "leads_retrieval",
-    "manage_app_solution",
-    "commerce_account_read_settings",
-    "commerce_account_manage_orders",
-    "private_computation_access",
-];
-const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
-/** The known permission close to `name`, for "did you mean" messages; none for an unrelated word. */
-function closestPermission(name) {
-    return nearest(name, KNOWN_PERMISSIONS);
-}
-
-;// CONCATENATED MODULE: ./src/verify/versions.ts
-/** What the version table says about one version, and whether the table itself is current. */
-
-const LATEST_VERSION = VERSION_TABLE.versions[0].version;
-const major = (version) => Number(/^v(\d+)/.exec(version)?.[1]);
-const day = (text) => new Date(`${text}T00:00:00Z`);
-function versionStatus(version) {
-    const entry = VERSION_TABLE.versions.find((v) => v.version === version);
-    if (entry)
-        return { known: true, released: day(entry.released), ...(entry.until && { until: day(entry.until) }) };
-    return { known: false, newer: major(version) > major(LATEST_VERSION) };
-}
-/** When a release newer than the table's newest was due: past it, the table may be out of date. */
-function nextReleaseExpectedBy() {
-    const newest = day(VERSION_TABLE.versions[0].released);
-    newest.setUTCMonth(newest.getUTCMonth() + VERSION_TABLE.releaseIntervalMonths);
-    return newest;
-}
-
+// EXTERNAL MODULE: ./src/verify/graph-api-versions.ts
+var graph_api_versions = __nccwpck_require__(3764);
+// EXTERNAL MODULE: ./src/verify/permissions.ts + 1 modules
+var verify_permissions = __nccwpck_require__(2126);
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __nccwpck_require__(6800);
 ;// CONCATENATED MODULE: ./src/verify/settings.ts
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
@@ -31878,7 +31897,7 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": LATEST_VERSION,
+    "graph-api-version": versions/* LATEST_VERSION */.X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
@@ -31912,8 +31931,8 @@ function parseSettings(raw, now = new Date()) {
             .split(/[\s,]+/)
             .filter((scope) => scope !== "");
         for (const scope of list) {
-            if (!KNOWN_PERMISSIONS.includes(scope)) {
-                const near = closestPermission(scope);
+            if (!verify_permissions/* KNOWN_PERMISSIONS */.xX.includes(scope)) {
+                const near = (0,verify_permissions/* closestPermission */.xJ)(scope);
                 problems.push(`${name}: unknown permission "${scope}" (${near ? `did you mean ${near}?` : "not a permission name wa-token-guard knows; the WhatsApp ones are whatsapp_business_messaging and whatsapp_business_management"})`);
             }
         }
@@ -32041,15 +32060,6 @@ function connection(raw, problems, now = new Date()) {
         ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
     };
 }
-/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
-function parseNumber(name, text, { min, max }, problems) {
-    const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-        return min;
-    }
-    return value;
-}
 /**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
@@ -32058,755 +32068,23 @@ function parseNumber(name, text, { min, max }, problems) {
  */
 function graphApiVersionProblem(version, now) {
     if (!/^v\d{1,3}\.0$/.test(version)) {
-        return `graph-api-version must look like ${LATEST_VERSION}, not "${version}"`;
+        return `graph-api-version must look like ${versions/* LATEST_VERSION */.X1}, not "${version}"`;
     }
-    const status = versionStatus(version);
+    const status = (0,versions/* versionStatus */.lK)(version);
     if (status.known || !status.newer)
         return undefined;
-    const next = `v${Number(/^v(\d+)/.exec(LATEST_VERSION)[1]) + 1}.0`;
-    if (version === next && now > nextReleaseExpectedBy())
+    const next = `v${Number(/^v(\d+)/.exec(versions/* LATEST_VERSION */.X1)[1]) + 1}.0`;
+    if (version === next && now > (0,versions/* nextReleaseExpectedBy */.wB)())
         return undefined;
-    return `graph-api-version ${version} is not a released Graph API version: the newest is ${LATEST_VERSION} (released ${VERSION_TABLE.versions[0].released})`;
+    return `graph-api-version ${version} is not a released Graph API version: the newest is ${versions/* LATEST_VERSION */.X1} (released ${graph_api_versions/* VERSION_TABLE */.S.versions[0].released})`;
 }
 
-;// CONCATENATED MODULE: ./src/detect/redact.ts
-/**
- * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
- * and the length. Short values show less, so that at least two thirds stay hidden.
- */
-function redact_redact(secret) {
-    const n = secret.length;
-    const head = n >= 24 ? 4 : Math.floor(n / 6);
-    const tail = n >= 24 ? 2 : Math.floor(n / 12);
-    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
-}
-/**
- * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
- * line-number fingerprints), and is safe to commit in an ignore file.
- */
-function fingerprint(secret) {
-    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
-    const { createHash } = process.getBuiltinModule("node:crypto");
-    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
-}
-
+// EXTERNAL MODULE: ./src/verify/verdict.ts + 15 modules
+var verify_verdict = __nccwpck_require__(3006);
+// EXTERNAL MODULE: ./src/verify/verify.ts
+var verify = __nccwpck_require__(2152);
 // EXTERNAL MODULE: ./src/verify/time-left.ts
 var time_left = __nccwpck_require__(6328);
-;// CONCATENATED MODULE: ./src/verify/checks/input.ts
-const DAY = 86_400;
-
-;// CONCATENATED MODULE: ./src/verify/checks/age.ts
-
-
-/** max-age-days: a rotation reminder. */
-function ageCheck({ settings, token, now }) {
-    if (settings.maxAgeDays === undefined || !token.issued_at)
-        return undefined;
-    const age = Math.floor((now - token.issued_at) / DAY);
-    const old = age > settings.maxAgeDays;
-    return {
-        id: "age",
-        title: "Token age",
-        status: old ? "warning" : "ok",
-        value: `${age} days (issued ${(0,time_left/* iso */.KH)(token.issued_at)})`,
-        ...(old && { fix: `Rotate it, since it is older than max-age-days (${settings.maxAgeDays}).` }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/app.ts
-/** With app-id, the token must belong to that app. */
-function appCheck({ settings, token: data }) {
-    if (!settings.app)
-        return undefined;
-    const same = data.app_id === settings.app.id;
-    return same
-        ? {
-            id: "app",
-            title: "Belongs to the app",
-            status: "ok",
-            value: `${data.application ?? "app"} (${data.app_id})`,
-        }
-        : {
-            id: "app",
-            title: "Belongs to the app",
-            status: "failed",
-            value: `no: it belongs to app ${data.app_id ?? "unknown"}`,
-            fix: `Generate the token in the app ${settings.app.id}, or correct app-id.`,
-        };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/assets.ts
-
-/** granular_scopes: no target_ids means every asset; otherwise the WhatsApp accounts listed. */
-function assetsCheck({ settings, token: data }) {
-    const grants = (data.granular_scopes ?? []).filter((grant) => WHATSAPP_SCOPES.includes(grant.scope));
-    const describe = () => grants.length === 0
-        ? "no WhatsApp grants listed"
-        : grants
-            .map((grant) => `${grant.scope}: ${grant.target_ids ? grant.target_ids.join(", ") : "all accounts"}`)
-            .join("; ");
-    if (!settings.wabaId)
-        return { id: "assets", title: "WhatsApp accounts", status: "ok", value: describe() };
-    const wabaId = settings.wabaId;
-    const title = `Reaches WhatsApp account ${wabaId}`;
-    const lacking = WHATSAPP_SCOPES.filter((scope) => {
-        if (!(data.scopes ?? []).includes(scope))
-            return false; // reported by the permission check
-        const ids = grants.find((grant) => grant.scope === scope)?.target_ids;
-        return ids !== undefined && !ids.includes(wabaId);
-    });
-    return lacking.length === 0
-        ? { id: "assets", title, status: "ok", value: describe() }
-        : {
-            id: "assets",
-            title,
-            status: "failed",
-            value: `no: ${describe()}`,
-            fix: `Assign the WhatsApp account ${wabaId} to the system user, then generate a new token.`,
-            recipes: ["assign-assets"],
-        };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/expiry.ts
-
-
-/** The token's expiry and its data access expiry, judged against warn-days and fail-days. */
-function expiryChecks({ settings, token, now }) {
-    const checks = [judge("expiry", "Expires", token.expires_at)];
-    if (token.data_access_expires_at)
-        checks.push(judge("data-access", "Data access expires", token.data_access_expires_at));
-    return checks;
-    function judge(id, title, at) {
-        if (!at)
-            return { id, title, status: "ok", value: "never" };
-        const left = at - now;
-        const status = left <= 0 || left < settings.failDays * DAY
-            ? "failed"
-            : left < settings.warnDays * DAY
-                ? "warning"
-                : "ok";
-        return {
-            id,
-            title,
-            status,
-            value: `${(0,time_left/* iso */.KH)(at)} (${(0,time_left/* timeLeft */.f$)(left)})`,
-            ...(status !== "ok" && {
-                fix: id === "expiry"
-                    ? `Replace it before ${(0,time_left/* iso */.KH)(at)} with a token that does not expire, or refresh a 60-day one.`
-                    : `Data calls fail after ${(0,time_left/* iso */.KH)(at)}: use a system-user token, whose data access does not expire.`,
-                recipes: id === "expiry" ? ["system-user", "refresh-60-day"] : ["system-user"],
-            }),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/least-privilege.ts
-/**
- * Permissions beyond what the bot needs widen what a leak can do (a messaging bot's token with
- * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
- */
-function leastPrivilegeCheck({ settings, token }) {
-    if (settings.allowedScopes === "any")
-        return undefined;
-    const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
-    const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
-    return extra.length === 0
-        ? {
-            id: "least-privilege",
-            title: "Least privilege",
-            status: "ok",
-            value: "no permissions beyond what is needed",
-        }
-        : {
-            id: "least-privilege",
-            title: "Least privilege",
-            status: "warning",
-            value: `also holds ${extra.join(", ")}`,
-            fix: "Generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
-            recipes: ["system-user"],
-        };
-}
-
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var errors = __nccwpck_require__(869);
-;// CONCATENATED MODULE: ./src/verify/facts.ts
-/** What the Graph API said about the token, the phone number and the test message. */
-
-/**
- * The question got no answer: the API was unreachable, timed out, answered something that is not
- * a Graph reply, or rate-limited or failed transiently for the whole time budget. That says
- * nothing about the token, so it is its own state, never "invalid".
- */
-function isUnanswered(error) {
-    return error instanceof errors/* GraphUnansweredError */.Z9;
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/message.ts
-
-function messageCheck(settings, facts) {
-    if (!settings.test)
-        return undefined;
-    const what = settings.test.text
-        ? "text message"
-        : `template ${settings.test.template} (${settings.test.language})`;
-    const title = `Test message (${what})`;
-    if (facts.messageError) {
-        const { meaning, fix } = facts.messageError.explanation;
-        return isUnanswered(facts.messageError)
-            ? { id: "message", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
-            : { id: "message", title, status: "failed", value: meaning, fix };
-    }
-    if (!facts.message)
-        return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
-    const status = facts.message.status ? ` (${facts.message.status})` : "";
-    return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}${status}` };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/phone.ts
-
-function phoneCheck(settings, facts) {
-    if (!settings.phoneNumberId)
-        return undefined;
-    const title = `Phone number ${settings.phoneNumberId}`;
-    if (facts.phoneError) {
-        const { meaning, fix } = facts.phoneError.explanation;
-        return isUnanswered(facts.phoneError)
-            ? { id: "phone", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
-            : { id: "phone", title, status: "failed", value: meaning, fix };
-    }
-    const phone = facts.phone;
-    if (!phone)
-        return { id: "phone", title, status: "skipped", value: "not checked: the token check did not pass" };
-    const parts = [
-        phone.display_phone_number,
-        phone.verified_name,
-        phone.quality_rating && `quality ${phone.quality_rating}`,
-    ]
-        .filter(Boolean)
-        .join(", ");
-    const problems = [];
-    if (phone.quality_rating === "RED")
-        problems.push("quality rating is RED: messaging limits may drop");
-    if (phone.status && phone.status !== "CONNECTED")
-        problems.push(`status is ${phone.status}, not CONNECTED: it cannot send`);
-    if (phone.code_verification_status && phone.code_verification_status !== "VERIFIED") {
-        problems.push(`verification is ${phone.code_verification_status}`);
-    }
-    return problems.length === 0
-        ? { id: "phone", title, status: "ok", value: parts }
-        : {
-            id: "phone",
-            title,
-            status: "warning",
-            value: `${parts}; ${problems.join("; ")}`,
-            fix: "See WhatsApp Manager → Phone numbers.",
-        };
-}
-
-;// CONCATENATED MODULE: ./src/verify/usage.ts
-/**
- * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
- * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
- */
-
-/** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
-const MAX_REGAIN_MINUTES = 1440;
-function readUsage(headers, into) {
-    const business = json(header(headers, "x-business-use-case-usage"));
-    const app = json(header(headers, "x-app-usage"));
-    if (business === undefined && app === undefined)
-        return into;
-    const usage = into ?? { accounts: [] };
-    if (business && typeof business === "object") {
-        for (const [id, entries] of Object.entries(business)) {
-            // Keys are business object ids; anything else is not shown (it is reply text).
-            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id))
-                continue;
-            for (const entry of entries) {
-                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-                if (percent === undefined)
-                    continue;
-                const regain = number(entry.estimated_time_to_regain_access);
-                const type = entry.type;
-                const known = usage.accounts.find((account) => account.id === id);
-                if (known && known.percent >= percent)
-                    continue;
-                const account = {
-                    id,
-                    percent,
-                    ...(typeof type === "string" && { type: (0,text_safety/* shownText */.f$)(type, 100) }),
-                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-                };
-                if (known)
-                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-                else
-                    usage.accounts.push(account);
-            }
-        }
-    }
-    const appPercent = highest(app, ["call_count", "total_time", "total_cputime"]);
-    if (appPercent !== undefined)
-        usage.app = Math.max(usage.app ?? 0, appPercent);
-    return usage;
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value.at(-1) : value;
-}
-function json(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function number(value) {
-    return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-function highest(entry, keys) {
-    if (!entry || typeof entry !== "object")
-        return undefined;
-    const values = keys
-        .map((key) => number(entry[key]))
-        .filter((v) => v !== undefined);
-    return values.length === 0 ? undefined : Math.max(...values);
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/rate-limit.ts
-
-/**
- * How much of Meta's rate limits the app has used, from the usage headers of the calls already
- * made: the highest use per WhatsApp account (X-Business-Use-Case-Usage) and the app's
- * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable.
- */
-function rateLimitCheck(usage, warnPercent) {
-    if (!usage || (usage.accounts.length === 0 && usage.app === undefined))
-        return undefined;
-    const parts = [...usage.accounts]
-        .sort((a, b) => b.percent - a.percent)
-        .map((account) => `${account.percent}% for ${account.id}`);
-    if (usage.app !== undefined)
-        parts.push(`${usage.app}% for the app`);
-    const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
-    const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
-    const returns = regain >= MAX_REGAIN_MINUTES ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
-    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
-    if (highest < warnPercent)
-        return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
-    return {
-        id: "rate-limit",
-        title: "Rate-limit headroom",
-        status: "warning",
-        value,
-        fix: `Spread or cut calls before use reaches 100% (the threshold is ${warnPercent}%; calls made while limited extend the block).`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/scopes.ts
-function missingScopes(required, data) {
-    const granted = new Set(data?.scopes ?? []);
-    return required.filter((scope) => !granted.has(scope));
-}
-function scopesCheck({ settings, token }) {
-    const missing = missingScopes(settings.requiredScopes, token);
-    return missing.length === 0
-        ? {
-            id: "scopes",
-            title: "Required permissions",
-            status: "ok",
-            value: settings.requiredScopes.join(", ") || "none required",
-        }
-        : {
-            id: "scopes",
-            title: "Required permissions",
-            status: "failed",
-            value: `missing ${missing.join(", ")}`,
-            fix: `Generate a new token with ${missing.join(" and ")} ticked.`,
-            recipes: ["system-user"],
-        };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/token-input.ts
-/** A token pasted with a line break or spaces around it: removed, but worth fixing at the source. */
-function tokenInputCheck(settings) {
-    if (!settings.tokenWasPadded)
-        return undefined;
-    return {
-        id: "input",
-        title: "Token input",
-        status: "warning",
-        value: "had spaces or a line break around it (removed)",
-        fix: "Store the secret without surrounding whitespace, since some clients send it as it is and fail.",
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/token-type.ts
-
-const TITLE = "Token type";
-const USE_SYSTEM_USER = "Use a system-user token with a 60-day expiry, renewed by `rotate: true`.";
-/**
- * The 24-hour token from App Dashboard → WhatsApp → API Setup is a user token that lives a day;
- * a bot that ships with it stops the next day. Its expiry is a symptom: the cause is its kind.
- */
-function isApiSetupToken(data, now) {
-    if (data.type !== "USER" || !data.expires_at)
-        return false;
-    const lifetime = data.issued_at ? data.expires_at - data.issued_at : data.expires_at - now;
-    return lifetime > 0 && lifetime <= 25 * 3600;
-}
-function tokenTypeCheck({ settings, token: data, now }) {
-    const type = data.type ?? "unknown";
-    const strict = settings.requireSystemUser ? "failed" : "warning";
-    if (type === "SYSTEM_USER")
-        return { id: "type", title: TITLE, status: "ok", value: "system user" };
-    if (type === "USER" && isApiSetupToken(data, now)) {
-        const left = data.expires_at - now;
-        return {
-            id: "type",
-            title: TITLE,
-            status: strict,
-            value: `the temporary user token from API Setup (${left > 0 ? `expires in ${(0,time_left/* duration */.p0)(left)}` : "expired"})`,
-            fix: USE_SYSTEM_USER,
-            recipes: ["system-user"],
-            cause: "This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.",
-        };
-    }
-    if (type === "USER") {
-        return {
-            id: "type",
-            title: TITLE,
-            status: strict,
-            value: "user token (it dies with its user's session)",
-            fix: USE_SYSTEM_USER,
-            recipes: ["system-user"],
-        };
-    }
-    if (type === "APP") {
-        return {
-            id: "type",
-            title: TITLE,
-            status: "failed",
-            value: "app token (it cannot send WhatsApp messages)",
-            fix: USE_SYSTEM_USER,
-            recipes: ["system-user"],
-        };
-    }
-    return {
-        id: "type",
-        title: TITLE,
-        status: strict,
-        // As Meta sent it (capped at the client): a transformed value could carry a secret past the scrubber.
-        value: `type ${type}, not a system-user token`,
-        fix: USE_SYSTEM_USER,
-        recipes: ["system-user"],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/validity.ts
-
-
-
-const validity_TITLE = "Token is valid";
-const NEW_TOKEN = "Create a new token (a 60-day system-user token, which wa-token-guard can rotate) and update the secret.";
-/** Expired, revoked, logged out…: Meta's auth subcodes. Its own fix is the recipe at the end. */
-function isDeadSession(error) {
-    const subcode = error.error_subcode ?? error.subcode;
-    return (error.code === 190 || error.code === 102 || error.code === 0) && subcode !== undefined;
-}
-/** Decides whether anything else can be judged: a valid token, an invalid one, or no answer. */
-function validityCheck(facts) {
-    const data = facts.token;
-    const now = facts.now.getTime() / 1000;
-    if (!data) {
-        const error = facts.tokenError;
-        if (!error)
-            return { id: "valid", title: validity_TITLE, status: "unanswered", value: "not asked" };
-        if (isUnanswered(error)) {
-            return {
-                id: "valid",
-                title: validity_TITLE,
-                status: "unanswered",
-                value: `unknown: ${error.explanation.meaning}`,
-                fix: error.explanation.fix,
-            };
-        }
-        const { meaning, fix } = error.explanation;
-        return {
-            id: "valid",
-            title: validity_TITLE,
-            status: "failed",
-            value: `no: ${meaning}`,
-            fix,
-            recipes: ["system-user"],
-        };
-    }
-    if (!data.is_valid) {
-        const { meaning, fix } = data.error
-            ? (0,errors/* explain */.WE)(data.error)
-            : { meaning: "the token is not valid", fix: NEW_TOKEN };
-        const when = data.expires_at && data.expires_at < now
-            ? ` (${(0,time_left/* iso */.KH)(data.expires_at)}, ${(0,time_left/* timeLeft */.f$)(data.expires_at - now)})`
-            : "";
-        return {
-            id: "valid",
-            title: validity_TITLE,
-            status: "failed",
-            value: `no, ${meaning}${when}`,
-            fix: data.error && isDeadSession(data.error) ? NEW_TOKEN : fix,
-            recipes: ["system-user"],
-        };
-    }
-    return { id: "valid", title: validity_TITLE, status: "ok", value: "yes" };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/version.ts
-
-
-const version_TITLE = "Graph API version";
-const date = (d) => d.toISOString().slice(0, 10);
-/**
- * The pinned version: fails once it has ended (Meta then serves the next version, whose changes
- * the code was not written for), warns within 90 days of its end. When today is past the time a
- * newer release was due, the table itself may be stale, and the check says so instead of
- * claiming "no end of life".
- */
-function versionCheck(settings, now) {
-    const version = settings.graphApiVersion;
-    const known = versionStatus(version);
-    const dueBy = nextReleaseExpectedBy();
-    const stale = now > dueBy;
-    const staleNote = `this release's version table ends at ${LATEST_VERSION} and a newer version was due by ${date(dueBy)}`;
-    const move = `Move graph-api-version to ${LATEST_VERSION} and check your code against Meta's changelog.`;
-    if (!known.known) {
-        if (!known.newer) {
-            return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
-        }
-        return {
-            id: "version",
-            title: version_TITLE,
-            status: "ok",
-            value: `${version} (newer than this release's table)`,
-        };
-    }
-    if (known.until) {
-        const daysLeft = Math.floor((known.until.getTime() - now.getTime()) / 1000 / DAY);
-        if (daysLeft < 0) {
-            return {
-                id: "version",
-                title: version_TITLE,
-                status: "failed",
-                value: `${version} ended ${date(known.until)}; Meta now serves a newer version in its place`,
-                fix: move,
-            };
-        }
-        if (daysLeft < 90) {
-            return {
-                id: "version",
-                title: version_TITLE,
-                status: "warning",
-                value: `${version} ends ${date(known.until)} (${daysLeft} days left)`,
-                fix: move,
-            };
-        }
-        return { id: "version", title: version_TITLE, status: "ok", value: `${version} (until ${date(known.until)})` };
-    }
-    if (stale) {
-        return {
-            id: "version",
-            title: version_TITLE,
-            status: "warning",
-            value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
-            fix: "Update wa-token-guard for a current version table, and check Meta's changelog.",
-        };
-    }
-    return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verdict.ts
-/**
- * The verdict: settings + facts -> checks -> one status. Pure, so every rule is unit-tested
- * without a network. One function per check (checks/*.ts); this file only orders them and
- * reduces them. The verdict carries flags and typed data, never display text to key on.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The checks that judge a valid token, in report order. */
-const TOKEN_CHECKS = [
-    tokenTypeCheck,
-    appCheck,
-    scopesCheck,
-    leastPrivilegeCheck,
-    assetsCheck,
-    expiryChecks,
-    ageCheck,
-];
-function evaluate(settings, facts) {
-    const checks = [];
-    const add = (check) => {
-        if (check)
-            checks.push(...(Array.isArray(check) ? check : [check]));
-    };
-    add(tokenInputCheck(settings));
-    const validity = validityCheck(facts);
-    add(validity);
-    if (validity.status === "ok" && facts.token) {
-        const input = { settings, facts, token: facts.token, now: facts.now.getTime() / 1000 };
-        for (const check of TOKEN_CHECKS)
-            add(check(input));
-    }
-    add(versionCheck(settings, facts.now));
-    add(rateLimitCheck(facts.usage, settings.usageWarnPercent));
-    add(phoneCheck(settings, facts));
-    add(messageCheck(settings, facts));
-    const token = tokenReport(settings, facts);
-    const secondsLeft = token.expiresAt ? token.expiresAt - facts.now.getTime() / 1000 : undefined;
-    return reduce(checks, token, secondsLeft);
-}
-/** The verdict with one more check (one judged outside, like the expiry watch's shared token). */
-function withCheck(verdict, check) {
-    return reduce([...verdict.checks, check], verdict.token, verdict.secondsLeft);
-}
-function reduce(checks, token, secondsLeft) {
-    const first = (status) => checks.find((check) => check.status === status);
-    const failed = first("failed");
-    const unanswered = first("unanswered");
-    const warning = first("warning");
-    const status = failed ? "failed" : unanswered ? "unanswered" : warning ? "warning" : "ok";
-    const cause = checks.find((check) => check.cause && check.status !== "ok");
-    const lead = failed ?? unanswered ?? warning;
-    const headline = cause?.cause
-        ? cause.cause
-        : lead
-            ? `${lead.title}: ${lead.value}.${lead.fix ? ` ${lead.fix}` : ""}`
-            : "The token is valid, has the required permissions and does not expire soon.";
-    return {
-        status,
-        unanswered: unanswered !== undefined,
-        headline,
-        checks,
-        token,
-        ...(secondsLeft !== undefined && { secondsLeft, daysLeft: Math.floor(secondsLeft / 86_400) }),
-    };
-}
-function tokenReport(settings, facts) {
-    const data = facts.token;
-    const answered = data !== undefined || (facts.tokenError !== undefined && validityCheck(facts).status === "failed");
-    return {
-        ...(answered && { valid: data?.is_valid === true }),
-        ...(data?.type !== undefined && { type: data.type }),
-        ...(data?.app_id !== undefined && { appId: data.app_id }),
-        ...(data?.application !== undefined && { application: data.application }),
-        scopes: data?.scopes ?? [],
-        ...(data && { missingScopes: missingScopes(settings.requiredScopes, data) }),
-        ...(data?.expires_at !== undefined && { expiresAt: data.expires_at }),
-        ...(data?.data_access_expires_at !== undefined && { dataAccessExpiresAt: data.data_access_expires_at }),
-        ...(data?.issued_at !== undefined && { issuedAt: data.issued_at }),
-        ...(facts.phone?.display_phone_number !== undefined && { phoneNumber: facts.phone.display_phone_number }),
-        ...(facts.phone?.quality_rating !== undefined && { qualityRating: facts.phone.quality_rating }),
-        ...(facts.message && { messageId: facts.message.id }),
-        fingerprint: fingerprint(settings.token),
-    };
-}
-
-// EXTERNAL MODULE: ./src/graph/replies.ts
-var replies = __nccwpck_require__(9324);
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-
-
-
-
-const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,code_verification_status,status,name_status,platform_type";
-async function verifyToken(settings, now = new Date()) {
-    return evaluate(settings, await gatherFacts(settings, now));
-}
-async function gatherFacts(settings, now) {
-    // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
-    // inputs never needs it.
-    const { GraphClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2561));
-    const client = new GraphClient({
-        baseUrl: settings.graphApiUrl,
-        version: settings.graphApiVersion,
-        timeoutMs: settings.timeoutSeconds * 1000,
-        ...(settings.app && { appSecret: settings.app.secret }),
-    });
-    const facts = { now };
-    // Every reply's usage headers feed the rate-limit check: no extra call.
-    const note = (reply) => {
-        const usage = readUsage(reply.headers, facts.usage);
-        if (usage)
-            facts.usage = usage;
-        return reply.body;
-    };
-    try {
-        // With the app's credentials, the token is inspected with the app token (always allowed);
-        // without, with itself (allowed for system users and the app's own developers).
-        const caller = settings.app ? `${settings.app.id}|${settings.app.secret}` : settings.token;
-        await capture(facts, "tokenError", async () => {
-            const body = note(await client.get("debug_token", caller, { input_token: settings.token }, replies/* DEBUG_TOKEN */.c2));
-            facts.token = body.data;
-        });
-        if (!facts.token?.is_valid)
-            return facts;
-        if (settings.phoneNumberId) {
-            await capture(facts, "phoneError", async () => {
-                facts.phone = note(await client.get(settings.phoneNumberId, settings.token, { fields: PHONE_FIELDS }, replies/* PHONE_NUMBER */.NA));
-            });
-        }
-        // The test message goes out only when nothing has failed so far: it would fail anyway, and
-        // the failure above is the one to fix.
-        const sofar = evaluate(settings, facts).status;
-        if (settings.test && settings.phoneNumberId && (sofar === "ok" || sofar === "warning")) {
-            const test = settings.test;
-            await capture(facts, "messageError", async () => {
-                const body = note(await client.post(`${settings.phoneNumberId}/messages`, settings.token, {
-                    messaging_product: "whatsapp",
-                    recipient_type: "individual",
-                    // A business-scoped user id goes in `recipient`, a phone number in `to` (graph-api.md 12.3).
-                    ...(test.recipientKind === "user-id" ? { recipient: test.recipient } : { to: test.recipient }),
-                    ...(test.text
-                        ? { type: "text", text: { preview_url: false, body: test.text } }
-                        : { type: "template", template: { name: test.template, language: { code: test.language } } }),
-                }, replies/* SENT_MESSAGE */.Nn));
-                const sent = body.messages[0];
-                facts.message = {
-                    id: sent.id,
-                    ...(sent.message_status && { status: sent.message_status }),
-                };
-            });
-        }
-        return facts;
-    }
-    finally {
-        await client.close();
-    }
-}
-/** Runs a call; a Graph failure becomes a fact, anything else is a bug and propagates. */
-async function capture(facts, key, call) {
-    try {
-        await call();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* GraphCallError */.f4))
-            throw error;
-        facts[key] = error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 /**
  * The action's outputs: the verdict's typed data, named and formatted for workflows. Every name
@@ -32860,6 +32138,7 @@ function actionOutputs(verdict) {
  */
 
 
+
 /** Inputs that only the action has (the CLI has no fork or Dependabot runs). */
 const ACTION_ONLY_DEFAULTS = {
     "fail-on-empty": "false",
@@ -32869,11 +32148,18 @@ const ACTION_ONLY_DEFAULTS = {
 const ACTION_INPUT_DEFAULTS = {
     ...OPTION_DEFAULTS,
     ...ISSUE_OPTION_DEFAULTS,
+    ...ROTATE_OPTION_DEFAULTS,
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression; the runner expands it to the job token.
     "github-token": "${{ github.token }}",
     ...ACTION_ONLY_DEFAULTS,
 };
-const ACTION_OUTPUT_NAMES = [...OUTPUT_NAMES, "issue-number"];
+/** The rotation's outputs: `true`/`false`, and the new token's expiry (ISO 8601, `never`, or empty). */
+const ROTATION_OUTPUT_NAMES = ["rotated", "new-expires-at"];
+const ACTION_OUTPUT_NAMES = [
+    ...OUTPUT_NAMES,
+    "issue-number",
+    ...ROTATION_OUTPUT_NAMES,
+];
 /** The status output of a run that had no token to check because GitHub passes none (a fork, Dependabot). */
 const SKIPPED_STATUS = "skipped";
 function parseActionOnlySettings(raw) {
@@ -32884,6 +32170,378 @@ function parseActionOnlySettings(raw) {
     }
     return { failOnEmpty };
 }
+
+// EXTERNAL MODULE: ./src/detect/scrub.ts + 15 modules
+var scrub = __nccwpck_require__(2405);
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/**
+ * The action's secrets, from every input the runner passed (INPUT_<NAME>): one scrubber for
+ * everything the action prints, whichever input a secret arrived in, including inputs added
+ * later (any `*-token` / `*-secret` input is covered by its name).
+ */
+
+
+function inputScrubber(env = process.env) {
+    const inputs = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith("INPUT_"))
+            inputs[key.slice("INPUT_".length).toLowerCase()] = value;
+    }
+    // Named like a secret, but holding a secret's name (`WHATSAPP_TOKEN`), which messages must show.
+    const name = inputs[SECRET_NAME_INPUT];
+    delete inputs[SECRET_NAME_INPUT];
+    const scrubber = new scrub/* Scrubber */.h6((0,scrub/* secretValues */.VX)(inputs));
+    // ...unless it holds a credential after all (a token pasted into the wrong input).
+    if (name && (0,scrub/* secretValues */.VX)({ [SECRET_NAME_INPUT.replace(/secret$/, "name")]: name }).length > 0) {
+        scrubber.add(name);
+    }
+    return scrubber;
+}
+const SECRET_NAME_INPUT = "rotate-secret";
+/** Masks every secret input with the runner first, before anything can print it. */
+function maskSecretInputs() {
+    const scrubber = inputScrubber();
+    for (const value of scrubber.values)
+        core_setSecret(value);
+    return scrubber;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+/**
+ * The GitHub Action, a thin orchestrator: read the inputs, check the token, report (outputs,
+ * annotations, log, job summary), keep the expiry issue. It never fails the step itself: it
+ * returns why the step fails, and index.ts does that. Whatever happens, including a bug, the
+ * `status` output and the job summary are written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TITLE = "WhatsApp token check";
+async function run() {
+    // Masking comes before anything else can print: the runner hides these values from then on.
+    const scrubber = maskSecretInputs();
+    const clean = (text) => scrubber.clean(text);
+    const rawToken = getInput("token", { trimWhitespace: false });
+    // Set the moment a rotated token is stored: a bug after that must not hide the write.
+    const written = {};
+    try {
+        return await check(rawToken, scrubber, written);
+    }
+    catch (error) {
+        // A bug. The step still reports a status and a summary, and says what to send us.
+        const stored = written.to
+            ? ` The new token was already stored in the ${written.to}; the old token still works.`
+            : "";
+        const message = clean(`wa-token-guard: internal error: ${error.message}.${stored}`);
+        setOutput("status", "failed");
+        await writeSummary(formatStoppedSummary(TITLE, "wa-token-guard stopped on an internal error (a bug: please report it)", [
+            message,
+        ]));
+        return { failure: message, annotated: false };
+    }
+}
+async function check(rawToken, scrubber, written) {
+    const clean = (text) => scrubber.clean(text);
+    // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
+    const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
+    const inputs = readInputs(rawToken, noSecrets);
+    if ("skipped" in inputs) {
+        setOutput("status", SKIPPED_STATUS);
+        notice(`${inputs.skipped} The token check is skipped (set fail-on-empty: true to fail instead).`, {
+            title: `${TITLE} skipped`,
+        });
+        await writeSummary(formatSkippedSummary(TITLE, inputs.skipped));
+        return { annotated: false };
+    }
+    if ("problems" in inputs) {
+        const why = noSecrets ? `. ${noSecrets}` : "";
+        const message = clean(`wa-token-guard: ${new errors_SettingsError(inputs.problems).message}${why}`);
+        setOutput("status", "failed");
+        error(message, { title: "Invalid inputs" });
+        await writeSummary(formatStoppedSummary(TITLE, "The inputs are not valid, so the token was not checked", inputs.problems.map(clean)));
+        return { failure: message, annotated: true };
+    }
+    const { settings, issueSettings, rotation } = inputs;
+    let verdict;
+    let rotated;
+    try {
+        if (rotation)
+            ({ verdict, rotated } = await checkAndRotate(settings, rotation, scrubber, written));
+        else
+            verdict = await (0,verify/* verifyToken */.n)(settings);
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        const message = clean(`wa-token-guard: ${error.message}`);
+        setOutput("status", "failed");
+        await writeSummary(formatStoppedSummary(TITLE, "The token could not be checked", [message]));
+        return { failure: message, annotated: false };
+    }
+    // The issue comes after the verdict, and a failure to manage it never hides the token's status.
+    let issue;
+    let issueProblem;
+    if (issueSettings && verdict.status !== "unanswered") {
+        const managed = await manageIssue(issueSettings, verdict, clean, rotated);
+        if ("problem" in managed)
+            issueProblem = clean(managed.problem);
+        else {
+            issue = managed;
+            verdict = managed.verdict;
+        }
+    }
+    const outputs = actionOutputs(verdict);
+    for (const name of OUTPUT_NAMES)
+        setOutput(name, clean(outputs[name]));
+    if (issue?.number !== undefined)
+        setOutput("issue-number", String(issue.number));
+    setOutput("rotated", String(rotated?.outcome === "rotated"));
+    setOutput("new-expires-at", rotated?.outcome === "rotated"
+        ? (rotated.expiresAt?.toISOString().replace(/\.\d+Z$/, "Z") ?? "never")
+        : "");
+    if (rotated?.outcome === "skipped" || rotated?.outcome === "dry-run") {
+        notice(clean(`Rotation: ${rotated.note}`), { title: "Rotation" });
+    }
+    info(clean(formatVerifyText(verdict, false)));
+    for (const item of (0,verdict_parts/* needsAttention */.e_)(verdict)) {
+        const failing = item.status === "failed" || (item.status === "unanswered" && settings.onUnanswered === "fail");
+        (failing ? error : warning)(clean((0,verdict_parts/* sentence */.em)(item)), { title: item.title });
+    }
+    if (issue && issue.action !== "none") {
+        info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
+    }
+    if (issueProblem)
+        error(issueProblem, { title: "Expiry issue" });
+    const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
+    await writeSummary(clean(formatSummary(verdict, title)) + issueSummary(issueSettings, verdict, issue, issueProblem));
+    const fails = stepFails(verdict, settings);
+    const failures = [fails ? clean(verdict.headline) : undefined, issueProblem].filter(Boolean);
+    return { verdict, annotated: true, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
+}
+/**
+ * The token check, then the rotation step; the verdict is then the stored token's, with the
+ * rotation as one more check. The new token is masked (and scrubbed from every output) the
+ * moment it exists.
+ */
+async function checkAndRotate(settings, rotation, scrubber, written) {
+    // Loaded on first use: the sealed box (libsodium) and the rotation are only for rotating runs.
+    const [{ rotateActionSecret }, { rotationVerdict }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(768), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012)),
+        __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 3722)),
+    ]);
+    const facts = await (0,verify/* gatherFacts */.p)(settings, new Date());
+    const before = (0,verify_verdict/* evaluate */._)(settings, facts);
+    const rotated = await rotateActionSecret(rotation, settings, facts, {
+        env: process.env,
+        mask: (secret) => {
+            core_setSecret(secret);
+            scrubber.add(secret);
+        },
+        onStored: (description) => {
+            written.to = description;
+        },
+    });
+    return { verdict: rotationVerdict(before, rotated), rotated };
+}
+function stepFails(verdict, settings) {
+    return verdict.status === "failed" || (verdict.status === "unanswered" && settings.onUnanswered === "fail");
+}
+/** Both sets of inputs are checked before anything runs, and every problem is reported at once. */
+function readInputs(rawToken, noSecrets) {
+    const raw = { token: rawToken };
+    for (const name of Object.keys(OPTION_DEFAULTS)) {
+        if (name !== "token")
+            raw[name] = getInput(name);
+    }
+    const problems = [];
+    const attempt = (parse) => {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof errors_SettingsError))
+                throw error;
+            problems.push(...error.problems);
+            return undefined;
+        }
+    };
+    const actionOnly = attempt(() => parseActionOnlySettings({ "fail-on-empty": getInput("fail-on-empty") }));
+    if (noSecrets && actionOnly && !actionOnly.failOnEmpty)
+        return { skipped: noSecrets };
+    const settings = attempt(() => parseSettings(raw));
+    const issueSettings = attempt(() => parseIssueSettings({
+        "open-issue": getInput("open-issue"),
+        "github-token": getInput("github-token"),
+        "api-url": process.env.GITHUB_API_URL,
+        "issue-label": getInput("issue-label"),
+        "issue-assignees": getInput("issue-assignees"),
+        name: getInput("name"),
+    }));
+    const rotation = attempt(() => parseActionRotation(Object.fromEntries(Object.keys(ROTATE_OPTION_DEFAULTS).map((name) => [
+        name,
+        getInput(name),
+    ])), {
+        repository: process.env.GITHUB_REPOSITORY,
+        apiUrl: process.env.GITHUB_API_URL,
+        jobToken: getInput("github-token"),
+        hasApp: Boolean(raw["app-id"]?.trim() && raw["app-secret"]?.trim()),
+    }));
+    if (!settings || problems.length > 0)
+        return { problems };
+    return { settings, issueSettings, rotation };
+}
+/** Why this run got no secrets (a fork, Dependabot), or undefined. */
+async function whySecretless() {
+    // Loaded on first use, like everything from @actions/github (see manageIssue).
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return whySecretsAreMissing({
+        eventName: context.eventName,
+        actor: context.actor,
+        payload: context.payload,
+    });
+}
+async function manageIssue(settings, verdict, clean, rotation) {
+    // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
+    const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3358)),
+    ]);
+    if (!process.env.GITHUB_REPOSITORY) {
+        return { problem: "open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set." };
+    }
+    const repository = context.repo;
+    const runUrl = process.env.GITHUB_RUN_ID
+        ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        : undefined;
+    const name = settings.name;
+    try {
+        return await syncExpiryIssue(settings, repository, verdict, {
+            ...(runUrl && { runUrl }),
+            now: new Date(),
+            clean,
+            ...(rotation?.outcome === "rotated" && {
+                rotated: {
+                    ...(rotation.expiresAt && { expiresAt: rotation.expiresAt }),
+                    revoked: rotation.revoked,
+                },
+            }),
+            ...(name && { sharedWith: (others) => (0,verify_verdict/* withCheck */.h)(verdict, sharedTokenCheck(name, others)) }),
+        });
+    }
+    catch (error) {
+        if (error instanceof IssueError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+function issueSummary(settings, verdict, issue, problem) {
+    if (problem)
+        return `<p>❌ Expiry issue: ${escapeHtml(problem)}</p>\n`;
+    if (settings && verdict.status === "unanswered") {
+        return "<p>Expiry issue left as it is: the Graph API could not be asked, which says nothing about the token.</p>\n";
+    }
+    if (!issue || issue.action === "none")
+        return "";
+    const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
+    return `<p>Expiry issue ${link}: ${issue.action}${issue.note ? ` (${escapeHtml(issue.note)})` : ""}.</p>\n`;
+}
+/** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */
+async function writeSummary(html) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(html).write();
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The action from start to end, in the actions/typescript-action layout: `run()` is what
+ * `@github/local-action` calls (`npm run local-action`), and index.ts only calls it. This is the
+ * one place that fails the step.
+ */
+
+
+
+
+async function main_run() {
+    // Before anything loads the HTTP client, which fails on an older Node with an odd error.
+    const tooOld = unsupportedActionNode();
+    if (tooOld) {
+        setOutput("status", "failed");
+        setFailed(tooOld);
+        return;
+    }
+    try {
+        const outcome = await run();
+        if (!outcome.failure)
+            return;
+        // Already shown as one titled annotation per failing check: a second, untitled one would
+        // repeat it. The exit code alone fails the step.
+        if (outcome.annotated)
+            process.exitCode = ExitCode.Failure;
+        else
+            setFailed(outcome.failure);
+    }
+    catch (error) {
+        setFailed(inputScrubber().clean(`wa-token-guard: internal error: ${error.message}`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
+ * and the length. Short values show less, so that at least two thirds stay hidden.
+ */
+function redact(secret) {
+    const n = secret.length;
+    const head = n >= 24 ? 4 : Math.floor(n / 6);
+    const tail = n >= 24 ? 2 : Math.floor(n / 12);
+    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
+}
+/**
+ * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
+ * line-number fingerprints), and is safe to commit in an ignore file.
+ */
+function fingerprint(secret) {
+    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 2405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h6: () => (/* binding */ Scrubber),
+  VX: () => (/* binding */ secretValues)
+});
+
+// UNUSED EXPORTS: isSecretName, scrub
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
 /** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
@@ -33980,6 +33638,8 @@ function printable(text) {
 /** A path for a message: credentials redacted, control characters escaped. */
 const safePath = (path) => printable(redactPath(path));
 
+// EXTERNAL MODULE: ./src/detect/redact.ts
+var detect_redact = __nccwpck_require__(962);
 ;// CONCATENATED MODULE: ./src/detect/scrub.ts
 
 
@@ -34033,10 +33693,10 @@ class Scrubber {
         // inside a longer one (`id|secret`) never leaves a remainder.
         const pattern = this.pattern();
         if (pattern)
-            clean = clean.replace(pattern, (found) => redact_redact(found));
+            clean = clean.replace(pattern, (found) => (0,detect_redact/* redact */.E)(found));
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
         for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
-            clean = clean.split(raw).join(redact_redact(secret));
+            clean = clean.split(raw).join((0,detect_redact/* redact */.E)(secret));
         }
         return clean;
     }
@@ -34062,264 +33722,6 @@ function secretValues(inputs) {
 function looksLikeCredential(value) {
     const text = value.trim();
     return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/action/secrets.ts
-/**
- * The action's secrets, from every input the runner passed (INPUT_<NAME>): one scrubber for
- * everything the action prints, whichever input a secret arrived in, including inputs added
- * later (any `*-token` / `*-secret` input is covered by its name).
- */
-
-
-function inputScrubber(env = process.env) {
-    const inputs = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (key.startsWith("INPUT_"))
-            inputs[key.slice("INPUT_".length).toLowerCase()] = value;
-    }
-    return new Scrubber(secretValues(inputs));
-}
-/** Masks every secret input with the runner first, before anything can print it. */
-function maskSecretInputs() {
-    const scrubber = inputScrubber();
-    for (const value of scrubber.values)
-        core_setSecret(value);
-    return scrubber;
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-/**
- * The GitHub Action, a thin orchestrator: read the inputs, check the token, report (outputs,
- * annotations, log, job summary), keep the expiry issue. It never fails the step itself: it
- * returns why the step fails, and index.ts does that. Whatever happens, including a bug, the
- * `status` output and the job summary are written.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const run_TITLE = "WhatsApp token check";
-async function run() {
-    // Masking comes before anything else can print: the runner hides these values from then on.
-    const scrubber = maskSecretInputs();
-    const clean = (text) => scrubber.clean(text);
-    const rawToken = getInput("token", { trimWhitespace: false });
-    try {
-        return await check(rawToken, clean);
-    }
-    catch (error) {
-        // A bug. The step still reports a status and a summary, and says what to send us.
-        const message = clean(`wa-token-guard: internal error: ${error.message}`);
-        setOutput("status", "failed");
-        await writeSummary(formatStoppedSummary(run_TITLE, "wa-token-guard stopped on an internal error (a bug: please report it)", [
-            message,
-        ]));
-        return { failure: message, annotated: false };
-    }
-}
-async function check(rawToken, clean) {
-    // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
-    const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
-    const inputs = readInputs(rawToken, noSecrets);
-    if ("skipped" in inputs) {
-        setOutput("status", SKIPPED_STATUS);
-        notice(`${inputs.skipped} The token check is skipped (set fail-on-empty: true to fail instead).`, {
-            title: `${run_TITLE} skipped`,
-        });
-        await writeSummary(formatSkippedSummary(run_TITLE, inputs.skipped));
-        return { annotated: false };
-    }
-    if ("problems" in inputs) {
-        const why = noSecrets ? `. ${noSecrets}` : "";
-        const message = clean(`wa-token-guard: ${new errors_SettingsError(inputs.problems).message}${why}`);
-        setOutput("status", "failed");
-        error(message, { title: "Invalid inputs" });
-        await writeSummary(formatStoppedSummary(run_TITLE, "The inputs are not valid, so the token was not checked", inputs.problems.map(clean)));
-        return { failure: message, annotated: true };
-    }
-    const { settings, issueSettings } = inputs;
-    let verdict;
-    try {
-        verdict = await verifyToken(settings);
-    }
-    catch (error) {
-        if (!(error instanceof UserError))
-            throw error;
-        const message = clean(`wa-token-guard: ${error.message}`);
-        setOutput("status", "failed");
-        await writeSummary(formatStoppedSummary(run_TITLE, "The token could not be checked", [message]));
-        return { failure: message, annotated: false };
-    }
-    // The issue comes after the verdict, and a failure to manage it never hides the token's status.
-    let issue;
-    let issueProblem;
-    if (issueSettings && verdict.status !== "unanswered") {
-        const managed = await manageIssue(issueSettings, verdict, clean);
-        if ("problem" in managed)
-            issueProblem = clean(managed.problem);
-        else {
-            issue = managed;
-            verdict = managed.verdict;
-        }
-    }
-    const outputs = actionOutputs(verdict);
-    for (const name of OUTPUT_NAMES)
-        setOutput(name, clean(outputs[name]));
-    if (issue?.number !== undefined)
-        setOutput("issue-number", String(issue.number));
-    info(clean(formatVerifyText(verdict, false)));
-    for (const item of (0,verdict_parts/* needsAttention */.e_)(verdict)) {
-        const failing = item.status === "failed" || (item.status === "unanswered" && settings.onUnanswered === "fail");
-        (failing ? error : warning)(clean((0,verdict_parts/* sentence */.em)(item)), { title: item.title });
-    }
-    if (issue && issue.action !== "none") {
-        info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
-    }
-    if (issueProblem)
-        error(issueProblem, { title: "Expiry issue" });
-    const title = issueSettings?.name ? `${run_TITLE} (${issueSettings.name})` : run_TITLE;
-    await writeSummary(clean(formatSummary(verdict, title)) + issueSummary(issueSettings, verdict, issue, issueProblem));
-    const fails = stepFails(verdict, settings);
-    const failures = [fails ? clean(verdict.headline) : undefined, issueProblem].filter(Boolean);
-    return { verdict, annotated: true, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
-}
-function stepFails(verdict, settings) {
-    return verdict.status === "failed" || (verdict.status === "unanswered" && settings.onUnanswered === "fail");
-}
-/** Both sets of inputs are checked before anything runs, and every problem is reported at once. */
-function readInputs(rawToken, noSecrets) {
-    const raw = { token: rawToken };
-    for (const name of Object.keys(OPTION_DEFAULTS)) {
-        if (name !== "token")
-            raw[name] = getInput(name);
-    }
-    const problems = [];
-    const attempt = (parse) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (!(error instanceof errors_SettingsError))
-                throw error;
-            problems.push(...error.problems);
-            return undefined;
-        }
-    };
-    const actionOnly = attempt(() => parseActionOnlySettings({ "fail-on-empty": getInput("fail-on-empty") }));
-    if (noSecrets && actionOnly && !actionOnly.failOnEmpty)
-        return { skipped: noSecrets };
-    const settings = attempt(() => parseSettings(raw));
-    const issueSettings = attempt(() => parseIssueSettings({
-        "open-issue": getInput("open-issue"),
-        "github-token": getInput("github-token"),
-        "api-url": process.env.GITHUB_API_URL,
-        "issue-label": getInput("issue-label"),
-        "issue-assignees": getInput("issue-assignees"),
-        name: getInput("name"),
-    }));
-    if (!settings || problems.length > 0)
-        return { problems };
-    return { settings, issueSettings };
-}
-/** Why this run got no secrets (a fork, Dependabot), or undefined. */
-async function whySecretless() {
-    // Loaded on first use, like everything from @actions/github (see manageIssue).
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return whySecretsAreMissing({
-        eventName: context.eventName,
-        actor: context.actor,
-        payload: context.payload,
-    });
-}
-async function manageIssue(settings, verdict, clean) {
-    // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
-    const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8618)),
-    ]);
-    if (!process.env.GITHUB_REPOSITORY) {
-        return { problem: "open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set." };
-    }
-    const repository = context.repo;
-    const runUrl = process.env.GITHUB_RUN_ID
-        ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-        : undefined;
-    const name = settings.name;
-    try {
-        return await syncExpiryIssue(settings, repository, verdict, {
-            ...(runUrl && { runUrl }),
-            now: new Date(),
-            clean,
-            ...(name && { sharedWith: (others) => withCheck(verdict, sharedTokenCheck(name, others)) }),
-        });
-    }
-    catch (error) {
-        if (error instanceof IssueError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-function issueSummary(settings, verdict, issue, problem) {
-    if (problem)
-        return `<p>❌ Expiry issue: ${escapeHtml(problem)}</p>\n`;
-    if (settings && verdict.status === "unanswered") {
-        return "<p>Expiry issue left as it is: the Graph API could not be asked, which says nothing about the token.</p>\n";
-    }
-    if (!issue || issue.action === "none")
-        return "";
-    const link = issue.url ? `<a href="${escapeHtml(issue.url)}">#${issue.number}</a>` : `#${issue.number}`;
-    return `<p>Expiry issue ${link}: ${issue.action}${issue.note ? ` (${escapeHtml(issue.note)})` : ""}.</p>\n`;
-}
-/** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */
-async function writeSummary(html) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(html).write();
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-/**
- * The action from start to end, in the actions/typescript-action layout: `run()` is what
- * `@github/local-action` calls (`npm run local-action`), and index.ts only calls it. This is the
- * one place that fails the step.
- */
-
-
-
-
-async function main_run() {
-    // Before anything loads the HTTP client, which fails on an older Node with an odd error.
-    const tooOld = unsupportedActionNode();
-    if (tooOld) {
-        setOutput("status", "failed");
-        setFailed(tooOld);
-        return;
-    }
-    try {
-        const outcome = await run();
-        if (!outcome.failure)
-            return;
-        // Already shown as one titled annotation per failing check: a second, untitled one would
-        // repeat it. The exit code alone fails the step.
-        if (outcome.annotated)
-            process.exitCode = ExitCode.Failure;
-        else
-            setFailed(outcome.failure);
-    }
-    catch (error) {
-        setFailed(inputScrubber().clean(`wa-token-guard: internal error: ${error.message}`));
-    }
 }
 
 
@@ -34615,10 +34017,11 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NA: () => (/* binding */ PHONE_NUMBER),
 /* harmony export */   Nn: () => (/* binding */ SENT_MESSAGE),
+/* harmony export */   Xh: () => (/* binding */ ACCESS_TOKEN),
 /* harmony export */   c2: () => (/* binding */ DEBUG_TOKEN),
+/* harmony export */   fU: () => (/* binding */ REVOKE),
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
-/* unused harmony exports ACCESS_TOKEN, REVOKE */
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
@@ -34961,6 +34364,126 @@ function neutraliseWorkflowCommands(text) {
 
 /***/ }),
 
+/***/ 3764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ VERSION_TABLE)
+/* harmony export */ });
+/**
+ * The Graph API version table: the one place to update when Meta releases a version.
+ * Source: Meta's changelog versions table (https://developers.facebook.com/docs/graph-api/changelog/versions)
+ * and the v27.0 announcement of 2026-11-04, as compiled in shared/graph-api.md section 8.
+ * A version stops working about two years after the next one is released; `until` is undefined
+ * while Meta has not announced the date.
+ */
+const VERSION_TABLE = {
+    checked: "2026-12-02",
+    source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
+    /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
+    releaseIntervalMonths: 6,
+    versions: [
+        { version: "v27.0", released: "2026-11-04", until: undefined },
+        { version: "v26.0", released: "2026-07-29", until: undefined },
+        { version: "v25.0", released: "2026-02-18", until: "2028-07-29" },
+        { version: "v24.0", released: "2025-10-08", until: "2028-02-18" },
+        { version: "v23.0", released: "2025-05-29", until: "2027-10-08" },
+        { version: "v22.0", released: "2025-01-21", until: "2027-05-20" },
+        { version: "v21.0", released: "2024-10-02", until: "2027-01-21" },
+        { version: "v20.0", released: "2024-05-21", until: "2026-09-24" },
+        { version: "v19.0", released: "2024-01-23", until: "2026-05-21" },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 2126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xX: () => (/* binding */ KNOWN_PERMISSIONS),
+  J2: () => (/* binding */ WHATSAPP_SCOPES),
+  xJ: () => (/* binding */ closestPermission)
+});
+
+;// CONCATENATED MODULE: ./src/edit-distance.ts
+/** Levenshtein distance: how "did you mean …?" answers pick the nearest known name. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name within a few edits of the given one (or that it begins, for 4+ characters), if
+ * one is clearly close: an unrelated word gets no suggestion rather than an odd one.
+ */
+function nearest(given, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = name.startsWith(given) && given.length >= 4 ? 1 : editDistance(given, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/permissions.ts
+/**
+ * Permission names `required-scopes` accepts. A typo in a permission would otherwise make a
+ * required scope impossible to satisfy, or (worse) silently never checked, so names outside this
+ * list are rejected with the closest known name.
+ */
+
+const KNOWN_PERMISSIONS = [
+    "whatsapp_business_messaging",
+    "whatsapp_business_management",
+    "whatsapp_business_manage_events",
+    "business_management",
+    "public_profile",
+    "email",
+    "pages_show_list",
+    "pages_messaging",
+    "pages_manage_metadata",
+    "pages_read_engagement",
+    "pages_manage_posts",
+    "pages_read_user_content",
+    "pages_manage_engagement",
+    "instagram_basic",
+    "instagram_manage_messages",
+    "instagram_manage_comments",
+    "instagram_content_publish",
+    "instagram_manage_insights",
+    "instagram_business_basic",
+    "instagram_business_manage_messages",
+    "ads_management",
+    "ads_read",
+    "read_insights",
+    "catalog_management",
+    "leads_retrieval",
+    "manage_app_solution",
+    "commerce_account_read_settings",
+    "commerce_account_manage_orders",
+    "private_computation_access",
+];
+const WHATSAPP_SCOPES = ["whatsapp_business_messaging", "whatsapp_business_management"];
+/** The known permission close to `name`, for "did you mean" messages; none for an unrelated word. */
+function closestPermission(name) {
+    return nearest(name, KNOWN_PERMISSIONS);
+}
+
+
+/***/ }),
+
 /***/ 6328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34986,6 +34509,795 @@ function timeLeft(seconds) {
 }
 const plural = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z", "Z");
+
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ MAX_REGAIN_MINUTES),
+/* harmony export */   k: () => (/* binding */ readUsage)
+/* harmony export */ });
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2243);
+/**
+ * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
+ * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
+ */
+
+/** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
+const MAX_REGAIN_MINUTES = 1440;
+function readUsage(headers, into) {
+    const business = json(header(headers, "x-business-use-case-usage"));
+    const app = json(header(headers, "x-app-usage"));
+    if (business === undefined && app === undefined)
+        return into;
+    const usage = into ?? { accounts: [] };
+    if (business && typeof business === "object") {
+        for (const [id, entries] of Object.entries(business)) {
+            // Keys are business object ids; anything else is not shown (it is reply text).
+            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id))
+                continue;
+            for (const entry of entries) {
+                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+                if (percent === undefined)
+                    continue;
+                const regain = number(entry.estimated_time_to_regain_access);
+                const type = entry.type;
+                const known = usage.accounts.find((account) => account.id === id);
+                if (known && known.percent >= percent)
+                    continue;
+                const account = {
+                    id,
+                    percent,
+                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+                };
+                if (known)
+                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+                else
+                    usage.accounts.push(account);
+            }
+        }
+    }
+    const appPercent = highest(app, ["call_count", "total_time", "total_cputime"]);
+    if (appPercent !== undefined)
+        usage.app = Math.max(usage.app ?? 0, appPercent);
+    return usage;
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value.at(-1) : value;
+}
+function json(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function number(value) {
+    return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+function highest(entry, keys) {
+    if (!entry || typeof entry !== "object")
+        return undefined;
+    const values = keys
+        .map((key) => number(entry[key]))
+        .filter((v) => v !== undefined);
+    return values.length === 0 ? undefined : Math.max(...values);
+}
+
+
+/***/ }),
+
+/***/ 3006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate),
+  h: () => (/* binding */ withCheck)
+});
+
+// EXTERNAL MODULE: ./src/detect/redact.ts
+var redact = __nccwpck_require__(962);
+// EXTERNAL MODULE: ./src/verify/time-left.ts
+var time_left = __nccwpck_require__(6328);
+;// CONCATENATED MODULE: ./src/verify/checks/input.ts
+const DAY = 86_400;
+
+;// CONCATENATED MODULE: ./src/verify/checks/age.ts
+
+
+/** max-age-days: a rotation reminder. */
+function ageCheck({ settings, token, now }) {
+    if (settings.maxAgeDays === undefined || !token.issued_at)
+        return undefined;
+    const age = Math.floor((now - token.issued_at) / DAY);
+    const old = age > settings.maxAgeDays;
+    return {
+        id: "age",
+        title: "Token age",
+        status: old ? "warning" : "ok",
+        value: `${age} days (issued ${(0,time_left/* iso */.KH)(token.issued_at)})`,
+        ...(old && { fix: `Rotate it, since it is older than max-age-days (${settings.maxAgeDays}).` }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/app.ts
+/** With app-id, the token must belong to that app. */
+function appCheck({ settings, token: data }) {
+    if (!settings.app)
+        return undefined;
+    const same = data.app_id === settings.app.id;
+    return same
+        ? {
+            id: "app",
+            title: "Belongs to the app",
+            status: "ok",
+            value: `${data.application ?? "app"} (${data.app_id})`,
+        }
+        : {
+            id: "app",
+            title: "Belongs to the app",
+            status: "failed",
+            value: `no: it belongs to app ${data.app_id ?? "unknown"}`,
+            fix: `Generate the token in the app ${settings.app.id}, or correct app-id.`,
+        };
+}
+
+// EXTERNAL MODULE: ./src/verify/permissions.ts + 1 modules
+var permissions = __nccwpck_require__(2126);
+;// CONCATENATED MODULE: ./src/verify/checks/assets.ts
+
+/** granular_scopes: no target_ids means every asset; otherwise the WhatsApp accounts listed. */
+function assetsCheck({ settings, token: data }) {
+    const grants = (data.granular_scopes ?? []).filter((grant) => permissions/* WHATSAPP_SCOPES */.J2.includes(grant.scope));
+    const describe = () => grants.length === 0
+        ? "no WhatsApp grants listed"
+        : grants
+            .map((grant) => `${grant.scope}: ${grant.target_ids ? grant.target_ids.join(", ") : "all accounts"}`)
+            .join("; ");
+    if (!settings.wabaId)
+        return { id: "assets", title: "WhatsApp accounts", status: "ok", value: describe() };
+    const wabaId = settings.wabaId;
+    const title = `Reaches WhatsApp account ${wabaId}`;
+    const lacking = permissions/* WHATSAPP_SCOPES */.J2.filter((scope) => {
+        if (!(data.scopes ?? []).includes(scope))
+            return false; // reported by the permission check
+        const ids = grants.find((grant) => grant.scope === scope)?.target_ids;
+        return ids !== undefined && !ids.includes(wabaId);
+    });
+    return lacking.length === 0
+        ? { id: "assets", title, status: "ok", value: describe() }
+        : {
+            id: "assets",
+            title,
+            status: "failed",
+            value: `no: ${describe()}`,
+            fix: `Assign the WhatsApp account ${wabaId} to the system user, then generate a new token.`,
+            recipes: ["assign-assets"],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/expiry.ts
+
+
+/** The token's expiry and its data access expiry, judged against warn-days and fail-days. */
+function expiryChecks({ settings, token, now }) {
+    const checks = [judge("expiry", "Expires", token.expires_at)];
+    if (token.data_access_expires_at)
+        checks.push(judge("data-access", "Data access expires", token.data_access_expires_at));
+    return checks;
+    function judge(id, title, at) {
+        if (!at)
+            return { id, title, status: "ok", value: "never" };
+        const left = at - now;
+        const status = left <= 0 || left < settings.failDays * DAY
+            ? "failed"
+            : left < settings.warnDays * DAY
+                ? "warning"
+                : "ok";
+        return {
+            id,
+            title,
+            status,
+            value: `${(0,time_left/* iso */.KH)(at)} (${(0,time_left/* timeLeft */.f$)(left)})`,
+            ...(status !== "ok" && {
+                fix: id === "expiry"
+                    ? `Replace it before ${(0,time_left/* iso */.KH)(at)} with a token that does not expire, or refresh a 60-day one.`
+                    : `Data calls fail after ${(0,time_left/* iso */.KH)(at)}: use a system-user token, whose data access does not expire.`,
+                recipes: id === "expiry" ? ["system-user", "refresh-60-day"] : ["system-user"],
+            }),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/least-privilege.ts
+/**
+ * Permissions beyond what the bot needs widen what a leak can do (a messaging bot's token with
+ * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
+ */
+function leastPrivilegeCheck({ settings, token }) {
+    if (settings.allowedScopes === "any")
+        return undefined;
+    const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
+    const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
+    return extra.length === 0
+        ? {
+            id: "least-privilege",
+            title: "Least privilege",
+            status: "ok",
+            value: "no permissions beyond what is needed",
+        }
+        : {
+            id: "least-privilege",
+            title: "Least privilege",
+            status: "warning",
+            value: `also holds ${extra.join(", ")}`,
+            fix: "Generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
+            recipes: ["system-user"],
+        };
+}
+
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var errors = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/verify/facts.ts
+/** What the Graph API said about the token, the phone number and the test message. */
+
+/**
+ * The question got no answer: the API was unreachable, timed out, answered something that is not
+ * a Graph reply, or rate-limited or failed transiently for the whole time budget. That says
+ * nothing about the token, so it is its own state, never "invalid".
+ */
+function isUnanswered(error) {
+    return error instanceof errors/* GraphUnansweredError */.Z9;
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/message.ts
+
+function messageCheck(settings, facts) {
+    if (!settings.test)
+        return undefined;
+    const what = settings.test.text
+        ? "text message"
+        : `template ${settings.test.template} (${settings.test.language})`;
+    const title = `Test message (${what})`;
+    if (facts.messageError) {
+        const { meaning, fix } = facts.messageError.explanation;
+        return isUnanswered(facts.messageError)
+            ? { id: "message", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
+            : { id: "message", title, status: "failed", value: meaning, fix };
+    }
+    if (!facts.message)
+        return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
+    const status = facts.message.status ? ` (${facts.message.status})` : "";
+    return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}${status}` };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/phone.ts
+
+function phoneCheck(settings, facts) {
+    if (!settings.phoneNumberId)
+        return undefined;
+    const title = `Phone number ${settings.phoneNumberId}`;
+    if (facts.phoneError) {
+        const { meaning, fix } = facts.phoneError.explanation;
+        return isUnanswered(facts.phoneError)
+            ? { id: "phone", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
+            : { id: "phone", title, status: "failed", value: meaning, fix };
+    }
+    const phone = facts.phone;
+    if (!phone)
+        return { id: "phone", title, status: "skipped", value: "not checked: the token check did not pass" };
+    const parts = [
+        phone.display_phone_number,
+        phone.verified_name,
+        phone.quality_rating && `quality ${phone.quality_rating}`,
+    ]
+        .filter(Boolean)
+        .join(", ");
+    const problems = [];
+    if (phone.quality_rating === "RED")
+        problems.push("quality rating is RED: messaging limits may drop");
+    if (phone.status && phone.status !== "CONNECTED")
+        problems.push(`status is ${phone.status}, not CONNECTED: it cannot send`);
+    if (phone.code_verification_status && phone.code_verification_status !== "VERIFIED") {
+        problems.push(`verification is ${phone.code_verification_status}`);
+    }
+    return problems.length === 0
+        ? { id: "phone", title, status: "ok", value: parts }
+        : {
+            id: "phone",
+            title,
+            status: "warning",
+            value: `${parts}; ${problems.join("; ")}`,
+            fix: "See WhatsApp Manager → Phone numbers.",
+        };
+}
+
+// EXTERNAL MODULE: ./src/verify/usage.ts
+var verify_usage = __nccwpck_require__(2490);
+;// CONCATENATED MODULE: ./src/verify/checks/rate-limit.ts
+
+/**
+ * How much of Meta's rate limits the app has used, from the usage headers of the calls already
+ * made: the highest use per WhatsApp account (X-Business-Use-Case-Usage) and the app's
+ * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable.
+ */
+function rateLimitCheck(usage, warnPercent) {
+    if (!usage || (usage.accounts.length === 0 && usage.app === undefined))
+        return undefined;
+    const parts = [...usage.accounts]
+        .sort((a, b) => b.percent - a.percent)
+        .map((account) => `${account.percent}% for ${account.id}`);
+    if (usage.app !== undefined)
+        parts.push(`${usage.app}% for the app`);
+    const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
+    const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
+    const returns = regain >= verify_usage/* MAX_REGAIN_MINUTES */.C ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
+    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
+    if (highest < warnPercent)
+        return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
+    return {
+        id: "rate-limit",
+        title: "Rate-limit headroom",
+        status: "warning",
+        value,
+        fix: `Spread or cut calls before use reaches 100% (the threshold is ${warnPercent}%; calls made while limited extend the block).`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/scopes.ts
+function missingScopes(required, data) {
+    const granted = new Set(data?.scopes ?? []);
+    return required.filter((scope) => !granted.has(scope));
+}
+function scopesCheck({ settings, token }) {
+    const missing = missingScopes(settings.requiredScopes, token);
+    return missing.length === 0
+        ? {
+            id: "scopes",
+            title: "Required permissions",
+            status: "ok",
+            value: settings.requiredScopes.join(", ") || "none required",
+        }
+        : {
+            id: "scopes",
+            title: "Required permissions",
+            status: "failed",
+            value: `missing ${missing.join(", ")}`,
+            fix: `Generate a new token with ${missing.join(" and ")} ticked.`,
+            recipes: ["system-user"],
+        };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/token-input.ts
+/** A token pasted with a line break or spaces around it: removed, but worth fixing at the source. */
+function tokenInputCheck(settings) {
+    if (!settings.tokenWasPadded)
+        return undefined;
+    return {
+        id: "input",
+        title: "Token input",
+        status: "warning",
+        value: "had spaces or a line break around it (removed)",
+        fix: "Store the secret without surrounding whitespace, since some clients send it as it is and fail.",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/token-type.ts
+
+const TITLE = "Token type";
+const USE_SYSTEM_USER = "Use a system-user token with a 60-day expiry, renewed by `rotate: true`.";
+/**
+ * The 24-hour token from App Dashboard → WhatsApp → API Setup is a user token that lives a day;
+ * a bot that ships with it stops the next day. Its expiry is a symptom: the cause is its kind.
+ */
+function isApiSetupToken(data, now) {
+    if (data.type !== "USER" || !data.expires_at)
+        return false;
+    const lifetime = data.issued_at ? data.expires_at - data.issued_at : data.expires_at - now;
+    return lifetime > 0 && lifetime <= 25 * 3600;
+}
+function tokenTypeCheck({ settings, token: data, now }) {
+    const type = data.type ?? "unknown";
+    const strict = settings.requireSystemUser ? "failed" : "warning";
+    if (type === "SYSTEM_USER")
+        return { id: "type", title: TITLE, status: "ok", value: "system user" };
+    if (type === "USER" && isApiSetupToken(data, now)) {
+        const left = data.expires_at - now;
+        return {
+            id: "type",
+            title: TITLE,
+            status: strict,
+            value: `the temporary user token from API Setup (${left > 0 ? `expires in ${(0,time_left/* duration */.p0)(left)}` : "expired"})`,
+            fix: USE_SYSTEM_USER,
+            recipes: ["system-user"],
+            cause: "This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.",
+        };
+    }
+    if (type === "USER") {
+        return {
+            id: "type",
+            title: TITLE,
+            status: strict,
+            value: "user token (it dies with its user's session)",
+            fix: USE_SYSTEM_USER,
+            recipes: ["system-user"],
+        };
+    }
+    if (type === "APP") {
+        return {
+            id: "type",
+            title: TITLE,
+            status: "failed",
+            value: "app token (it cannot send WhatsApp messages)",
+            fix: USE_SYSTEM_USER,
+            recipes: ["system-user"],
+        };
+    }
+    return {
+        id: "type",
+        title: TITLE,
+        status: strict,
+        // As Meta sent it (capped at the client): a transformed value could carry a secret past the scrubber.
+        value: `type ${type}, not a system-user token`,
+        fix: USE_SYSTEM_USER,
+        recipes: ["system-user"],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks/validity.ts
+
+
+
+const validity_TITLE = "Token is valid";
+const NEW_TOKEN = "Create a new token (a 60-day system-user token, which wa-token-guard can rotate) and update the secret.";
+/** Expired, revoked, logged out…: Meta's auth subcodes. Its own fix is the recipe at the end. */
+function isDeadSession(error) {
+    const subcode = error.error_subcode ?? error.subcode;
+    return (error.code === 190 || error.code === 102 || error.code === 0) && subcode !== undefined;
+}
+/** Decides whether anything else can be judged: a valid token, an invalid one, or no answer. */
+function validityCheck(facts) {
+    const data = facts.token;
+    const now = facts.now.getTime() / 1000;
+    if (!data) {
+        const error = facts.tokenError;
+        if (!error)
+            return { id: "valid", title: validity_TITLE, status: "unanswered", value: "not asked" };
+        if (isUnanswered(error)) {
+            return {
+                id: "valid",
+                title: validity_TITLE,
+                status: "unanswered",
+                value: `unknown: ${error.explanation.meaning}`,
+                fix: error.explanation.fix,
+            };
+        }
+        const { meaning, fix } = error.explanation;
+        return {
+            id: "valid",
+            title: validity_TITLE,
+            status: "failed",
+            value: `no: ${meaning}`,
+            fix,
+            recipes: ["system-user"],
+        };
+    }
+    if (!data.is_valid) {
+        const { meaning, fix } = data.error
+            ? (0,errors/* explain */.WE)(data.error)
+            : { meaning: "the token is not valid", fix: NEW_TOKEN };
+        const when = data.expires_at && data.expires_at < now
+            ? ` (${(0,time_left/* iso */.KH)(data.expires_at)}, ${(0,time_left/* timeLeft */.f$)(data.expires_at - now)})`
+            : "";
+        return {
+            id: "valid",
+            title: validity_TITLE,
+            status: "failed",
+            value: `no, ${meaning}${when}`,
+            fix: data.error && isDeadSession(data.error) ? NEW_TOKEN : fix,
+            recipes: ["system-user"],
+        };
+    }
+    return { id: "valid", title: validity_TITLE, status: "ok", value: "yes" };
+}
+
+// EXTERNAL MODULE: ./src/verify/versions.ts
+var versions = __nccwpck_require__(6800);
+;// CONCATENATED MODULE: ./src/verify/checks/version.ts
+
+
+const version_TITLE = "Graph API version";
+const date = (d) => d.toISOString().slice(0, 10);
+/**
+ * The pinned version: fails once it has ended (Meta then serves the next version, whose changes
+ * the code was not written for), warns within 90 days of its end. When today is past the time a
+ * newer release was due, the table itself may be stale, and the check says so instead of
+ * claiming "no end of life".
+ */
+function versionCheck(settings, now) {
+    const version = settings.graphApiVersion;
+    const known = (0,versions/* versionStatus */.lK)(version);
+    const dueBy = (0,versions/* nextReleaseExpectedBy */.wB)();
+    const stale = now > dueBy;
+    const staleNote = `this release's version table ends at ${versions/* LATEST_VERSION */.X1} and a newer version was due by ${date(dueBy)}`;
+    const move = `Move graph-api-version to ${versions/* LATEST_VERSION */.X1} and check your code against Meta's changelog.`;
+    if (!known.known) {
+        if (!known.newer) {
+            return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
+        }
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "ok",
+            value: `${version} (newer than this release's table)`,
+        };
+    }
+    if (known.until) {
+        const daysLeft = Math.floor((known.until.getTime() - now.getTime()) / 1000 / DAY);
+        if (daysLeft < 0) {
+            return {
+                id: "version",
+                title: version_TITLE,
+                status: "failed",
+                value: `${version} ended ${date(known.until)}; Meta now serves a newer version in its place`,
+                fix: move,
+            };
+        }
+        if (daysLeft < 90) {
+            return {
+                id: "version",
+                title: version_TITLE,
+                status: "warning",
+                value: `${version} ends ${date(known.until)} (${daysLeft} days left)`,
+                fix: move,
+            };
+        }
+        return { id: "version", title: version_TITLE, status: "ok", value: `${version} (until ${date(known.until)})` };
+    }
+    if (stale) {
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "warning",
+            value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
+            fix: "Update wa-token-guard for a current version table, and check Meta's changelog.",
+        };
+    }
+    return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
+}
+
+;// CONCATENATED MODULE: ./src/verify/verdict.ts
+/**
+ * The verdict: settings + facts -> checks -> one status. Pure, so every rule is unit-tested
+ * without a network. One function per check (checks/*.ts); this file only orders them and
+ * reduces them. The verdict carries flags and typed data, never display text to key on.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The checks that judge a valid token, in report order. */
+const TOKEN_CHECKS = [
+    tokenTypeCheck,
+    appCheck,
+    scopesCheck,
+    leastPrivilegeCheck,
+    assetsCheck,
+    expiryChecks,
+    ageCheck,
+];
+function evaluate(settings, facts) {
+    const checks = [];
+    const add = (check) => {
+        if (check)
+            checks.push(...(Array.isArray(check) ? check : [check]));
+    };
+    add(tokenInputCheck(settings));
+    const validity = validityCheck(facts);
+    add(validity);
+    if (validity.status === "ok" && facts.token) {
+        const input = { settings, facts, token: facts.token, now: facts.now.getTime() / 1000 };
+        for (const check of TOKEN_CHECKS)
+            add(check(input));
+    }
+    add(versionCheck(settings, facts.now));
+    add(rateLimitCheck(facts.usage, settings.usageWarnPercent));
+    add(phoneCheck(settings, facts));
+    add(messageCheck(settings, facts));
+    const token = tokenReport(settings, facts);
+    const secondsLeft = token.expiresAt ? token.expiresAt - facts.now.getTime() / 1000 : undefined;
+    return reduce(checks, token, secondsLeft);
+}
+/** The verdict with one more check (one judged outside, like the expiry watch's shared token). */
+function withCheck(verdict, check) {
+    return reduce([...verdict.checks, check], verdict.token, verdict.secondsLeft);
+}
+function reduce(checks, token, secondsLeft) {
+    const first = (status) => checks.find((check) => check.status === status);
+    const failed = first("failed");
+    const unanswered = first("unanswered");
+    const warning = first("warning");
+    const status = failed ? "failed" : unanswered ? "unanswered" : warning ? "warning" : "ok";
+    const cause = checks.find((check) => check.cause && check.status !== "ok");
+    const lead = failed ?? unanswered ?? warning;
+    const headline = cause?.cause
+        ? cause.cause
+        : lead
+            ? `${lead.title}: ${lead.value}.${lead.fix ? ` ${lead.fix}` : ""}`
+            : "The token is valid, has the required permissions and does not expire soon.";
+    return {
+        status,
+        unanswered: unanswered !== undefined,
+        headline,
+        checks,
+        token,
+        ...(secondsLeft !== undefined && { secondsLeft, daysLeft: Math.floor(secondsLeft / 86_400) }),
+    };
+}
+function tokenReport(settings, facts) {
+    const data = facts.token;
+    const answered = data !== undefined || (facts.tokenError !== undefined && validityCheck(facts).status === "failed");
+    return {
+        ...(answered && { valid: data?.is_valid === true }),
+        ...(data?.type !== undefined && { type: data.type }),
+        ...(data?.app_id !== undefined && { appId: data.app_id }),
+        ...(data?.application !== undefined && { application: data.application }),
+        scopes: data?.scopes ?? [],
+        ...(data && { missingScopes: missingScopes(settings.requiredScopes, data) }),
+        ...(data?.expires_at !== undefined && { expiresAt: data.expires_at }),
+        ...(data?.data_access_expires_at !== undefined && { dataAccessExpiresAt: data.data_access_expires_at }),
+        ...(data?.issued_at !== undefined && { issuedAt: data.issued_at }),
+        ...(facts.phone?.display_phone_number !== undefined && { phoneNumber: facts.phone.display_phone_number }),
+        ...(facts.phone?.quality_rating !== undefined && { qualityRating: facts.phone.quality_rating }),
+        ...(facts.message && { messageId: facts.message.id }),
+        fingerprint: (0,redact/* fingerprint */.R)(settings.token),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ verifyToken),
+/* harmony export */   p: () => (/* binding */ gatherFacts)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9324);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2490);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3006);
+
+
+
+
+const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,code_verification_status,status,name_status,platform_type";
+async function verifyToken(settings, now = new Date()) {
+    return (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, await gatherFacts(settings, now));
+}
+async function gatherFacts(settings, now) {
+    // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
+    // inputs never needs it.
+    const { GraphClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2561));
+    const client = new GraphClient({
+        baseUrl: settings.graphApiUrl,
+        version: settings.graphApiVersion,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        ...(settings.app && { appSecret: settings.app.secret }),
+    });
+    const facts = { now };
+    // Every reply's usage headers feed the rate-limit check: no extra call.
+    const note = (reply) => {
+        const usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .readUsage */ .k)(reply.headers, facts.usage);
+        if (usage)
+            facts.usage = usage;
+        return reply.body;
+    };
+    try {
+        // With the app's credentials, the token is inspected with the app token (always allowed);
+        // without, with itself (allowed for system users and the app's own developers).
+        const caller = settings.app ? `${settings.app.id}|${settings.app.secret}` : settings.token;
+        await capture(facts, "tokenError", async () => {
+            const body = note(await client.get("debug_token", caller, { input_token: settings.token }, _graph_replies_js__WEBPACK_IMPORTED_MODULE_1__/* .DEBUG_TOKEN */ .c2));
+            facts.token = body.data;
+        });
+        if (!facts.token?.is_valid)
+            return facts;
+        if (settings.phoneNumberId) {
+            await capture(facts, "phoneError", async () => {
+                facts.phone = note(await client.get(settings.phoneNumberId, settings.token, { fields: PHONE_FIELDS }, _graph_replies_js__WEBPACK_IMPORTED_MODULE_1__/* .PHONE_NUMBER */ .NA));
+            });
+        }
+        // The test message goes out only when nothing has failed so far: it would fail anyway, and
+        // the failure above is the one to fix.
+        const sofar = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, facts).status;
+        if (settings.test && settings.phoneNumberId && (sofar === "ok" || sofar === "warning")) {
+            const test = settings.test;
+            await capture(facts, "messageError", async () => {
+                const body = note(await client.post(`${settings.phoneNumberId}/messages`, settings.token, {
+                    messaging_product: "whatsapp",
+                    recipient_type: "individual",
+                    // A business-scoped user id goes in `recipient`, a phone number in `to` (graph-api.md 12.3).
+                    ...(test.recipientKind === "user-id" ? { recipient: test.recipient } : { to: test.recipient }),
+                    ...(test.text
+                        ? { type: "text", text: { preview_url: false, body: test.text } }
+                        : { type: "template", template: { name: test.template, language: { code: test.language } } }),
+                }, _graph_replies_js__WEBPACK_IMPORTED_MODULE_1__/* .SENT_MESSAGE */ .Nn));
+                const sent = body.messages[0];
+                facts.message = {
+                    id: sent.id,
+                    ...(sent.message_status && { status: sent.message_status }),
+                };
+            });
+        }
+        return facts;
+    }
+    finally {
+        await client.close();
+    }
+}
+/** Runs a call; a Graph failure becomes a fact, anything else is a bug and propagates. */
+async function capture(facts, key, call) {
+    try {
+        await call();
+    }
+    catch (error) {
+        if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphCallError */ .f4))
+            throw error;
+        facts[key] = error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
+/* harmony export */   lK: () => (/* binding */ versionStatus),
+/* harmony export */   wB: () => (/* binding */ nextReleaseExpectedBy)
+/* harmony export */ });
+/* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3764);
+/** What the version table says about one version, and whether the table itself is current. */
+
+const LATEST_VERSION = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].version;
+const major = (version) => Number(/^v(\d+)/.exec(version)?.[1]);
+const day = (text) => new Date(`${text}T00:00:00Z`);
+function versionStatus(version) {
+    const entry = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions.find((v) => v.version === version);
+    if (entry)
+        return { known: true, released: day(entry.released), ...(entry.until && { until: day(entry.until) }) };
+    return { known: false, newer: major(version) > major(LATEST_VERSION) };
+}
+/** When a release newer than the table's newest was due: past it, the table may be out of date. */
+function nextReleaseExpectedBy() {
+    const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
+    newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
+    return newest;
+}
 
 
 /***/ }),

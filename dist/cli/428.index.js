@@ -3723,10 +3723,12 @@ function megabytes(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   Cx: () => (/* binding */ trimPadding),
 /* harmony export */   aS: () => (/* binding */ baseUrlProblem),
 /* harmony export */   xs: () => (/* binding */ secretTextProblem)
 /* harmony export */ });
+/* unused harmony export parseFlag */
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
  * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
@@ -3818,6 +3820,24 @@ function baseUrlProblem(name, text) {
         return `${name} must have no query or fragment (no ? or #), not "${text}"`;
     }
     return undefined;
+}
+/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
+function parseNumber(name, text, { min, max }, problems) {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+        return min;
+    }
+    return value;
+}
+/** true/yes/1 or false/no/0 (any case); a problem (and false) otherwise. */
+function parseFlag(name, text, problems) {
+    const flag = text.trim();
+    if (/^(true|yes|1)$/i.test(flag))
+        return true;
+    if (!/^(false|no|0)$/i.test(flag))
+        problems.push(`${name} must be true or false, not "${flag}"`);
+    return false;
 }
 
 
@@ -4274,7 +4294,7 @@ function parseSettings(raw, now = new Date()) {
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
     }
-    const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
+    const number = (name, range) => (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
     const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
@@ -4344,22 +4364,13 @@ function connection(raw, problems, now = new Date()) {
     const urlProblem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .baseUrlProblem */ .aS)("graph-api-url", graphApiUrl);
     if (urlProblem)
         problems.push(urlProblem);
-    const timeoutSeconds = parseNumber("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
+    const timeoutSeconds = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
     return {
         graphApiVersion,
         graphApiUrl,
         timeoutSeconds,
         ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
     };
-}
-/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
-function parseNumber(name, text, { min, max }, problems) {
-    const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-        return min;
-    }
-    return value;
 }
 /**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one

@@ -5,6 +5,7 @@
  * parsed here.
  */
 import { ISSUE_OPTION_DEFAULTS } from "../github/settings.js";
+import { ROTATE_OPTION_DEFAULTS } from "../rotate/settings.js";
 import { OPTION_DEFAULTS, SettingsError } from "../verify/settings.js";
 
 /** Inputs that only the action has (the CLI has no fork or Dependabot runs). */
@@ -18,12 +19,20 @@ import { OUTPUT_NAMES } from "./outputs.js";
 export const ACTION_INPUT_DEFAULTS: Record<string, string | undefined> = {
   ...OPTION_DEFAULTS,
   ...ISSUE_OPTION_DEFAULTS,
+  ...ROTATE_OPTION_DEFAULTS,
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression; the runner expands it to the job token.
   "github-token": "${{ github.token }}",
   ...ACTION_ONLY_DEFAULTS,
 };
 
-export const ACTION_OUTPUT_NAMES: readonly string[] = [...OUTPUT_NAMES, "issue-number"];
+/** The rotation's outputs: `true`/`false`, and the new token's expiry (ISO 8601, `never`, or empty). */
+export const ROTATION_OUTPUT_NAMES = ["rotated", "new-expires-at"] as const;
+
+export const ACTION_OUTPUT_NAMES: readonly string[] = [
+  ...OUTPUT_NAMES,
+  "issue-number",
+  ...ROTATION_OUTPUT_NAMES,
+];
 
 /** The status output of a run that had no token to check because GitHub passes none (a fork, Dependabot). */
 export const SKIPPED_STATUS = "skipped";

@@ -5,6 +5,7 @@
  * `status` output and the job summary are written.
  */
 import * as core from "@actions/core";
+import type { Scrubber } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import type { IssueResult } from "../github/expiry-issue.js";
 import { whySecretsAreMissing } from "../github/secretless-run.js";
@@ -12,6 +13,13 @@ import { type IssueSettings, parseIssueSettings } from "../github/settings.js";
 import { escapeHtml, formatSkippedSummary, formatStoppedSummary, formatSummary } from "../report/summary.js";
 import { needsAttention, sentence } from "../report/verdict-parts.js";
 import { formatVerifyText } from "../report/verify-text.js";
+import type { RotationResult } from "../rotate/rotate.js";
+import {
+  type ActionRotation,
+  parseActionRotation,
+  ROTATE_OPTION_DEFAULTS,
+  type RotateOptionName,
+} from "../rotate/settings.js";
 import { sharedTokenCheck } from "../verify/checks/shared-token.js";
 import {
   OPTION_DEFAULTS,
@@ -21,8 +29,8 @@ import {
   SettingsError,
   type VerifySettings,
 } from "../verify/settings.js";
-import { type Verdict, withCheck } from "../verify/verdict.js";
-import { verifyToken } from "../verify/verify.js";
+import { evaluate, type Verdict, withCheck } from "../verify/verdict.js";
+import { gatherFacts, verifyToken } from "../verify/verify.js";
 import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
 import { actionOutputs, OUTPUT_NAMES } from "./outputs.js";
 import { maskSecretInputs } from "./secrets.js";
@@ -42,11 +50,16 @@ export async function run(): Promise<Outcome> {
   const scrubber = maskSecretInputs();
   const clean = (text: string) => scrubber.clean(text);
   const rawToken = core.getInput("token", { trimWhitespace: false });
+  // Set the moment a rotated token is stored: a bug after that must not hide the write.
+  const written: { to?: string } = {};
   try {
-    return await check(rawToken, clean);
+    return await check(rawToken, scrubber, written);
   } catch (error) {
     // A bug. The step still reports a status and a summary, and says what to send us.
-    const message = clean(`wa-token-guard: internal error: ${(error as Error).message}`);
+    const stored = written.to
+      ? ` The new token was already stored in the ${written.to}; the old token still works.`
+      : "";
+    const message = clean(`wa-token-guard: internal error: ${(error as Error).message}.${stored}`);
     core.setOutput("status", "failed");
     await writeSummary(
       formatStoppedSummary(TITLE, "wa-token-guard stopped on an internal error (a bug: please report it)", [
@@ -57,7 +70,8 @@ export async function run(): Promise<Outcome> {
   }
 }
 
-async function check(rawToken: string, clean: (text: string) => string): Promise<Outcome> {
+async function check(rawToken: string, scrubber: Scrubber, written: { to?: string }): Promise<Outcome> {
+  const clean = (text: string) => scrubber.clean(text);
   // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
   const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
   const inputs = readInputs(rawToken, noSecrets);
@@ -83,11 +97,13 @@ async function check(rawToken: string, clean: (text: string) => string): Promise
     );
     return { failure: message, annotated: true };
   }
-  const { settings, issueSettings } = inputs;
+  const { settings, issueSettings, rotation } = inputs;
 
   let verdict: Verdict;
+  let rotated: RotationResult | undefined;
   try {
-    verdict = await verifyToken(settings);
+    if (rotation) ({ verdict, rotated } = await checkAndRotate(settings, rotation, scrubber, written));
+    else verdict = await verifyToken(settings);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const message = clean(`wa-token-guard: ${error.message}`);
@@ -100,7 +116,7 @@ async function check(rawToken: string, clean: (text: string) => string): Promise
   let issue: IssueResult | undefined;
   let issueProblem: string | undefined;
   if (issueSettings && verdict.status !== "unanswered") {
-    const managed = await manageIssue(issueSettings, verdict, clean);
+    const managed = await manageIssue(issueSettings, verdict, clean, rotated);
     if ("problem" in managed) issueProblem = clean(managed.problem);
     else {
       issue = managed;
@@ -111,6 +127,16 @@ async function check(rawToken: string, clean: (text: string) => string): Promise
   const outputs = actionOutputs(verdict);
   for (const name of OUTPUT_NAMES) core.setOutput(name, clean(outputs[name]));
   if (issue?.number !== undefined) core.setOutput("issue-number", String(issue.number));
+  core.setOutput("rotated", String(rotated?.outcome === "rotated"));
+  core.setOutput(
+    "new-expires-at",
+    rotated?.outcome === "rotated"
+      ? (rotated.expiresAt?.toISOString().replace(/\.\d+Z$/, "Z") ?? "never")
+      : "",
+  );
+  if (rotated?.outcome === "skipped" || rotated?.outcome === "dry-run") {
+    core.notice(clean(`Rotation: ${rotated.note}`), { title: "Rotation" });
+  }
   core.info(clean(formatVerifyText(verdict, false)));
   for (const item of needsAttention(verdict)) {
     const failing =
@@ -131,6 +157,37 @@ async function check(rawToken: string, clean: (text: string) => string): Promise
   return { verdict, annotated: true, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
 }
 
+/**
+ * The token check, then the rotation step; the verdict is then the stored token's, with the
+ * rotation as one more check. The new token is masked (and scrubbed from every output) the
+ * moment it exists.
+ */
+async function checkAndRotate(
+  settings: VerifySettings,
+  rotation: ActionRotation,
+  scrubber: Scrubber,
+  written: { to?: string },
+): Promise<{ verdict: Verdict; rotated: RotationResult }> {
+  // Loaded on first use: the sealed box (libsodium) and the rotation are only for rotating runs.
+  const [{ rotateActionSecret }, { rotationVerdict }] = await Promise.all([
+    import("../rotate/action-rotation.js"),
+    import("../rotate/verdict.js"),
+  ]);
+  const facts = await gatherFacts(settings, new Date());
+  const before = evaluate(settings, facts);
+  const rotated = await rotateActionSecret(rotation, settings, facts, {
+    env: process.env,
+    mask: (secret) => {
+      core.setSecret(secret);
+      scrubber.add(secret);
+    },
+    onStored: (description) => {
+      written.to = description;
+    },
+  });
+  return { verdict: rotationVerdict(before, rotated), rotated };
+}
+
 function stepFails(verdict: Verdict, settings: VerifySettings): boolean {
   return verdict.status === "failed" || (verdict.status === "unanswered" && settings.onUnanswered === "fail");
 }
@@ -140,7 +197,11 @@ function readInputs(
   rawToken: string,
   noSecrets: string | undefined,
 ):
-  | { settings: VerifySettings; issueSettings: IssueSettings | undefined }
+  | {
+      settings: VerifySettings;
+      issueSettings: IssueSettings | undefined;
+      rotation: ActionRotation | undefined;
+    }
   | { problems: string[] }
   | { skipped: string } {
   const raw: RawOptions = { token: rawToken };
@@ -172,8 +233,24 @@ function readInputs(
       name: core.getInput("name"),
     }),
   );
+  const rotation = attempt(() =>
+    parseActionRotation(
+      Object.fromEntries(
+        (Object.keys(ROTATE_OPTION_DEFAULTS) as RotateOptionName[]).map((name) => [
+          name,
+          core.getInput(name),
+        ]),
+      ),
+      {
+        repository: process.env.GITHUB_REPOSITORY,
+        apiUrl: process.env.GITHUB_API_URL,
+        jobToken: core.getInput("github-token"),
+        hasApp: Boolean(raw["app-id"]?.trim() && raw["app-secret"]?.trim()),
+      },
+    ),
+  );
   if (!settings || problems.length > 0) return { problems };
-  return { settings, issueSettings };
+  return { settings, issueSettings, rotation };
 }
 
 /** Why this run got no secrets (a fork, Dependabot), or undefined. */
@@ -191,6 +268,7 @@ async function manageIssue(
   settings: IssueSettings,
   verdict: Verdict,
   clean: (text: string) => string,
+  rotation: RotationResult | undefined,
 ): Promise<IssueResult | { problem: string }> {
   // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
   const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
@@ -210,6 +288,12 @@ async function manageIssue(
       ...(runUrl && { runUrl }),
       now: new Date(),
       clean,
+      ...(rotation?.outcome === "rotated" && {
+        rotated: {
+          ...(rotation.expiresAt && { expiresAt: rotation.expiresAt }),
+          revoked: rotation.revoked,
+        },
+      }),
       ...(name && { sharedWith: (others: string[]) => withCheck(verdict, sharedTokenCheck(name, others)) }),
     });
   } catch (error) {

@@ -11,8 +11,18 @@ export function inputScrubber(env: NodeJS.ProcessEnv = process.env): Scrubber {
   for (const [key, value] of Object.entries(env)) {
     if (key.startsWith("INPUT_")) inputs[key.slice("INPUT_".length).toLowerCase()] = value;
   }
-  return new Scrubber(secretValues(inputs));
+  // Named like a secret, but holding a secret's name (`WHATSAPP_TOKEN`), which messages must show.
+  const name = inputs[SECRET_NAME_INPUT];
+  delete inputs[SECRET_NAME_INPUT];
+  const scrubber = new Scrubber(secretValues(inputs));
+  // ...unless it holds a credential after all (a token pasted into the wrong input).
+  if (name && secretValues({ [SECRET_NAME_INPUT.replace(/secret$/, "name")]: name }).length > 0) {
+    scrubber.add(name);
+  }
+  return scrubber;
 }
+
+const SECRET_NAME_INPUT = "rotate-secret";
 
 /** Masks every secret input with the runner first, before anything can print it. */
 export function maskSecretInputs(): Scrubber {

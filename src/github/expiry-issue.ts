@@ -12,6 +12,7 @@ import {
   issueTitle,
   parseMarker,
   resolvedIssueBody,
+  rotationNote,
 } from "../report/issue-body.js";
 import type { Verdict } from "../verify/verdict.js";
 import type { IssueSettings } from "./settings.js";
@@ -46,6 +47,8 @@ export interface SyncContext {
    * secret that reached the verdict (a value the Graph API echoed back) never lands in an issue.
    */
   clean?: (text: string) => string;
+  /** This run stored a new token (the verdict is the new token's): the issue gets one comment saying so. */
+  rotated?: { expiresAt?: Date; revoked?: boolean };
 }
 
 /** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
@@ -110,7 +113,7 @@ async function sync(
       repository,
       existing.number,
       clean(
-        `The token is healthy again (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
+        `${context.rotated ? `${capitalize(rotationNote(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`,
       ),
     );
     await octokit.rest.issues.update({
@@ -147,15 +150,17 @@ async function sync(
     body,
     title: issueTitle(settings.name),
   });
-  if (previous === verdict.status)
+  // A rotation, or a change (warning -> failed, or back), is worth a notification; a repeat is not.
+  if (previous === verdict.status && !context.rotated)
     return { action: "updated", number: existing.number, url: existing.html_url, verdict };
-  // A change (warning -> failed, or back) is worth a notification; a repeat is not.
   const commented = await commentUnlessLocked(
     octokit,
     repository,
     existing.number,
     clean(
-      `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`,
+      context.rotated
+        ? `${capitalize(rotationNote(context.rotated))}. Still **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`
+        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${escapeMarkdown(verdict.headline)}`,
     ),
   );
   if (!commented)
@@ -187,6 +192,7 @@ async function commentUnlessLocked(
 }
 
 const stamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, "Z");
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function asIssueError(error: unknown, repository: Repository): IssueError {
   const status = (error as { status?: number }).status;

@@ -126,3 +126,11 @@ export function resolvedIssueBody(verdict: Verdict, options: BodyOptions): strin
     "",
   ].join("\n");
 }
+
+/** "rotated; the new token expires on 2027-01-31T06:17:00Z": the issue comment and the summary say the same. */
+export function rotationNote(rotation: { expiresAt?: Date; revoked?: boolean }): string {
+  const expiry = rotation.expiresAt
+    ? `the new token expires on ${stamp(rotation.expiresAt)}`
+    : "the new token does not expire";
+  return `rotated; ${expiry}${rotation.revoked ? "; the old token was revoked" : ""}`;
+}

@@ -19,7 +19,8 @@ export type CheckId =
   | "rate-limit"
   | "phone"
   | "message"
-  | "shared-token";
+  | "shared-token"
+  | "rotation";
 
 /** `unanswered`: the Graph API could not be asked (unreachable, timeout, rate limit, 5xx). */
 export type CheckStatus = "ok" | "warning" | "failed" | "unanswered" | "skipped";

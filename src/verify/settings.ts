@@ -5,7 +5,7 @@
  * at once, each naming the input and what it should be.
  */
 import { SettingsError } from "../errors.js";
-import { baseUrlProblem, secretTextProblem, trimPadding } from "../settings-checks.js";
+import { baseUrlProblem, parseNumber, secretTextProblem, trimPadding } from "../settings-checks.js";
 import { VERSION_TABLE } from "./graph-api-versions.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
 import { LATEST_VERSION, nextReleaseExpectedBy, versionStatus } from "./versions.js";
@@ -257,21 +257,6 @@ function connection(raw: RawOptions, problems: string[], now = new Date()): Conn
     timeoutSeconds,
     ...(appId && appSecret && { app: { id: appId, secret: appSecret } }),
   };
-}
-
-/** A plain non-negative number within a range; a problem (and `min`) otherwise. */
-function parseNumber(
-  name: string,
-  text: string,
-  { min, max }: { min: number; max: number },
-  problems: string[],
-) {
-  const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-    problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
-    return min;
-  }
-  return value;
 }
 
 /**

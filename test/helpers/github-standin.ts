@@ -58,6 +58,22 @@ export class GitHubStandin {
   private readonly repository: string;
   /** Stores by their path: `repos/acme/bot/actions`, `repos/acme/bot/environments/prod`, `orgs/acme/actions`. */
   private readonly stores = new Map<string, SecretStore>();
+  /**
+   * The workflow run the action runs in (GET …/actions/runs/{id}/attempts/{n}[/jobs]): when it
+   * started, and its jobs. A token with `write` or `read` access may read it (actions: read).
+   */
+  run = {
+    startedAt: new Date(Date.now() - 120_000),
+    jobs: [
+      {
+        runner_name: "GitHub Actions 1000",
+        status: "in_progress",
+        started_at: new Date(Date.now() - 60_000),
+      },
+    ],
+  };
+  /** A PUT of a secret is carried out (the value stored), then never answered: a timed-out write. */
+  hangPuts = false;
 
   constructor(options: { tokens: Record<string, Access>; prefix?: string; repository?: string }) {
     this.tokens = options.tokens;
@@ -141,6 +157,24 @@ export class GitHubStandin {
         documentation_url: "https://docs.github.com/rest",
       });
 
+    const run = new RegExp(
+      `^${this.prefix}/repos/${this.repository}/actions/runs/(\\d+)/attempts/(\\d+)(/jobs)?$`,
+    ).exec(url.pathname);
+    if (run && req.method === "GET") {
+      if (access !== "write" && access !== "read")
+        return send(res, 403, { message: "Resource not accessible by personal access token" });
+      if (run[3]) {
+        return send(res, 200, {
+          total_count: this.run.jobs.length,
+          jobs: this.run.jobs.map((job) => ({ ...job, started_at: job.started_at.toISOString() })),
+        });
+      }
+      return send(res, 200, {
+        id: Number(run[1]),
+        run_attempt: Number(run[2]),
+        run_started_at: this.run.startedAt.toISOString(),
+      });
+    }
     const secrets =
       /^\/(repos\/[^/]+\/[^/]+\/(?:actions|environments\/[^/]+)|orgs\/[^/]+\/actions)\/secrets(?:\/(.*))?$/.exec(
         url.pathname.slice(this.prefix.length),
@@ -275,6 +309,7 @@ export class GitHubStandin {
           }),
       };
       store.secrets.set(name, stored);
+      if (this.hangPuts) return; // stored, but the answer never comes
       res.writeHead(secret ? 204 : 201);
       res.end();
       return;

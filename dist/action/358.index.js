@@ -1,0 +1,250 @@
+export const id = 358;
+export const ids = [358];
+export const modules = {
+
+/***/ 3358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IssueError: () => (/* binding */ IssueError),
+/* harmony export */   syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8454);
+/**
+ * The expiry watch: one open issue per watched token, found again by its label and hidden
+ * marker (issues are listed by label through the REST API, never the search API, which lags and
+ * opened duplicates elsewhere; pull requests are skipped). It is created when the token needs
+ * attention, kept current on every run, commented on only when the state changes, and closed
+ * when the token is healthy again.
+ */
+
+
+/** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
+class IssueError extends Error {
+    name = "IssueError";
+}
+async function syncExpiryIssue(settings, repository, verdict, context) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(settings.token, { baseUrl: settings.apiUrl });
+    try {
+        return await sync(octokit, settings, repository, verdict, context);
+    }
+    catch (error) {
+        throw asIssueError(error, repository);
+    }
+}
+async function sync(octokit, settings, repository, judged, context) {
+    const name = settings.name ?? "";
+    // Open and closed: a closed issue of another name still tells that it held the same token.
+    const all = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...repository,
+        labels: settings.label,
+        state: "all",
+        per_page: 100,
+    })).filter((issue) => !issue.pull_request);
+    const existing = all.find((issue) => issue.state === "open" && (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body)?.name === name);
+    let verdict = judged;
+    if (settings.name && context.sharedWith) {
+        const others = new Set();
+        for (const issue of all) {
+            const marker = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body);
+            if (marker && marker.name !== name && marker.fingerprint === judged.token.fingerprint) {
+                others.add(marker.name || "(unnamed)");
+            }
+        }
+        verdict = context.sharedWith([...others].sort());
+    }
+    const clean = context.clean ?? ((text) => text);
+    const options = {
+        ...(settings.name && { name: settings.name }),
+        ...(context.runUrl && { runUrl: context.runUrl }),
+        checkedAt: context.now,
+    };
+    if (verdict.status === "ok") {
+        if (!existing)
+            return { action: "none", verdict };
+        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`${context.rotated ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationNote */ .pn)(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
+        await octokit.rest.issues.update({
+            ...repository,
+            issue_number: existing.number,
+            body: clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvedIssueBody */ .SS)(verdict, options)),
+            state: "closed",
+            state_reason: "completed",
+        });
+        return {
+            action: "closed",
+            number: existing.number,
+            url: existing.html_url,
+            verdict,
+            ...(!commented && { note: LOCKED_NOTE }),
+        };
+    }
+    const body = clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(verdict, options));
+    if (!existing) {
+        const { data } = await octokit.rest.issues.create({
+            ...repository,
+            title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)(settings.name),
+            body,
+            labels: [settings.label],
+            ...(settings.assignees.length > 0 && { assignees: settings.assignees }),
+        });
+        return { action: "created", number: data.number, url: data.html_url, verdict };
+    }
+    const previous = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(existing.body)?.state;
+    await octokit.rest.issues.update({
+        ...repository,
+        issue_number: existing.number,
+        body,
+        title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)(settings.name),
+    });
+    // A rotation, or a change (warning -> failed, or back), is worth a notification; a repeat is not.
+    if (previous === verdict.status && !context.rotated)
+        return { action: "updated", number: existing.number, url: existing.html_url, verdict };
+    const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(context.rotated
+        ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationNote */ .pn)(context.rotated))}. Still **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(verdict.headline)}`
+        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(verdict.headline)}`));
+    if (!commented)
+        return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
+    return { action: "commented", number: existing.number, url: existing.html_url, verdict };
+}
+const LOCKED_NOTE = "the issue is locked, so no comment was added (unlock it to be notified of changes)";
+/**
+ * Comments, unless the issue is locked: GitHub then answers 403 "Unable to create comment because
+ * issue is locked", which is not a missing permission. false when it was locked.
+ */
+async function commentUnlessLocked(octokit, repository, issueNumber, body) {
+    try {
+        await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+        return true;
+    }
+    catch (error) {
+        if (error.status === 403 && /\blocked\b/i.test(error.message ?? "")) {
+            return false;
+        }
+        throw error;
+    }
+}
+const stamp = (date) => date.toISOString().replace(/\.\d+Z$/, "Z");
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+function asIssueError(error, repository) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    const where = `${repository.owner}/${repository.repo}`;
+    if (status === 403 || status === 404) {
+        return new IssueError(`cannot manage the expiry issue in ${where} (HTTP ${status}: ${message}). The workflow's token needs the issues: write permission: add \`permissions: { contents: read, issues: write }\` to the job (or pass a github-token that has it).`);
+    }
+    if (status === 401) {
+        return new IssueError(`cannot manage the expiry issue in ${where}: github-token was refused (HTTP 401: ${message}).`);
+    }
+    if (status === 410)
+        return new IssueError(`cannot manage the expiry issue in ${where}: issues are disabled in this repository.`);
+    return new IssueError(`cannot manage the expiry issue in ${where}: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 8454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ resolvedIssueBody),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   pn: () => (/* binding */ rotationNote),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* unused harmony export renderMarker */
+/* harmony import */ var _verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6328);
+/* harmony import */ var _verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2078);
+
+
+const MARKER = /<!-- wa-token-guard:expiry-watch name="([^"]*)" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
+function renderMarker(marker) {
+    const print = marker.fingerprint ? ` fingerprint="${marker.fingerprint}"` : "";
+    return `<!-- wa-token-guard:expiry-watch name="${marker.name}" state="${marker.state}"${print} -->`;
+}
+function parseMarker(body) {
+    const match = MARKER.exec(body ?? "");
+    if (!match)
+        return undefined;
+    return { name: match[1], state: match[2], ...(match[3] && { fingerprint: match[3] }) };
+}
+function issueTitle(name) {
+    return `WhatsApp token needs attention${name ? ` (${name})` : ""}`;
+}
+/** Escapes text for GitHub Markdown (and the HTML it allows). */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]<>()#+!|~&]/g, (c) => `\\${c}`).replace(/@/g, "@\u200b");
+}
+/** Our own text: `code` spans stay code, everything else is escaped. */
+function markdownText(text) {
+    return (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .arrows */ .d$)(text)
+        .split(/(`[^`]+`)/)
+        .map((part) => (/^`[^`]+`$/.test(part) ? part : escapeMarkdown(part)))
+        .join("");
+}
+const stamp = (date) => date.toISOString().replace(/\.\d+Z$/, "Z");
+function subject(name) {
+    return `The WhatsApp Cloud API token${name ? ` \`${name.replace(/`/g, "'")}\`` : ""}`;
+}
+function lastChecked(options) {
+    return `Last checked ${stamp(options.checkedAt)}${options.runUrl ? ` by [this workflow run](${options.runUrl})` : ""}.`;
+}
+function issueBody(verdict, options) {
+    const attention = (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(verdict);
+    const state = verdict.status === "failed" ? "is failing" : "needs attention soon";
+    const lines = [
+        renderMarker({ name: options.name ?? "", state: verdict.status, fingerprint: verdict.token.fingerprint }),
+        "",
+        `### ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb[verdict.status]} ${subject(options.name)} ${state}`,
+        "",
+        markdownText(verdict.headline),
+        "",
+        ...(verdict.token.expiresAt && verdict.secondsLeft !== undefined
+            ? [`Expires: **${(0,_verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__/* .iso */ .KH)(verdict.token.expiresAt)}** (${(0,_verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLeft */ .f$)(verdict.secondsLeft)}).`, ""]
+            : []),
+        ...attention.map((check) => {
+            const links = (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipesFor */ .dD)([check]).map((recipe) => `[${recipe.label}](#${(0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipeAnchor */ .O$)(recipe)})`);
+            const steps = links.length > 0 ? ` (steps: ${links.join(", ")})` : "";
+            const fix = check.fix ? ` ${markdownText(check.fix)}${steps}` : "";
+            return `- ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb[check.status]} **${markdownText(check.title)}**: ${escapeMarkdown(check.value)}.${fix}`;
+        }),
+    ];
+    const fine = (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .passed */ .bF)(verdict);
+    if (fine.length > 0) {
+        lines.push("", `<details><summary>${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.ok} ${fine.length} other check${fine.length === 1 ? "" : "s"}</summary>`, "", ...fine.map((check) => `- ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb[check.status]} ${markdownText(check.title)}: ${escapeMarkdown(check.value)}`), "", "</details>");
+    }
+    for (const recipe of (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipesFor */ .dD)(attention)) {
+        lines.push("", `<h3 id="${(0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipeAnchor */ .O$)(recipe)}">${escapeMarkdown(recipe.title)}</h3>`, "", ...recipe.steps.map((step, i) => `${i + 1}. ${markdownText(step)}`));
+    }
+    lines.push("", "Store a new token as the repository secret and run the workflow again: this issue closes itself when the token is healthy.", "", lastChecked(options));
+    return `${lines.join("\n")}\n`;
+}
+/** The body of a closed issue: it says so, and when, so that nobody acts on an old report. */
+function resolvedIssueBody(verdict, options) {
+    return [
+        renderMarker({ name: options.name ?? "", state: "ok", fingerprint: verdict.token.fingerprint }),
+        "",
+        `### ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb.ok} Resolved on ${stamp(options.checkedAt).slice(0, 10)}: ${subject(options.name).replace(/^The/, "the")} is healthy again`,
+        "",
+        markdownText(verdict.headline),
+        "",
+        lastChecked(options),
+        "",
+    ].join("\n");
+}
+/** "rotated; the new token expires on 2027-01-31T06:17:00Z": the issue comment and the summary say the same. */
+function rotationNote(rotation) {
+    const expiry = rotation.expiresAt
+        ? `the new token expires on ${stamp(rotation.expiresAt)}`
+        : "the new token does not expire";
+    return `rotated; ${expiry}${rotation.revoked ? "; the old token was revoked" : ""}`;
+}
+
+
+/***/ })
+
+};

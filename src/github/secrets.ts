@@ -1,0 +1,244 @@
+/**
+ * Writing a GitHub Actions secret through the REST API (shared/graph-api.md 12.2): read the
+ * store's public key, seal the value with libsodium (crypto_box_seal), PUT it. Each store
+ * (repository, environment, organization) has its own key, so the key is always fetched from
+ * the exact store written to. An organization secret keeps its visibility and selected
+ * repositories. Node's fetch, so the action and the CLI share it without a toolkit.
+ */
+import sodium from "libsodium-wrappers";
+
+export type SecretStore =
+  | { kind: "repo"; owner: string; repo: string }
+  | { kind: "environment"; owner: string; repo: string; environment: string }
+  | { kind: "org"; org: string };
+
+export interface SecretTarget {
+  store: SecretStore;
+  name: string;
+}
+
+export interface PublicKey {
+  keyId: string;
+  key: string;
+}
+
+export interface SecretInfo {
+  updatedAt?: Date;
+  /** Organization secrets only. */
+  visibility?: "all" | "private" | "selected";
+  selectedRepositoryIds?: number[];
+}
+
+/** A refused or failed call, in one line that says what to change. */
+export class SecretsError extends Error {
+  override name = "SecretsError";
+  constructor(
+    message: string,
+    readonly status?: number,
+    /**
+     * A write that got no answer (a timeout, a dropped connection, a 5xx): GitHub may have stored
+     * the value or not, and nobody can tell from here.
+     */
+    readonly uncertain = false,
+  ) {
+    super(message);
+  }
+}
+
+export function describeTarget({ store, name }: SecretTarget): string {
+  switch (store.kind) {
+    case "repo":
+      return `repository secret ${name} of ${store.owner}/${store.repo}`;
+    case "environment":
+      return `secret ${name} of environment "${store.environment}" in ${store.owner}/${store.repo}`;
+    case "org":
+      return `organization secret ${name} of ${store.org}`;
+  }
+}
+
+const PERMISSION_FIX: Record<SecretStore["kind"], string> = {
+  repo: 'The workflow\'s GITHUB_TOKEN can never write secrets: pass a fine-grained personal access token with the repository permission "Secrets: Read and write", or a GitHub App token with secrets: write.',
+  environment:
+    'The workflow\'s GITHUB_TOKEN can never write secrets: pass a fine-grained personal access token with the repository permissions "Secrets: Read and write" and "Environments: Read and write", or a GitHub App token with secrets and environments: write.',
+  org: 'The workflow\'s GITHUB_TOKEN can never write secrets: pass a fine-grained personal access token with the organization permission "Secrets: Read and write", or a GitHub App token with organization secrets: write.',
+};
+
+export class SecretsClient {
+  private readonly apiUrl: string;
+  private readonly token: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: { apiUrl: string; token: string; timeoutMs?: number }) {
+    this.apiUrl = options.apiUrl.replace(/\/+$/, "");
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  async publicKey(target: SecretTarget): Promise<PublicKey> {
+    const body = await this.call<{ key_id?: unknown; key?: unknown }>(
+      "GET",
+      `${base(target.store)}/public-key`,
+      target,
+      "read the public key of",
+    );
+    if (typeof body.key_id !== "string" || typeof body.key !== "string" || !isKey(body.key)) {
+      throw new SecretsError(`GitHub sent no usable public key for the ${describeTarget(target)}`);
+    }
+    return { keyId: body.key_id, key: body.key };
+  }
+
+  /** The secret's metadata; a missing secret is an error (a typo would otherwise create a new one). */
+  async info(target: SecretTarget): Promise<SecretInfo> {
+    const path = `${base(target.store)}/${encodeURIComponent(target.name)}`;
+    const body = await this.call<{ updated_at?: unknown; visibility?: unknown }>("GET", path, target, "read");
+    const updatedAt = typeof body.updated_at === "string" ? new Date(body.updated_at) : undefined;
+    const info: SecretInfo = { ...(updatedAt && !Number.isNaN(updatedAt.getTime()) && { updatedAt }) };
+    if (target.store.kind !== "org") return info;
+    const visibility = body.visibility;
+    if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
+      throw new SecretsError(`GitHub sent no visibility for the ${describeTarget(target)}`);
+    }
+    info.visibility = visibility;
+    if (visibility === "selected") info.selectedRepositoryIds = await this.selectedRepositories(target);
+    return info;
+  }
+
+  /** Seals the value with the store's key and stores it (GitHub answers 201 created, 204 updated). */
+  async write(target: SecretTarget, value: string, key: PublicKey, info: SecretInfo): Promise<void> {
+    await sodium.ready;
+    const sealed = sodium.crypto_box_seal(
+      sodium.from_string(value),
+      sodium.from_base64(key.key, sodium.base64_variants.ORIGINAL),
+    );
+    const body: Record<string, unknown> = {
+      encrypted_value: sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL),
+      key_id: key.keyId,
+    };
+    if (target.store.kind === "org") {
+      body.visibility = info.visibility;
+      if (info.visibility === "selected") body.selected_repository_ids = info.selectedRepositoryIds ?? [];
+    }
+    await this.call("PUT", `${base(target.store)}/${encodeURIComponent(target.name)}`, target, "write", body);
+  }
+
+  private async selectedRepositories(target: SecretTarget): Promise<number[]> {
+    const ids: number[] = [];
+    for (let page = 1; ; page++) {
+      const body = await this.call<{ total_count?: unknown; repositories?: { id?: unknown }[] }>(
+        "GET",
+        `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`,
+        target,
+        "list the repositories of",
+      );
+      const repositories = Array.isArray(body.repositories) ? body.repositories : [];
+      for (const repository of repositories) if (typeof repository.id === "number") ids.push(repository.id);
+      const total = typeof body.total_count === "number" ? body.total_count : ids.length;
+      if (repositories.length === 0 || ids.length >= total) return ids;
+    }
+  }
+
+  private async call<T>(
+    method: "GET" | "PUT",
+    path: string,
+    target: SecretTarget,
+    verb: string,
+    json?: unknown,
+  ): Promise<T> {
+    const what = `cannot ${verb} the ${describeTarget(target)}`;
+    let response: Response;
+    try {
+      response = await fetch(`${this.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          accept: "application/vnd.github+json",
+          "x-github-api-version": "2022-11-28",
+          "user-agent": "wa-token-guard",
+          ...(json !== undefined && { "content-type": "application/json" }),
+        },
+        ...(json !== undefined && { body: JSON.stringify(json) }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+      throw new SecretsError(
+        `${what}: GitHub's API at ${this.apiUrl} did not answer (${cause})`,
+        undefined,
+        method === "PUT",
+      );
+    }
+    let text: string;
+    try {
+      text = (await response.text()).slice(0, 64 * 1024);
+    } catch (error) {
+      throw new SecretsError(
+        `${what}: GitHub's answer was cut off (${(error as Error).name})`,
+        response.status,
+        method === "PUT",
+      );
+    }
+    const status = response.status;
+    if (status >= 200 && status < 300) {
+      if (text.trim() === "") return {} as T;
+      try {
+        return JSON.parse(text) as T;
+      } catch {
+        throw new SecretsError(
+          `${what}: GitHub answered HTTP ${status} with a reply that is not JSON`,
+          status,
+        );
+      }
+    }
+    const message = githubMessage(text);
+    if (status === 404 && verb === "read") {
+      throw new SecretsError(
+        `${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`,
+        status,
+      );
+    }
+    if (status === 403 || status === 404) {
+      throw new SecretsError(
+        `${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`,
+        status,
+      );
+    }
+    if (status === 401) {
+      throw new SecretsError(
+        `${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`,
+        status,
+      );
+    }
+    // A 5xx to a write says nothing about whether the value was stored.
+    throw new SecretsError(
+      `${what}: GitHub answered HTTP ${status}: ${message}`,
+      status,
+      method === "PUT" && status >= 500,
+    );
+  }
+}
+
+function base(store: SecretStore): string {
+  switch (store.kind) {
+    case "repo":
+      return `/repos/${encodeURIComponent(store.owner)}/${encodeURIComponent(store.repo)}/actions/secrets`;
+    case "environment":
+      return `/repos/${encodeURIComponent(store.owner)}/${encodeURIComponent(store.repo)}/environments/${encodeURIComponent(store.environment)}/secrets`;
+    case "org":
+      return `/orgs/${encodeURIComponent(store.org)}/actions/secrets`;
+  }
+}
+
+/** A Curve25519 public key: base64 of 32 bytes. */
+function isKey(text: string): boolean {
+  return /^[A-Za-z0-9+/]{43}=$/.test(text);
+}
+
+function githubMessage(text: string): string {
+  try {
+    const message = (JSON.parse(text) as { message?: unknown }).message;
+    if (typeof message === "string") return message.replace(/\s+/g, " ").slice(0, 200);
+  } catch {
+    // not JSON: say so below
+  }
+  return text.trim() === "" ? "no message" : "a reply that is not JSON";
+}
