@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCommand: () => (/* binding */ verifyCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text-safety.ts
@@ -878,6 +876,8 @@ async function capture(facts, key, call) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -934,16 +934,13 @@ could not be asked (unreachable, timeout, rate limited, HTTP 429 or 5xx; 0 with 
 `;
 async function verifyCommand(args, io) {
     const options = Object.fromEntries(PASSED_AS_IS.map((name) => [name, { type: "string" }]));
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            ...options,
-            "require-system-user": { type: "boolean", default: false },
-            "token-env": { type: "string" },
-            "app-secret-env": { type: "string", default: "META_APP_SECRET" },
-            format: { type: "string", default: "text" },
-            help: { type: "boolean", short: "h", default: false },
-        },
+    const { values } = (0,cli_args/* parseFlags */.b)(args, {
+        ...options,
+        "require-system-user": { type: "boolean", default: false },
+        "token-env": { type: "string" },
+        "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h", default: false },
     });
     if (values.help) {
         io.stdout(VERIFY_HELP);

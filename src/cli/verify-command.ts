@@ -3,12 +3,12 @@
  * settings parser, same checks. The token and the app secret are read from the environment or a
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
-import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
 import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
 import type { Verdict } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
+import { parseFlags } from "./args.js";
 import { appSecretFor, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
@@ -55,16 +55,13 @@ could not be asked (unreachable, timeout, rate limited, HTTP 429 or 5xx; 0 with 
 
 export async function verifyCommand(args: string[], io: Io): Promise<number> {
   const options = Object.fromEntries(PASSED_AS_IS.map((name) => [name, { type: "string" as const }]));
-  const { values } = parseArgs({
-    args,
-    options: {
-      ...options,
-      "require-system-user": { type: "boolean", default: false },
-      "token-env": { type: "string" },
-      "app-secret-env": { type: "string", default: "META_APP_SECRET" },
-      format: { type: "string", default: "text" },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values } = parseFlags(args, {
+    ...options,
+    "require-system-user": { type: "boolean", default: false },
+    "token-env": { type: "string" },
+    "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) {
     io.stdout(VERIFY_HELP);

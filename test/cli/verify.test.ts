@@ -90,7 +90,12 @@ describe("verify", () => {
     });
     expect(down.code).toBe(2);
     expect(down.stdout).toContain("cannot reach the Graph API");
-    for (const run of [noToken, bad, noSecret]) expect(run.stderr).not.toMatch(/\n\s+at /);
+    const typo = await verify(["--warn-dayz", "3"], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /^wa-token-guard: unknown option "--warn-dayz" \(did you mean --warn-days\? see --help\)\n$/,
+    );
+    for (const run of [noToken, bad, noSecret, typo]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("no answer from the Graph API is exit 2 whatever the cause (rate limit, HTTP 429, unreachable), 0 with --on-unanswered warn", async () => {
