@@ -600,11 +600,11 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NA: () => (/* binding */ PHONE_NUMBER),
 /* harmony export */   Nn: () => (/* binding */ SENT_MESSAGE),
+/* harmony export */   Xh: () => (/* binding */ ACCESS_TOKEN),
 /* harmony export */   c2: () => (/* binding */ DEBUG_TOKEN),
 /* harmony export */   fU: () => (/* binding */ REVOKE),
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
-/* unused harmony export ACCESS_TOKEN */
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the

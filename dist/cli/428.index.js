@@ -57,8 +57,10 @@ function unknownMessage(what, given, known) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ appSecretFor),
-/* harmony export */   r: () => (/* binding */ secretLookup)
+/* harmony export */   Yu: () => (/* binding */ replaceDotenvValue),
+/* harmony export */   jE: () => (/* binding */ appSecretFor),
+/* harmony export */   rU: () => (/* binding */ locateSecret),
+/* harmony export */   ro: () => (/* binding */ secretLookup)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -69,8 +71,9 @@ function unknownMessage(what, given, known) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
- * working folder (read once, never written, never printed). Flags never carry secrets: shell
- * history and `ps` would keep them.
+ * working folder (read once, never printed). Flags never carry secrets: shell history and `ps`
+ * would keep them. The one write, `rotate`'s, is replaceDotenvValue (pure, here) and
+ * dotenv-sink.ts (the file).
  */
 
 
@@ -91,6 +94,54 @@ function appSecretFor(lookup, variable, what = "--app-id") {
     if (secret === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${what} needs the app secret in ${variable} (environment or .env)`);
     return secret;
+}
+/** The first of `names` that is set, and where (the lookup: the environment, then .env). */
+function locateSecret(env, lookup, names) {
+    const name = names.find((candidate) => lookup(candidate) !== undefined);
+    if (name === undefined)
+        return undefined;
+    return { name, value: lookup(name), source: env[name] !== undefined ? "environment" : ".env" };
+}
+/**
+ * The text with `name`'s value replaced by `value`, and nothing else changed: line ends (CRLF),
+ * comments, blank lines, order, `export`, quotes, a trailing comment, a last line without a
+ * newline. The last assignment is the one replaced (it is the one that counts). The result is
+ * parsed again and must give `value` for `name` and the same value for every other variable;
+ * anything this cannot promise is refused with a reason.
+ */
+function replaceDotenvValue(text, name, value) {
+    if (/[\s"'`#\\$]/.test(value))
+        throw new Error("the new value has characters a .env line cannot hold as is");
+    const lines = text.split(/(?<=\n)/);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const assignment = new RegExp(`^(\\s*(?:export\\s+)?${escaped}\\s*=\\s*)(.*?)(\\r?\\n?)$`);
+    let index = -1;
+    for (let i = 0; i < lines.length; i++)
+        if (assignment.test(lines[i]))
+            index = i;
+    if (index < 0)
+        throw new Error(`.env has no line that sets ${name}`);
+    const [, head, rest, end] = assignment.exec(lines[index]);
+    const quote = /^["'`]/.exec(rest)?.[0];
+    let replaced;
+    if (quote) {
+        const close = rest.indexOf(quote, 1);
+        if (close < 0)
+            throw new Error(`${name}'s value in .env spans several lines`);
+        replaced = `${quote}${value}${rest.slice(close)}`;
+    }
+    else {
+        const comment = /\s+#.*$|\s*$/.exec(rest);
+        replaced = `${value}${rest.slice(comment.index)}`;
+    }
+    lines[index] = `${head}${replaced}${end}`;
+    const result = lines.join("");
+    const before = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(text);
+    const after = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(result);
+    const same = Object.keys({ ...before, ...after }).every((key) => key === name || before[key] === after[key]);
+    if (after[name] !== value || !same)
+        throw new Error(`cannot rewrite ${name} in .env without changing other lines`);
+    return result;
 }
 async function readDotenv(cwd) {
     try {
@@ -2180,7 +2231,7 @@ async function livenessOptions(values, io) {
     const text = (name) => (typeof values[name] === "string" ? values[name] : undefined);
     const appId = text("app-id");
     const appSecret = appId
-        ? (0,dotenv/* appSecretFor */.j)(await (0,dotenv/* secretLookup */.r)(io), text("app-secret-env") ?? "META_APP_SECRET")
+        ? (0,dotenv/* appSecretFor */.jE)(await (0,dotenv/* secretLookup */.ro)(io), text("app-secret-env") ?? "META_APP_SECRET")
         : undefined;
     return (0,settings/* parseConnection */.C8)({
         ...(text("graph-api-url") && { "graph-api-url": text("graph-api-url") }),
@@ -2221,6 +2272,7 @@ Usage:
   wa-token-guard scan [paths...] [options]   find Meta / WhatsApp credentials in files (default: .)
   wa-token-guard scan --staged [options]     the same over what the next commit adds (pre-commit hook)
   wa-token-guard verify [options]            check a token against the Graph API
+  wa-token-guard rotate [options]            refresh a token that expires soon; write it back (.env or a GitHub secret)
   wa-token-guard revoke [options]            revoke a token now (from standard input or WHATSAPP_TOKEN)
   wa-token-guard install [--hook-manager M]  install the pre-commit hook in this repository
   wa-token-guard help [command] | --version
@@ -2230,12 +2282,13 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 2901))).verifyCommand,
+    verify: async () => (await __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 9452))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    revoke: async () => (await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 8720))).revokeCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(452), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
+    revoke: async () => (await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
-const NEEDS_NETWORK = new Set(["verify", "revoke"]);
+const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
 async function load(name) {
     const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
     if (tooOld)
@@ -3726,9 +3779,9 @@ function megabytes(bytes) {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   Cx: () => (/* binding */ trimPadding),
 /* harmony export */   aS: () => (/* binding */ baseUrlProblem),
+/* harmony export */   og: () => (/* binding */ parseFlag),
 /* harmony export */   xs: () => (/* binding */ secretTextProblem)
 /* harmony export */ });
-/* unused harmony export parseFlag */
 /**
  * Checks every settings parser applies the same way (the token check's, the expiry watch's,
  * rotation's): the text of a secret input, and a base URL that tokens are sent to. Each returns a
@@ -4171,6 +4224,7 @@ function closestPermission(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ parseConnection),
+/* harmony export */   GN: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.G),
 /* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });

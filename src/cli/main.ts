@@ -17,6 +17,7 @@ Usage:
   wa-token-guard scan [paths...] [options]   find Meta / WhatsApp credentials in files (default: .)
   wa-token-guard scan --staged [options]     the same over what the next commit adds (pre-commit hook)
   wa-token-guard verify [options]            check a token against the Graph API
+  wa-token-guard rotate [options]            refresh a token that expires soon; write it back (.env or a GitHub secret)
   wa-token-guard revoke [options]            revoke a token now (from standard input or WHATSAPP_TOKEN)
   wa-token-guard install [--hook-manager M]  install the pre-commit hook in this repository
   wa-token-guard help [command] | --version
@@ -31,11 +32,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
   verify: async () => (await import("./verify-command.js")).verifyCommand,
   install: async () => (await import("./install-command.js")).installCommand,
+  rotate: async () => (await import("./rotate-command.js")).rotateCommand,
   revoke: async () => (await import("./revoke-command.js")).revokeCommand,
 };
 
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
-const NEEDS_NETWORK = new Set(["verify", "revoke"]);
+const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
 
 async function load(name: string): Promise<Command> {
   const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));

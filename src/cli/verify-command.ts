@@ -9,7 +9,7 @@ import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from
 import type { Verdict } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
 import { parseFlags } from "./args.js";
-import { appSecretFor, secretLookup } from "./dotenv.js";
+import { appSecretFor, type SecretLookup, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
@@ -53,16 +53,37 @@ Exit codes: 0 ok (or warnings only), 1 the token failed a check, 2 usage error o
 could not be asked (unreachable, timeout, rate limited, HTTP 429 or 5xx; 0 with --on-unanswered warn).
 `;
 
+/** The token check's flags: `rotate` takes them too, and checks the new token with them. */
+export const VERIFY_FLAGS = {
+  ...(Object.fromEntries(PASSED_AS_IS.map((name) => [name, { type: "string" as const }])) as Record<
+    OptionName,
+    { type: "string" }
+  >),
+  "require-system-user": { type: "boolean", default: false },
+  "token-env": { type: "string" },
+  "app-secret-env": { type: "string", default: "META_APP_SECRET" },
+  format: { type: "string", default: "text" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** The token check's options from the parsed flags, the token, and the app secret when --app-id is set. */
+export function verifyOptionsFrom(
+  values: Record<string, string | boolean | undefined>,
+  lookup: SecretLookup,
+  token: string | undefined,
+): RawOptions {
+  const raw: RawOptions = { token };
+  for (const name of PASSED_AS_IS) {
+    const value = values[name];
+    if (typeof value === "string") raw[name] = value;
+  }
+  raw["require-system-user"] = String(values["require-system-user"]);
+  if (raw["app-id"]) raw["app-secret"] = appSecretFor(lookup, values["app-secret-env"] as string);
+  return raw;
+}
+
 export async function verifyCommand(args: string[], io: Io): Promise<number> {
-  const options = Object.fromEntries(PASSED_AS_IS.map((name) => [name, { type: "string" as const }]));
-  const { values } = parseFlags(args, {
-    ...options,
-    "require-system-user": { type: "boolean", default: false },
-    "token-env": { type: "string" },
-    "app-secret-env": { type: "string", default: "META_APP_SECRET" },
-    format: { type: "string", default: "text" },
-    help: { type: "boolean", short: "h", default: false },
-  });
+  const { values } = parseFlags(args, VERIFY_FLAGS);
   if (values.help) {
     io.stdout(VERIFY_HELP);
     return EXIT.ok;
@@ -81,15 +102,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
       `no token: set ${tokenNames.join(" or ")} in the environment or in .env (or name the variable with --token-env)`,
     );
   }
-  const raw: RawOptions = { token: lookup(tokenName) };
-  for (const name of PASSED_AS_IS) {
-    const value = (values as Record<string, unknown>)[name];
-    if (typeof value === "string") raw[name] = value;
-  }
-  raw["require-system-user"] = String(values["require-system-user"]);
-  if (raw["app-id"]) raw["app-secret"] = appSecretFor(lookup, values["app-secret-env"] as string);
-
-  const settings = parseSettings(raw);
+  const settings = parseSettings(verifyOptionsFrom(values, lookup, lookup(tokenName)));
   const verdict = await verifyToken(settings);
   // io scrubs every secret read through secretLookup, whatever variable it came from.
   io.stdout(

@@ -1,84 +1,25 @@
-export const id = 720;
-export const ids = [720];
+export const id = 694;
+export const ids = [694];
 export const modules = {
 
-/***/ 8720:
+/***/ 694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  REVOKE_HELP: () => (/* binding */ REVOKE_HELP),
-  revokeCommand: () => (/* binding */ revokeCommand)
-});
-
-// EXTERNAL MODULE: ./src/detect/app-id.ts
-var app_id = __webpack_require__(7884);
-// EXTERNAL MODULE: ./src/detect/redact.ts
-var redact = __webpack_require__(962);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(869);
-// EXTERNAL MODULE: ./src/graph/replies.ts
-var replies = __webpack_require__(9324);
-;// CONCATENATED MODULE: ./src/graph/tokens.ts
-
-
-/**
- * `oauth/access_token` with `grant_type=fb_exchange_token`: a new token, valid 60 days from now;
- * the old one keeps working until its own expiry. An expired token cannot be refreshed.
- */
-async function refreshToken(client, app, current) {
-    const { body } = await client.postForm("oauth/access_token", undefined, {
-        grant_type: "fb_exchange_token",
-        client_id: app.id,
-        client_secret: app.secret,
-        set_token_expires_in_60_days: "true",
-        fb_exchange_token: current,
-    }, ACCESS_TOKEN);
-    return issued(body, "oauth/access_token");
-}
-/**
- * `POST /{system-user-id}/access_tokens`: a fresh token for the system user, called with an
- * admin's token (the client signs it with appsecret_proof over that token).
- */
-async function generateToken(client, request) {
-    const { body } = await client.postForm(`${request.systemUserId}/access_tokens`, request.adminToken, {
-        business_app: request.appId,
-        scope: request.scopes.join(","),
-        ...(request.expiring && { set_token_expires_in_60_days: "true" }),
-    }, ACCESS_TOKEN);
-    return issued(body, `${request.systemUserId}/access_tokens`);
-}
-/** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
-async function revokeToken(client, app, token) {
-    const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, replies/* REVOKE */.fU);
-    if (body.success !== true && body.success !== "true") {
-        throw new graph_errors/* GraphReplyError */.nR("POST /oauth/revoke: the Graph API did not answer success");
-    }
-}
-function issued(body, what) {
-    // A token is one run of printable characters: anything else cannot be stored or sent safely.
-    if (!/^[\x21-\x7e]{20,4096}$/.test(body.access_token)) {
-        throw new GraphReplyError(`POST /${what}: the new access_token is not a token`);
-    }
-    return { token: body.access_token, ...(body.expires_in && { expiresIn: body.expires_in }) };
-}
-
-// EXTERNAL MODULE: ./src/settings-checks.ts
-var settings_checks = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/verify/settings.ts
-var settings = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/dotenv.ts
-var dotenv = __webpack_require__(7178);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/revoke-command.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REVOKE_HELP: () => (/* binding */ REVOKE_HELP),
+/* harmony export */   revokeCommand: () => (/* binding */ revokeCommand)
+/* harmony export */ });
+/* harmony import */ var _detect_app_id_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7884);
+/* harmony import */ var _detect_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(962);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _graph_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7036);
+/* harmony import */ var _settings_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
+/* harmony import */ var _verify_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4216);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7178);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 /**
  * `wa-token-guard revoke`: kill one token now (Meta's oauth/revoke, called as the app). For a
  * token that leaked: the pre-commit hook's advice names this command. The token comes from
@@ -114,7 +55,7 @@ Exit codes: 0 revoked, 1 Meta refused (the message says why), 2 usage error, or 
 the Graph API (the token may or may not be revoked: check with wa-token-guard verify).
 `;
 async function revokeCommand(args, io) {
-    const { values } = (0,cli_args/* parseFlags */.b)(args, {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(args, {
         "app-id": { type: "string" },
         "app-secret-env": { type: "string", default: "META_APP_SECRET" },
         "token-env": { type: "string" },
@@ -125,17 +66,17 @@ async function revokeCommand(args, io) {
     });
     if (values.help) {
         io.stdout(REVOKE_HELP);
-        return cli_io/* EXIT */.d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
     }
-    const lookup = await (0,dotenv/* secretLookup */.r)(io);
+    const lookup = await (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_6__/* .secretLookup */ .ro)(io);
     const token = await readToken(io, lookup, values["token-env"]);
-    const appId = values["app-id"] ?? (0,app_id/* appIdFromAccessToken */.y)(token);
+    const appId = values["app-id"] ?? (0,_detect_app_id_js__WEBPACK_IMPORTED_MODULE_8__/* .appIdFromAccessToken */ .y)(token);
     if (!appId) {
-        throw new errors/* UserError */.y("revoke needs --app-id: the app the token belongs to cannot be read from the token (App Dashboard -> App settings -> Basic)");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("revoke needs --app-id: the app the token belongs to cannot be read from the token (App Dashboard -> App settings -> Basic)");
     }
-    const connection = (0,settings/* parseConnection */.C8)({
+    const connection = (0,_verify_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConnection */ .C8)({
         "app-id": appId,
-        "app-secret": (0,dotenv/* appSecretFor */.j)(lookup, values["app-secret-env"], "revoke"),
+        "app-secret": (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_6__/* .appSecretFor */ .jE)(lookup, values["app-secret-env"], "revoke"),
         ...(values["graph-api-url"] && { "graph-api-url": values["graph-api-url"] }),
         ...(values["graph-api-version"] && { "graph-api-version": values["graph-api-version"] }),
         ...(values["timeout-seconds"] && { "timeout-seconds": values["timeout-seconds"] }),
@@ -150,26 +91,26 @@ async function revokeCommand(args, io) {
         appSecret: app.secret,
     });
     try {
-        await revokeToken(client, app, token);
+        await (0,_graph_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .revokeToken */ .w$)(client, app, token);
     }
     catch (error) {
-        if (!(error instanceof graph_errors/* GraphCallError */.f4))
+        if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphCallError */ .f4))
             throw error;
-        if (!(error instanceof graph_errors/* GraphRefusedError */.L5)) {
+        if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphRefusedError */ .L5)) {
             // Without an answer the revoke may have reached Meta: say so rather than guess.
-            throw new errors/* UserError */.y(error.graph
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(error.graph
                 ? `not revoked: ${error.explanation.meaning} (${error.message}); run again later`
                 : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`);
         }
         const { meaning, fix } = error.explanation;
         io.stderr(`wa-token-guard: revoke failed: ${meaning} (${error.message}). ${fix}\n`);
-        return cli_io/* EXIT */.d.found;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.found;
     }
     finally {
         await client.close();
     }
-    io.stdout(`revoked ${(0,redact/* redact */.E)(token)} of app ${app.id}: it stopped working now, wherever it is used\n`);
-    return cli_io/* EXIT */.d.ok;
+    io.stdout(`revoked ${(0,_detect_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(token)} of app ${app.id}: it stopped working now, wherever it is used\n`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
 }
 /** The token: piped on standard input, else the named variable (environment, then .env). */
 async function readToken(io, lookup, tokenEnv) {
@@ -178,15 +119,15 @@ async function readToken(io, lookup, tokenEnv) {
     io.secrets.add(piped, piped?.trim());
     const names = tokenEnv !== undefined ? [tokenEnv] : TOKEN_NAMES;
     const raw = piped?.trim() ? piped : names.map((name) => lookup(name)).find((value) => value !== undefined);
-    const token = (0,settings_checks/* trimPadding */.Cx)(raw ?? "");
+    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadding */ .Cx)(raw ?? "");
     if (token === "") {
-        throw new errors/* UserError */.y(tokenEnv !== undefined
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(tokenEnv !== undefined
             ? `no token: ${tokenEnv} is not set (environment or .env)`
             : `no token: pipe it on standard input (printf %s "$TOKEN" | wa-token-guard revoke), or set ${names.join(" or ")} (environment or .env), or name its variable with --token-env`);
     }
-    const problem = (0,settings_checks/* secretTextProblem */.xs)("the token", token);
+    const problem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .secretTextProblem */ .xs)("the token", token);
     if (problem)
-        throw new errors/* UserError */.y(`${problem}; give one token`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${problem}; give one token`);
     return token;
 }
 
@@ -483,11 +424,11 @@ class GraphReplyError extends GraphUnansweredError {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NA: () => (/* binding */ PHONE_NUMBER),
 /* harmony export */   Nn: () => (/* binding */ SENT_MESSAGE),
+/* harmony export */   Xh: () => (/* binding */ ACCESS_TOKEN),
 /* harmony export */   c2: () => (/* binding */ DEBUG_TOKEN),
 /* harmony export */   fU: () => (/* binding */ REVOKE),
 /* harmony export */   gE: () => (/* binding */ GRAPH_ERROR)
 /* harmony export */ });
-/* unused harmony export ACCESS_TOKEN */
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7465);
 /**
  * The shape of every Graph API reply this project reads, one schema per endpoint, checked at the
@@ -687,6 +628,62 @@ function either(first, second) {
             return second(value, path);
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 7036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ refreshToken),
+/* harmony export */   HU: () => (/* binding */ generateToken),
+/* harmony export */   w$: () => (/* binding */ revokeToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9324);
+
+
+/**
+ * `oauth/access_token` with `grant_type=fb_exchange_token`: a new token, valid 60 days from now;
+ * the old one keeps working until its own expiry. An expired token cannot be refreshed.
+ */
+async function refreshToken(client, app, current) {
+    const { body } = await client.postForm("oauth/access_token", undefined, {
+        grant_type: "fb_exchange_token",
+        client_id: app.id,
+        client_secret: app.secret,
+        set_token_expires_in_60_days: "true",
+        fb_exchange_token: current,
+    }, _replies_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCESS_TOKEN */ .Xh);
+    return issued(body, "oauth/access_token");
+}
+/**
+ * `POST /{system-user-id}/access_tokens`: a fresh token for the system user, called with an
+ * admin's token (the client signs it with appsecret_proof over that token).
+ */
+async function generateToken(client, request) {
+    const { body } = await client.postForm(`${request.systemUserId}/access_tokens`, request.adminToken, {
+        business_app: request.appId,
+        scope: request.scopes.join(","),
+        ...(request.expiring && { set_token_expires_in_60_days: "true" }),
+    }, _replies_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCESS_TOKEN */ .Xh);
+    return issued(body, `${request.systemUserId}/access_tokens`);
+}
+/** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
+async function revokeToken(client, app, token) {
+    const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, _replies_js__WEBPACK_IMPORTED_MODULE_1__/* .REVOKE */ .fU);
+    if (body.success !== true && body.success !== "true") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphReplyError */ .nR("POST /oauth/revoke: the Graph API did not answer success");
+    }
+}
+function issued(body, what) {
+    // A token is one run of printable characters: anything else cannot be stored or sent safely.
+    if (!/^[\x21-\x7e]{20,4096}$/.test(body.access_token)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphReplyError */ .nR(`POST /${what}: the new access_token is not a token`);
+    }
+    return { token: body.access_token, ...(body.expires_in && { expiresIn: body.expires_in }) };
 }
 
 
