@@ -33731,6 +33731,7 @@ function looksLikeCredential(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ isAuthError),
 /* harmony export */   L5: () => (/* binding */ GraphRefusedError),
 /* harmony export */   N$: () => (/* binding */ UNKNOWN_ERROR_ATTEMPTS),
 /* harmony export */   SY: () => (/* binding */ UNKNOWN_ERROR_CODE),
@@ -33742,7 +33743,6 @@ function looksLikeCredential(value) {
 /* harmony export */   gL: () => (/* binding */ isTransientCode),
 /* harmony export */   nR: () => (/* binding */ GraphReplyError)
 /* harmony export */ });
-/* unused harmony export isAuthError */
 /**
  * What the Graph API's errors mean, and what to do about them. Meta's HTTP statuses are not
  * reliable (code 190 comes as 400 or 401, rate limits as 400), so everything keys on
@@ -33937,17 +33937,21 @@ class GraphCallError extends Error {
     graph;
     unreachable;
     retryable;
+    requestSent;
     constructor(message, 
     /** The Graph error, when Meta sent one. */
     graph, 
     /** Network error, timeout, or a reply that was not Graph JSON: the API could not be asked. */
     unreachable, 
     /** Whether asking again may help (a transient Graph code, a network error, a 5xx page). */
-    retryable) {
+    retryable, 
+    /** false: the request never left (connection refused, host not found); undefined: it may have. */
+    requestSent) {
         super(message);
         this.graph = graph;
         this.unreachable = unreachable;
         this.retryable = retryable;
+        this.requestSent = requestSent;
     }
     get explanation() {
         if (this.graph)
@@ -33969,7 +33973,7 @@ class GraphRefusedError extends GraphCallError {
 class GraphUnansweredError extends GraphCallError {
     name = "GraphUnansweredError";
     constructor(message, options) {
-        super(message, options.graph, options.unreachable, options.retryable);
+        super(message, options.graph, options.unreachable, options.retryable, options.requestSent);
         this.retryAt = options.retryAt;
     }
     retryAt;
@@ -34656,34 +34660,54 @@ function appCheck({ settings, token: data }) {
 var permissions = __nccwpck_require__(2126);
 ;// CONCATENATED MODULE: ./src/verify/checks/assets.ts
 
-/** granular_scopes: no target_ids means every asset; otherwise the WhatsApp accounts listed. */
+/**
+ * Which WhatsApp accounts the token reaches, from granular_scopes: a grant without target_ids
+ * covers every account (graph-api.md 1.3), one with an empty list covers none, and a WhatsApp
+ * permission the token holds but no grant lists is unknown, never "every account".
+ */
 function assetsCheck({ settings, token: data }) {
-    const grants = (data.granular_scopes ?? []).filter((grant) => permissions/* WHATSAPP_SCOPES */.J2.includes(grant.scope));
-    const describe = () => grants.length === 0
-        ? "no WhatsApp grants listed"
-        : grants
-            .map((grant) => `${grant.scope}: ${grant.target_ids ? grant.target_ids.join(", ") : "all accounts"}`)
-            .join("; ");
-    if (!settings.wabaId)
-        return { id: "assets", title: "WhatsApp accounts", status: "ok", value: describe() };
     const wabaId = settings.wabaId;
-    const title = `Reaches WhatsApp account ${wabaId}`;
-    const lacking = permissions/* WHATSAPP_SCOPES */.J2.filter((scope) => {
-        if (!(data.scopes ?? []).includes(scope))
-            return false; // reported by the permission check
-        const ids = grants.find((grant) => grant.scope === scope)?.target_ids;
-        return ids !== undefined && !ids.includes(wabaId);
-    });
-    return lacking.length === 0
-        ? { id: "assets", title, status: "ok", value: describe() }
-        : {
+    const title = wabaId ? `Reaches WhatsApp account ${wabaId}` : "WhatsApp accounts";
+    // Permissions the token lacks are the permission check's to report.
+    const held = permissions/* WHATSAPP_SCOPES */.J2.filter((scope) => (data.scopes ?? []).includes(scope));
+    // In Meta's order (newest grants first), unlisted ones last.
+    const position = (scope) => {
+        const index = data.granular_scopes?.findIndex((grant) => grant.scope === scope) ?? -1;
+        return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+    };
+    held.sort((a, b) => position(a) - position(b));
+    const grants = held.map((scope) => ({
+        scope,
+        ids: data.granular_scopes?.find((grant) => grant.scope === scope)?.target_ids,
+        listed: data.granular_scopes?.some((grant) => grant.scope === scope) ?? false,
+    }));
+    const describe = () => grants.length === 0
+        ? "the token holds no WhatsApp permission"
+        : grants
+            .map(({ scope, ids, listed }) => `${scope}: ${!listed ? "no grant listed" : ids === undefined ? "all accounts" : ids.length === 0 ? "no account" : ids.join(", ")}`)
+            .join("; ");
+    const assign = {
+        fix: `Assign the WhatsApp account${wabaId ? ` ${wabaId}` : ""} to the system user, then generate a new token.`,
+        recipes: ["assign-assets"],
+    };
+    const none = grants.filter(({ listed, ids }) => listed && ids?.length === 0);
+    const lacking = wabaId ? grants.filter(({ ids }) => ids !== undefined && !ids.includes(wabaId)) : [];
+    if (none.length > 0 || lacking.length > 0 || (wabaId && grants.length === 0)) {
+        return { id: "assets", title, status: "failed", value: `no: ${describe()}`, ...assign };
+    }
+    const unlisted = grants.filter(({ listed }) => !listed).map(({ scope }) => scope);
+    if (unlisted.length > 0) {
+        return {
             id: "assets",
             title,
-            status: "failed",
-            value: `no: ${describe()}`,
-            fix: `Assign the WhatsApp account ${wabaId} to the system user, then generate a new token.`,
+            // Asked to check an account, an unknown answer fails; otherwise it is worth a look.
+            status: wabaId ? "failed" : "warning",
+            value: `unknown: debug_token lists no grant of ${unlisted.join(" or ")}, so which accounts the token reaches cannot be told`,
+            fix: "Generate a new token for the system user with the WhatsApp account assigned.",
             recipes: ["assign-assets"],
         };
+    }
+    return { id: "assets", title, status: "ok", value: describe() };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/expiry.ts
@@ -34696,7 +34720,17 @@ function expiryChecks({ settings, token, now }) {
         checks.push(judge("data-access", "Data access expires", token.data_access_expires_at));
     return checks;
     function judge(id, title, at) {
-        if (!at)
+        // 0 is Meta's "never"; absent is not: a reply that leaves it out says nothing about expiry.
+        if (at === undefined) {
+            return {
+                id,
+                title,
+                status: "failed",
+                value: "unknown: the Graph API's reply did not say when the token expires (no expires_at)",
+                fix: "Run the check again; if it persists, look the token up in Meta's Access Token Debugger.",
+            };
+        }
+        if (at === 0)
             return { id, title, status: "ok", value: "never" };
         const left = at - now;
         const status = left <= 0 || left < settings.failDays * DAY
@@ -34725,7 +34759,8 @@ function expiryChecks({ settings, token, now }) {
  * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
  */
 function leastPrivilegeCheck({ settings, token }) {
-    if (settings.allowedScopes === "any")
+    // Unknown scopes are the permission check's failure; "nothing extra" would be a guess.
+    if (settings.allowedScopes === "any" || token.scopes === undefined)
         return undefined;
     const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
     const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
@@ -34762,6 +34797,7 @@ function isUnanswered(error) {
 
 ;// CONCATENATED MODULE: ./src/verify/checks/message.ts
 
+
 function messageCheck(settings, facts) {
     if (!settings.test)
         return undefined;
@@ -34769,11 +34805,24 @@ function messageCheck(settings, facts) {
         ? "text message"
         : `template ${settings.test.template} (${settings.test.language})`;
     const title = `Test message (${what})`;
-    if (facts.messageError) {
-        const { meaning, fix } = facts.messageError.explanation;
-        return isUnanswered(facts.messageError)
-            ? { id: "message", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
-            : { id: "message", title, status: "failed", value: meaning, fix };
+    const error = facts.messageError;
+    if (error) {
+        const { meaning, fix } = error.explanation;
+        if (!isUnanswered(error))
+            return { id: "message", title, status: "failed", value: meaning, fix };
+        // A rate-limit refusal or a connection never made: Meta did not take the message. Anything
+        // else after the request went out (no answer, a dropped connection, a 5xx, a reply we cannot
+        // read) may have been sent: say so, and that another run may send a second one.
+        const notSent = (error instanceof errors/* GraphUnansweredError */.Z9 && error.rateLimited) || error.requestSent === false;
+        return notSent
+            ? { id: "message", title, status: "unanswered", value: `not sent: ${meaning}`, fix }
+            : {
+                id: "message",
+                title,
+                status: "unanswered",
+                value: `unknown whether it was sent: ${meaning}`,
+                fix: "Check the recipient's phone before running again, since another run may send a second message.",
+            };
     }
     if (!facts.message)
         return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
@@ -34860,6 +34909,15 @@ function missingScopes(required, data) {
     return required.filter((scope) => !granted.has(scope));
 }
 function scopesCheck({ settings, token }) {
+    if (token.scopes === undefined) {
+        return {
+            id: "scopes",
+            title: "Required permissions",
+            status: "failed",
+            value: "unknown: the Graph API's reply lists no scopes",
+            fix: "Run the check again; if it persists, look the token up in Meta's Access Token Debugger.",
+        };
+    }
     const missing = missingScopes(settings.requiredScopes, token);
     return missing.length === 0
         ? {
@@ -35008,7 +35066,32 @@ function validityCheck(facts) {
             recipes: ["system-user"],
         };
     }
+    // debug_token can call a token valid that data calls refuse (data access expired, revoked since):
+    // the calls that matter are the judge.
+    const refusal = deadOnDataCall(facts);
+    if (refusal) {
+        return {
+            id: "valid",
+            title: validity_TITLE,
+            status: "failed",
+            value: `no: debug_token calls it valid, but ${refusal.call} was refused: ${refusal.error.explanation.meaning}`,
+            fix: NEW_TOKEN,
+            recipes: ["system-user"],
+        };
+    }
     return { id: "valid", title: validity_TITLE, status: "ok", value: "yes" };
+}
+/** A data call refused because the token itself is dead (code 190, 102 or 0). */
+function deadOnDataCall(facts) {
+    const calls = [
+        { call: "reading the phone number", error: facts.phoneError },
+        { call: "sending the test message", error: facts.messageError },
+    ];
+    for (const { call, error } of calls) {
+        if (error instanceof errors/* GraphRefusedError */.L5 && (0,errors/* isAuthError */.HY)(error.graph))
+            return { call, error };
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/verify/versions.ts
@@ -35156,9 +35239,11 @@ function reduce(checks, token, secondsLeft) {
 }
 function tokenReport(settings, facts) {
     const data = facts.token;
-    const answered = data !== undefined || (facts.tokenError !== undefined && validityCheck(facts).status === "failed");
+    const validity = validityCheck(facts).status;
+    const answered = data !== undefined || (facts.tokenError !== undefined && validity === "failed");
     return {
-        ...(answered && { valid: data?.is_valid === true }),
+        // Valid only when every call agreed: a data call refusing the token as dead makes it false.
+        ...(answered && { valid: validity === "ok" }),
         ...(data?.type !== undefined && { type: data.type }),
         ...(data?.app_id !== undefined && { appId: data.app_id }),
         ...(data?.application !== undefined && { application: data.application }),

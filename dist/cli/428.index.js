@@ -2242,7 +2242,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(832), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -2282,10 +2282,10 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 9452))).verifyCommand,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 9452))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(452), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
-    revoke: async () => (await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(832), __webpack_require__.e(452), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
+    revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);

@@ -303,6 +303,8 @@ function networkError(what, error, budgetMs) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${reason})`, {
         unreachable: true,
         retryable: true,
+        // No connection was made: nothing was sent.
+        ...((code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && { requestSent: false }),
     });
 }
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

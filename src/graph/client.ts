@@ -352,6 +352,8 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphUnan
   return new GraphUnansweredError(`${what}: cannot reach the Graph API (${reason})`, {
     unreachable: true,
     retryable: true,
+    // No connection was made: nothing was sent.
+    ...((code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && { requestSent: false }),
   });
 }
 

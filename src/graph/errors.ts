@@ -230,6 +230,8 @@ export abstract class GraphCallError extends Error {
     readonly unreachable: boolean,
     /** Whether asking again may help (a transient Graph code, a network error, a 5xx page). */
     readonly retryable: boolean,
+    /** false: the request never left (connection refused, host not found); undefined: it may have. */
+    readonly requestSent?: boolean,
   ) {
     super(message);
   }
@@ -262,9 +264,11 @@ export class GraphUnansweredError extends GraphCallError {
       retryable: boolean;
       /** When Meta said the limit lifts (Retry-After, estimated_time_to_regain_access). */
       retryAt?: Date;
+      /** false when the request never left this machine. */
+      requestSent?: boolean;
     },
   ) {
-    super(message, options.graph, options.unreachable, options.retryable);
+    super(message, options.graph, options.unreachable, options.retryable, options.requestSent);
     this.retryAt = options.retryAt;
   }
   readonly retryAt: Date | undefined;

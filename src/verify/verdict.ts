@@ -119,10 +119,11 @@ function reduce(checks: Check[], token: TokenReport, secondsLeft: number | undef
 
 function tokenReport(settings: VerifySettings, facts: Facts): TokenReport {
   const data = facts.token;
-  const answered =
-    data !== undefined || (facts.tokenError !== undefined && validityCheck(facts).status === "failed");
+  const validity = validityCheck(facts).status;
+  const answered = data !== undefined || (facts.tokenError !== undefined && validity === "failed");
   return {
-    ...(answered && { valid: data?.is_valid === true }),
+    // Valid only when every call agreed: a data call refusing the token as dead makes it false.
+    ...(answered && { valid: validity === "ok" }),
     ...(data?.type !== undefined && { type: data.type }),
     ...(data?.app_id !== undefined && { appId: data.app_id }),
     ...(data?.application !== undefined && { application: data.application }),

@@ -20,6 +20,7 @@ function judge(data: Partial<TokenData>, options: RawOptions = {}, extra: Partia
     is_valid: true,
     expires_at: 0,
     scopes: ["whatsapp_business_messaging", "whatsapp_business_management"],
+    granular_scopes: [{ scope: "whatsapp_business_messaging" }, { scope: "whatsapp_business_management" }],
     ...data,
   };
   return evaluate(settings, { now: at, token: full, ...extra });

@@ -10,7 +10,17 @@ export function expiryChecks({ settings, token, now }: CheckInput): Check[] {
   return checks;
 
   function judge(id: CheckId, title: string, at: number | undefined): Check {
-    if (!at) return { id, title, status: "ok", value: "never" };
+    // 0 is Meta's "never"; absent is not: a reply that leaves it out says nothing about expiry.
+    if (at === undefined) {
+      return {
+        id,
+        title,
+        status: "failed",
+        value: "unknown: the Graph API's reply did not say when the token expires (no expires_at)",
+        fix: "Run the check again; if it persists, look the token up in Meta's Access Token Debugger.",
+      };
+    }
+    if (at === 0) return { id, title, status: "ok", value: "never" };
     const left = at - now;
     const status =
       left <= 0 || left < settings.failDays * DAY

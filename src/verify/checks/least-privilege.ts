@@ -6,7 +6,8 @@ import type { CheckInput } from "./input.js";
  * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
  */
 export function leastPrivilegeCheck({ settings, token }: CheckInput): Check | undefined {
-  if (settings.allowedScopes === "any") return undefined;
+  // Unknown scopes are the permission check's failure; "nothing extra" would be a guess.
+  if (settings.allowedScopes === "any" || token.scopes === undefined) return undefined;
   const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
   const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
   return extra.length === 0

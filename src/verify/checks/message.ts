@@ -1,3 +1,4 @@
+import { GraphUnansweredError } from "../../graph/errors.js";
 import type { Check } from "../check.js";
 import { type Facts, isUnanswered } from "../facts.js";
 import type { VerifySettings } from "../settings.js";
@@ -8,11 +9,24 @@ export function messageCheck(settings: VerifySettings, facts: Facts): Check | un
     ? "text message"
     : `template ${settings.test.template} (${settings.test.language})`;
   const title = `Test message (${what})`;
-  if (facts.messageError) {
-    const { meaning, fix } = facts.messageError.explanation;
-    return isUnanswered(facts.messageError)
-      ? { id: "message", title, status: "unanswered", value: `unknown: ${meaning}`, fix }
-      : { id: "message", title, status: "failed", value: meaning, fix };
+  const error = facts.messageError;
+  if (error) {
+    const { meaning, fix } = error.explanation;
+    if (!isUnanswered(error)) return { id: "message", title, status: "failed", value: meaning, fix };
+    // A rate-limit refusal or a connection never made: Meta did not take the message. Anything
+    // else after the request went out (no answer, a dropped connection, a 5xx, a reply we cannot
+    // read) may have been sent: say so, and that another run may send a second one.
+    const notSent =
+      (error instanceof GraphUnansweredError && error.rateLimited) || error.requestSent === false;
+    return notSent
+      ? { id: "message", title, status: "unanswered", value: `not sent: ${meaning}`, fix }
+      : {
+          id: "message",
+          title,
+          status: "unanswered",
+          value: `unknown whether it was sent: ${meaning}`,
+          fix: "Check the recipient's phone before running again, since another run may send a second message.",
+        };
   }
   if (!facts.message)
     return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };

@@ -8,6 +8,15 @@ export function missingScopes(required: readonly string[], data: TokenData | und
 }
 
 export function scopesCheck({ settings, token }: CheckInput): Check {
+  if (token.scopes === undefined) {
+    return {
+      id: "scopes",
+      title: "Required permissions",
+      status: "failed",
+      value: "unknown: the Graph API's reply lists no scopes",
+      fix: "Run the check again; if it persists, look the token up in Meta's Access Token Debugger.",
+    };
+  }
   const missing = missingScopes(settings.requiredScopes, token);
   return missing.length === 0
     ? {

@@ -1,4 +1,10 @@
-import { explain, type GraphErrorBody } from "../../graph/errors.js";
+import {
+  explain,
+  type GraphCallError,
+  type GraphErrorBody,
+  GraphRefusedError,
+  isAuthError,
+} from "../../graph/errors.js";
 import type { Check } from "../check.js";
 import { type Facts, isUnanswered } from "../facts.js";
 import { iso, timeLeft } from "../time-left.js";
@@ -56,5 +62,30 @@ export function validityCheck(facts: Facts): Check {
       recipes: ["system-user"],
     };
   }
+  // debug_token can call a token valid that data calls refuse (data access expired, revoked since):
+  // the calls that matter are the judge.
+  const refusal = deadOnDataCall(facts);
+  if (refusal) {
+    return {
+      id: "valid",
+      title: TITLE,
+      status: "failed",
+      value: `no: debug_token calls it valid, but ${refusal.call} was refused: ${refusal.error.explanation.meaning}`,
+      fix: NEW_TOKEN,
+      recipes: ["system-user"],
+    };
+  }
   return { id: "valid", title: TITLE, status: "ok", value: "yes" };
+}
+
+/** A data call refused because the token itself is dead (code 190, 102 or 0). */
+function deadOnDataCall(facts: Facts): { call: string; error: GraphCallError } | undefined {
+  const calls = [
+    { call: "reading the phone number", error: facts.phoneError },
+    { call: "sending the test message", error: facts.messageError },
+  ];
+  for (const { call, error } of calls) {
+    if (error instanceof GraphRefusedError && isAuthError(error.graph)) return { call, error };
+  }
+  return undefined;
 }
