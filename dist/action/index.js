@@ -32294,7 +32294,7 @@ async function check(rawToken, scrubber, written) {
     let issue;
     let issueProblem;
     if (issueSettings && verdict.status !== "unanswered") {
-        const managed = await manageIssue(issueSettings, verdict, clean, rotated);
+        const managed = await manageIssue(issueSettings, verdict, clean, rotated, settings.timeoutSeconds * 1000);
         if ("problem" in managed)
             issueProblem = clean(managed.problem);
         else {
@@ -32412,11 +32412,13 @@ async function whySecretless() {
         payload: context.payload,
     });
 }
-async function manageIssue(settings, verdict, clean, rotation) {
+async function manageIssue(settings, verdict, clean, rotation, 
+/** timeout-seconds, for each GitHub API call. */
+timeoutMs) {
     // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
     const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3358)),
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8871)),
     ]);
     if (!process.env.GITHUB_REPOSITORY) {
         return { problem: "open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set." };
@@ -32437,6 +32439,7 @@ async function manageIssue(settings, verdict, clean, rotation) {
                     revoked: rotation.revoked,
                 },
             }),
+            timeoutMs,
             ...(name && { sharedWith: (others) => (0,verify_verdict/* withCheck */.h)(verdict, sharedTokenCheck(name, others)) }),
         });
     }

@@ -116,7 +116,7 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
   let issue: IssueResult | undefined;
   let issueProblem: string | undefined;
   if (issueSettings && verdict.status !== "unanswered") {
-    const managed = await manageIssue(issueSettings, verdict, clean, rotated);
+    const managed = await manageIssue(issueSettings, verdict, clean, rotated, settings.timeoutSeconds * 1000);
     if ("problem" in managed) issueProblem = clean(managed.problem);
     else {
       issue = managed;
@@ -269,6 +269,8 @@ async function manageIssue(
   verdict: Verdict,
   clean: (text: string) => string,
   rotation: RotationResult | undefined,
+  /** timeout-seconds, for each GitHub API call. */
+  timeoutMs: number,
 ): Promise<IssueResult | { problem: string }> {
   // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
   const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
@@ -294,6 +296,7 @@ async function manageIssue(
           revoked: rotation.revoked,
         },
       }),
+      timeoutMs,
       ...(name && { sharedWith: (others: string[]) => withCheck(verdict, sharedTokenCheck(name, others)) }),
     });
   } catch (error) {

@@ -5,7 +5,6 @@
  * attention, kept current on every run, commented on only when the state changes, and closed
  * when the token is healthy again.
  */
-import { getOctokit } from "@actions/github";
 import {
   escapeMarkdown,
   issueBody,
@@ -14,7 +13,9 @@ import {
   resolvedIssueBody,
   rotationNote,
 } from "../report/issue-body.js";
+import { shownText } from "../text-safety.js";
 import type { Verdict } from "../verify/verdict.js";
+import { type GitHubClient, githubClient, guardError } from "./client.js";
 import type { IssueSettings } from "./settings.js";
 
 export interface IssueResult {
@@ -32,7 +33,7 @@ export interface Repository {
   repo: string;
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = GitHubClient;
 
 export interface SyncContext {
   runUrl?: string;
@@ -49,6 +50,8 @@ export interface SyncContext {
   clean?: (text: string) => string;
   /** This run stored a new token (the verdict is the new token's): the issue gets one comment saying so. */
   rotated?: { expiresAt?: Date; revoked?: boolean };
+  /** The most one GitHub API call may take (default 30 s): a server that never answers ends the sync. */
+  timeoutMs?: number;
 }
 
 /** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
@@ -62,7 +65,11 @@ export async function syncExpiryIssue(
   verdict: Verdict,
   context: SyncContext,
 ): Promise<IssueResult> {
-  const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
+  const octokit = githubClient({
+    token: settings.token,
+    apiUrl: settings.apiUrl,
+    timeoutMs: context.timeoutMs ?? 30_000,
+  });
   try {
     return await sync(octokit, settings, repository, verdict, context);
   } catch (error) {
@@ -195,9 +202,13 @@ const stamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, "Z");
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function asIssueError(error: unknown, repository: Repository): IssueError {
-  const status = (error as { status?: number }).status;
-  const message = (error as Error).message ?? String(error);
   const where = `${repository.owner}/${repository.repo}`;
+  // The guard's own failures (a timeout, another origin, a reply that is not JSON) say it all.
+  const guarded = guardError(error);
+  if (guarded) return new IssueError(`cannot manage the expiry issue in ${where}: ${guarded.message}`);
+  const status = (error as { status?: number }).status;
+  // GitHub's own words are reply text: without control characters, and capped.
+  const message = shownText((error as Error).message ?? String(error));
   if (status === 403 || status === 404) {
     return new IssueError(
       `cannot manage the expiry issue in ${where} (HTTP ${status}: ${message}). The workflow's token needs the issues: write permission: add \`permissions: { contents: read, issues: write }\` to the job (or pass a github-token that has it).`,

@@ -52,6 +52,8 @@ export class GitHubStandin {
   readonly issues: StoredIssue[] = [];
   readonly requests: { method: string; path: string }[] = [];
   url = "";
+  /** Where the `Link: rel="next"` of a listing points (default: this server), to play a hostile one. */
+  linkBase: string | undefined;
   private server: Server | undefined;
   private readonly tokens: Record<string, Access>;
   private readonly prefix: string;
@@ -330,7 +332,7 @@ export class GitHubStandin {
     if (page * perPage < matching.length) {
       const next = new URL(url.toString());
       next.searchParams.set("page", String(page + 1));
-      res.setHeader("link", `<${this.url}${next.pathname}${next.search}>; rel="next"`);
+      res.setHeader("link", `<${this.linkBase ?? this.url}${next.pathname}${next.search}>; rel="next"`);
     }
     send(
       res,

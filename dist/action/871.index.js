@@ -1,17 +1,134 @@
-export const id = 358;
-export const ids = [358];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
-/***/ 3358:
+/***/ 8871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IssueError: () => (/* binding */ IssueError),
-/* harmony export */   syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8454);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IssueError: () => (/* binding */ IssueError),
+  syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
+});
+
+// EXTERNAL MODULE: ./src/report/issue-body.ts
+var issue_body = __webpack_require__(8454);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
+ * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
+ * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
+ *   redirect that points elsewhere would otherwise get the token;
+ * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
+ *   proxy's error page) into a clear error instead of a value the code cannot use.
+ * Every failure is a GitHubCallError whose message says which call and what happened.
+ */
+
+
+class GitHubCallError extends Error {
+    name = "GitHubCallError";
+}
+const MAX_REDIRECTS = 3;
+function githubClient(options) {
+    return (0,github.getOctokit)(options.token, {
+        baseUrl: options.apiUrl,
+        request: { fetch: guardedFetch(options) },
+    });
+}
+/** The error a failed call amounts to, when it came from the guard (octokit wraps it). */
+function guardError(error) {
+    if (error instanceof GitHubCallError)
+        return error;
+    const cause = error?.cause;
+    return cause instanceof GitHubCallError ? cause : undefined;
+}
+function guardedFetch(options) {
+    const origin = new URL(options.apiUrl).origin;
+    const cap = options.maxReplyBytes ?? 8 * 1024 * 1024;
+    return async (input, init) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init?.method ?? "GET";
+        const what = `${method} ${(0,text_safety/* shownText */.f$)(url.pathname, 200)}`;
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        for (let redirects = 0;; redirects++) {
+            if (url.origin !== origin) {
+                throw new GitHubCallError(`${what}: the GitHub API pointed the next request at ${(0,text_safety/* shownText */.f$)(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`);
+            }
+            let response;
+            try {
+                response = await fetch(url, { ...init, redirect: "manual", signal });
+            }
+            catch (error) {
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const location = response.headers.get("location");
+            if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+                await response.body?.cancel();
+                url = new URL(location, url);
+                continue;
+            }
+            let body;
+            try {
+                body = await readCapped(response, cap);
+            }
+            catch (error) {
+                if (error instanceof GitHubCallError)
+                    throw new GitHubCallError(`${what}: ${error.message}`);
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const type = response.headers.get("content-type") ?? "";
+            const empty = body.length === 0 || response.status === 204 || response.status === 304;
+            if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,text_safety/* shownText */.f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
+            }
+            const nullBody = [101, 204, 205, 304].includes(response.status);
+            return new Response(nullBody ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+    };
+}
+async function readCapped(response, cap) {
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > cap) {
+            await response.body.cancel().catch(() => { });
+            throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function callFailed(what, error, signal, timeoutMs) {
+    if (signal.aborted) {
+        return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
+    }
+    const cause = error?.cause;
+    const code = cause?.code ?? error?.code;
+    const reason = code === "ECONNREFUSED"
+        ? "connection refused"
+        : code === "ENOTFOUND" || code === "EAI_AGAIN"
+            ? "host not found"
+            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+                ? "connection dropped"
+                : (code ?? "network error");
+    return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
+}
+
+;// CONCATENATED MODULE: ./src/github/expiry-issue.ts
 /**
  * The expiry watch: one open issue per watched token, found again by its label and hidden
  * marker (issues are listed by label through the REST API, never the search API, which lags and
@@ -21,12 +138,17 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
+
 /** A failure to manage the issue, phrased so the user knows which permission or setting to fix. */
 class IssueError extends Error {
     name = "IssueError";
 }
 async function syncExpiryIssue(settings, repository, verdict, context) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(settings.token, { baseUrl: settings.apiUrl });
+    const octokit = githubClient({
+        token: settings.token,
+        apiUrl: settings.apiUrl,
+        timeoutMs: context.timeoutMs ?? 30_000,
+    });
     try {
         return await sync(octokit, settings, repository, verdict, context);
     }
@@ -43,12 +165,12 @@ async function sync(octokit, settings, repository, judged, context) {
         state: "all",
         per_page: 100,
     })).filter((issue) => !issue.pull_request);
-    const existing = all.find((issue) => issue.state === "open" && (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body)?.name === name);
+    const existing = all.find((issue) => issue.state === "open" && (0,issue_body/* parseMarker */.gY)(issue.body)?.name === name);
     let verdict = judged;
     if (settings.name && context.sharedWith) {
         const others = new Set();
         for (const issue of all) {
-            const marker = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(issue.body);
+            const marker = (0,issue_body/* parseMarker */.gY)(issue.body);
             if (marker && marker.name !== name && marker.fingerprint === judged.token.fingerprint) {
                 others.add(marker.name || "(unnamed)");
             }
@@ -64,11 +186,11 @@ async function sync(octokit, settings, repository, judged, context) {
     if (verdict.status === "ok") {
         if (!existing)
             return { action: "none", verdict };
-        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`${context.rotated ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationNote */ .pn)(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
+        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`${context.rotated ? `${capitalize((0,issue_body/* rotationNote */.pn)(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
         await octokit.rest.issues.update({
             ...repository,
             issue_number: existing.number,
-            body: clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvedIssueBody */ .SS)(verdict, options)),
+            body: clean((0,issue_body/* resolvedIssueBody */.SS)(verdict, options)),
             state: "closed",
             state_reason: "completed",
         });
@@ -80,30 +202,30 @@ async function sync(octokit, settings, repository, judged, context) {
             ...(!commented && { note: LOCKED_NOTE }),
         };
     }
-    const body = clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(verdict, options));
+    const body = clean((0,issue_body/* issueBody */.y6)(verdict, options));
     if (!existing) {
         const { data } = await octokit.rest.issues.create({
             ...repository,
-            title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)(settings.name),
+            title: (0,issue_body/* issueTitle */.al)(settings.name),
             body,
             labels: [settings.label],
             ...(settings.assignees.length > 0 && { assignees: settings.assignees }),
         });
         return { action: "created", number: data.number, url: data.html_url, verdict };
     }
-    const previous = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(existing.body)?.state;
+    const previous = (0,issue_body/* parseMarker */.gY)(existing.body)?.state;
     await octokit.rest.issues.update({
         ...repository,
         issue_number: existing.number,
         body,
-        title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .issueTitle */ .al)(settings.name),
+        title: (0,issue_body/* issueTitle */.al)(settings.name),
     });
     // A rotation, or a change (warning -> failed, or back), is worth a notification; a repeat is not.
     if (previous === verdict.status && !context.rotated)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict };
     const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(context.rotated
-        ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .rotationNote */ .pn)(context.rotated))}. Still **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(verdict.headline)}`
-        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(verdict.headline)}`));
+        ? `${capitalize((0,issue_body/* rotationNote */.pn)(context.rotated))}. Still **${verdict.status}**: ${(0,issue_body/* escapeMarkdown */.FV)(verdict.headline)}`
+        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${(0,issue_body/* escapeMarkdown */.FV)(verdict.headline)}`));
     if (!commented)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
     return { action: "commented", number: existing.number, url: existing.html_url, verdict };
@@ -128,9 +250,14 @@ async function commentUnlessLocked(octokit, repository, issueNumber, body) {
 const stamp = (date) => date.toISOString().replace(/\.\d+Z$/, "Z");
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 function asIssueError(error, repository) {
-    const status = error.status;
-    const message = error.message ?? String(error);
     const where = `${repository.owner}/${repository.repo}`;
+    // The guard's own failures (a timeout, another origin, a reply that is not JSON) say it all.
+    const guarded = guardError(error);
+    if (guarded)
+        return new IssueError(`cannot manage the expiry issue in ${where}: ${guarded.message}`);
+    const status = error.status;
+    // GitHub's own words are reply text: without control characters, and capped.
+    const message = (0,text_safety/* shownText */.f$)(error.message ?? String(error));
     if (status === 403 || status === 404) {
         return new IssueError(`cannot manage the expiry issue in ${where} (HTTP ${status}: ${message}). The workflow's token needs the issues: write permission: add \`permissions: { contents: read, issues: write }\` to the job (or pass a github-token that has it).`);
     }

@@ -1,0 +1,127 @@
+/**
+ * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
+ * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
+ * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
+ *   redirect that points elsewhere would otherwise get the token;
+ * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
+ *   proxy's error page) into a clear error instead of a value the code cannot use.
+ * Every failure is a GitHubCallError whose message says which call and what happened.
+ */
+import { getOctokit } from "@actions/github";
+import { shownText } from "../text-safety.js";
+
+export class GitHubCallError extends Error {
+  override name = "GitHubCallError";
+}
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  /** The REST API's base URL (GITHUB_API_URL). */
+  apiUrl: string;
+  /** The most one call (one page) may take. */
+  timeoutMs: number;
+  /** The largest reply read (default 8 MiB). */
+  maxReplyBytes?: number;
+}
+
+const MAX_REDIRECTS = 3;
+
+export function githubClient(options: GitHubClientOptions): GitHubClient {
+  return getOctokit(options.token, {
+    baseUrl: options.apiUrl,
+    request: { fetch: guardedFetch(options) },
+  });
+}
+
+/** The error a failed call amounts to, when it came from the guard (octokit wraps it). */
+export function guardError(error: unknown): GitHubCallError | undefined {
+  if (error instanceof GitHubCallError) return error;
+  const cause = (error as { cause?: unknown })?.cause;
+  return cause instanceof GitHubCallError ? cause : undefined;
+}
+
+function guardedFetch(options: GitHubClientOptions): typeof fetch {
+  const origin = new URL(options.apiUrl).origin;
+  const cap = options.maxReplyBytes ?? 8 * 1024 * 1024;
+  return async (input, init) => {
+    let url = new URL(input instanceof Request ? input.url : String(input));
+    const method = init?.method ?? "GET";
+    const what = `${method} ${shownText(url.pathname, 200)}`;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    for (let redirects = 0; ; redirects++) {
+      if (url.origin !== origin) {
+        throw new GitHubCallError(
+          `${what}: the GitHub API pointed the next request at ${shownText(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`,
+        );
+      }
+      let response: Response;
+      try {
+        response = await fetch(url, { ...init, redirect: "manual", signal });
+      } catch (error) {
+        throw callFailed(what, error, signal, options.timeoutMs);
+      }
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+        await response.body?.cancel();
+        url = new URL(location, url);
+        continue;
+      }
+      let body: Uint8Array;
+      try {
+        body = await readCapped(response, cap);
+      } catch (error) {
+        if (error instanceof GitHubCallError) throw new GitHubCallError(`${what}: ${error.message}`);
+        throw callFailed(what, error, signal, options.timeoutMs);
+      }
+      const type = response.headers.get("content-type") ?? "";
+      const empty = body.length === 0 || response.status === 204 || response.status === 304;
+      if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+        throw new GitHubCallError(
+          `${what}: the GitHub API answered HTTP ${response.status} with ${shownText(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`,
+        );
+      }
+      const nullBody = [101, 204, 205, 304].includes(response.status);
+      return new Response(nullBody ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    }
+  };
+}
+
+async function readCapped(response: Response, cap: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > cap) {
+      await response.body.cancel().catch(() => {});
+      throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function callFailed(what: string, error: unknown, signal: AbortSignal, timeoutMs: number): GitHubCallError {
+  if (signal.aborted) {
+    return new GitHubCallError(
+      `${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`,
+    );
+  }
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  const code = cause?.code ?? (error as { code?: string })?.code;
+  const reason =
+    code === "ECONNREFUSED"
+      ? "connection refused"
+      : code === "ENOTFOUND" || code === "EAI_AGAIN"
+        ? "host not found"
+        : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+          ? "connection dropped"
+          : (code ?? "network error");
+  return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
+}
