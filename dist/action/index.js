@@ -33482,6 +33482,13 @@ function findHits(text, context) {
  * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
  */
 function detect(text, context = "content") {
+    return detectAll(text, context).filter((detection) => !detection.allowed);
+}
+/**
+ * Like detect(), and also what the allow comment silences, marked `allowed`: the scan lists
+ * those as suppressed, and the scrubber must hide them too.
+ */
+function detectAll(text, context = "content") {
     const hits = findHits(text, context);
     // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
     // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
@@ -33536,8 +33543,8 @@ function lineBreaks(text) {
     return { count, lastLineStart };
 }
 /**
- * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
- * line is looked at once, however many hits it holds.
+ * One forward pass assigns lines and columns and marks the hits on lines that carry the allow
+ * comment. Each line is looked at once, however many hits it holds.
  */
 function locate(text, hits) {
     const detections = [];
@@ -33573,8 +33580,6 @@ function locate(text, hits) {
             const end = nextBreak === null ? text.length : nextBreak.index;
             allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
         }
-        if (allowed)
-            continue;
         detections.push({
             rule: hit.rule,
             secret: hit.secret,
@@ -33583,6 +33588,7 @@ function locate(text, hits) {
             ...(hit.appId && { appId: hit.appId }),
             ...(hit.encoding && { encoding: hit.encoding }),
             raw: text.slice(hit.index, hit.end),
+            ...(allowed && { allowed: true }),
         });
     }
     return detections;
@@ -33604,7 +33610,8 @@ function locate(text, hits) {
 function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
-        for (const detection of detect(component, "name"))
+        // A name cannot carry an allow comment: `EAA…wa-token-guard:allow.json` is still a leak.
+        for (const { allowed: _, ...detection } of detectAll(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;
@@ -33698,7 +33705,7 @@ class Scrubber {
         if (pattern)
             clean = clean.replace(pattern, (found) => (0,detect_redact/* redact */.E)(found));
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-        for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
+        for (const { secret, raw } of [...detectAll(clean), ...detectInPath(clean)]) {
             clean = clean.split(raw).join((0,detect_redact/* redact */.E)(secret));
         }
         return clean;
@@ -33724,7 +33731,7 @@ function secretValues(inputs) {
 }
 function looksLikeCredential(value) {
     const text = value.trim();
-    return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
+    return /^[0-9a-f]{32}$/i.test(text) || detectAll(text).length > 0;
 }
 
 

@@ -414,6 +414,11 @@ var redact = __webpack_require__(962);
 
 
 const secrets = new WeakMap();
+/** Findings on a line with the allow comment: kept apart from the public shape, like the secret. */
+const allowedByComment = new WeakSet();
+function isAllowedByComment(finding) {
+    return allowedByComment.has(finding);
+}
 function secretOf(finding) {
     return secrets.get(finding);
 }
@@ -434,6 +439,8 @@ function findingFromDetection(detection, file, teamAppIds) {
             finding.teamApp = teamAppIds.includes(detection.appId);
     }
     secrets.set(finding, detection.secret);
+    if (detection.allowed)
+        allowedByComment.add(finding);
     return finding;
 }
 /**
@@ -878,6 +885,7 @@ const isDotenvPath = (path) => dotenv_file/* dotenvFileRule */.$.matches(path);
  */
 
 
+
 /** `repoPath` is relative to the repository root, where the config's globs are anchored. */
 function isSkippedPath(policy, repoPath) {
     return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
@@ -886,9 +894,14 @@ function isBlockedDotenv(policy, repoPath) {
     return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
 }
 function isReported(policy, finding) {
-    if (!policy.ignored.has(finding.fingerprint))
+    const reason = isAllowedByComment(finding)
+        ? "allow-comment"
+        : policy.ignored.has(finding.fingerprint)
+            ? "ignore-file"
+            : undefined;
+    if (reason === undefined)
         return true;
-    policy.suppressed?.push({ finding, reason: "ignore-file" });
+    policy.suppressed?.push({ finding, reason });
     return false;
 }
 
@@ -1306,7 +1319,8 @@ class ContentScanner {
         return { binary: false, detections: this.detections, lines: this.lines };
     }
     segment(text) {
-        const found = (0,engine/* detect */.o0)(text);
+        // Allowed ones too: the policy lists them as suppressed instead of dropping them unseen.
+        const found = (0,engine/* detectAll */.xw)(text);
         if (found.length > 0 && this.options.lineKeys)
             this.keepLines(text, found);
         for (const detection of found) {
@@ -1993,7 +2007,7 @@ Options:
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
                               --staged reads the staged one, --history --since <commit> that commit's)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
-  --show-suppressed           also report what the ignore file hides (JSON, SARIF; text always lists it)
+  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always lists it)
   --update-ignore             show every current finding, then add their fingerprints to the ignore
                               file (asks first; --yes when not on a terminal). Revoke real tokens instead
   --yes                       with --update-ignore: do not ask
@@ -2140,8 +2154,10 @@ async function scanCommand(args, io) {
         return cli_io/* EXIT */.d.error;
     return findings.length > 0 ? cli_io/* EXIT */.d.found : cli_io/* EXIT */.d.ok;
 }
-/** One entry per secret and place: history notes every version of a file that held it. */
-/** Once each, in report order: files are scanned concurrently, so arrival order means nothing. */
+/**
+ * One entry per secret and place (history notes every version of a file that held it), in report
+ * order: files are scanned concurrently, so arrival order means nothing.
+ */
 function distinct(suppressed) {
     const seen = new Set();
     return suppressed
@@ -2445,11 +2461,11 @@ function asText(bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o0: () => (/* binding */ detect),
+  xw: () => (/* binding */ detectAll),
   r4: () => (/* binding */ lineBreaks)
 });
 
-// UNUSED EXPORTS: ALLOW_COMMENT
+// UNUSED EXPORTS: ALLOW_COMMENT, detect
 
 // EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
 var decoder = __webpack_require__(3081);
@@ -2736,6 +2752,13 @@ function findHits(text, context) {
  * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
  */
 function detect(text, context = "content") {
+    return detectAll(text, context).filter((detection) => !detection.allowed);
+}
+/**
+ * Like detect(), and also what the allow comment silences, marked `allowed`: the scan lists
+ * those as suppressed, and the scrubber must hide them too.
+ */
+function detectAll(text, context = "content") {
     const hits = findHits(text, context);
     // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
     // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
@@ -2790,8 +2813,8 @@ function lineBreaks(text) {
     return { count, lastLineStart };
 }
 /**
- * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
- * line is looked at once, however many hits it holds.
+ * One forward pass assigns lines and columns and marks the hits on lines that carry the allow
+ * comment. Each line is looked at once, however many hits it holds.
  */
 function locate(text, hits) {
     const detections = [];
@@ -2827,8 +2850,6 @@ function locate(text, hits) {
             const end = nextBreak === null ? text.length : nextBreak.index;
             allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
         }
-        if (allowed)
-            continue;
         detections.push({
             rule: hit.rule,
             secret: hit.secret,
@@ -2837,6 +2858,7 @@ function locate(text, hits) {
             ...(hit.appId && { appId: hit.appId }),
             ...(hit.encoding && { encoding: hit.encoding }),
             raw: text.slice(hit.index, hit.end),
+            ...(allowed && { allowed: true }),
         });
     }
     return detections;
@@ -2872,7 +2894,8 @@ function locate(text, hits) {
 function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
-        for (const detection of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(component, "name"))
+        // A name cannot carry an allow comment: `EAA…wa-token-guard:allow.json` is still a leak.
+        for (const { allowed: _, ...detection } of (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAll */ .xw)(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;
@@ -3643,7 +3666,7 @@ class Scrubber {
         if (pattern)
             clean = clean.replace(pattern, (found) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(found));
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
+        for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAll */ .xw)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
         return clean;
@@ -3669,7 +3692,7 @@ function secretValues(inputs) {
 }
 function looksLikeCredential(value) {
     const text = value.trim();
-    return /^[0-9a-f]{32}$/i.test(text) || (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(text).length > 0;
+    return /^[0-9a-f]{32}$/i.test(text) || (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAll */ .xw)(text).length > 0;
 }
 
 

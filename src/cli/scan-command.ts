@@ -50,7 +50,7 @@ Options:
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
                               --staged reads the staged one, --history --since <commit> that commit's)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
-  --show-suppressed           also report what the ignore file hides (JSON, SARIF; text always lists it)
+  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always lists it)
   --update-ignore             show every current finding, then add their fingerprints to the ignore
                               file (asks first; --yes when not on a terminal). Revoke real tokens instead
   --yes                       with --update-ignore: do not ask
@@ -198,8 +198,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   return findings.length > 0 ? EXIT.found : EXIT.ok;
 }
 
-/** One entry per secret and place: history notes every version of a file that held it. */
-/** Once each, in report order: files are scanned concurrently, so arrival order means nothing. */
+/**
+ * One entry per secret and place (history notes every version of a file that held it), in report
+ * order: files are scanned concurrently, so arrival order means nothing.
+ */
 function distinct(suppressed: readonly Suppressed<Finding>[]): Suppressed<Finding>[] {
   const seen = new Set<string>();
   return suppressed

@@ -23,6 +23,8 @@ export interface Detection {
   encoding?: Encoding;
   /** The text that holds the secret, as written: the secret, or its encoded segment. */
   raw: string;
+  /** On a line with the allow comment: not to be reported, but listed as suppressed. */
+  allowed?: true;
 }
 
 /** Put on a line to silence every finding on that line. */
@@ -66,6 +68,14 @@ function findHits(text: string, context: TextContext): Hit[] {
  * component (`name`), where `+` and `=` are ordinary file-name characters, not base64.
  */
 export function detect(text: string, context: TextContext = "content"): Detection[] {
+  return detectAll(text, context).filter((detection) => !detection.allowed);
+}
+
+/**
+ * Like detect(), and also what the allow comment silences, marked `allowed`: the scan lists
+ * those as suppressed, and the scrubber must hide them too.
+ */
+export function detectAll(text: string, context: TextContext = "content"): Detection[] {
   const hits = findHits(text, context);
   // Secrets already found, by rule and secret, with where: a decoded view finds again what sits
   // unencoded inside a decoded segment (a plain token in a percent-encoded URL).
@@ -117,8 +127,8 @@ export function lineBreaks(text: string): { count: number; lastLineStart: number
 }
 
 /**
- * One forward pass assigns lines and columns and drops lines that carry the allow comment. Each
- * line is looked at once, however many hits it holds.
+ * One forward pass assigns lines and columns and marks the hits on lines that carry the allow
+ * comment. Each line is looked at once, however many hits it holds.
  */
 function locate(text: string, hits: Hit[]): Detection[] {
   const detections: Detection[] = [];
@@ -153,7 +163,6 @@ function locate(text: string, hits: Hit[]): Detection[] {
       const end = nextBreak === null ? text.length : (nextBreak as RegExpExecArray).index;
       allowed = text.slice(lineStart, end).includes(ALLOW_COMMENT);
     }
-    if (allowed) continue;
     detections.push({
       rule: hit.rule,
       secret: hit.secret,
@@ -162,6 +171,7 @@ function locate(text: string, hits: Hit[]): Detection[] {
       ...(hit.appId && { appId: hit.appId }),
       ...(hit.encoding && { encoding: hit.encoding }),
       raw: text.slice(hit.index, hit.end),
+      ...(allowed && { allowed: true as const }),
     });
   }
   return detections;

@@ -32,6 +32,12 @@ export interface Finding {
 }
 
 const secrets = new WeakMap<Finding, string>();
+/** Findings on a line with the allow comment: kept apart from the public shape, like the secret. */
+const allowedByComment = new WeakSet<Finding>();
+
+export function isAllowedByComment(finding: Finding): boolean {
+  return allowedByComment.has(finding);
+}
 
 export function secretOf(finding: Finding): string | undefined {
   return secrets.get(finding);
@@ -56,6 +62,7 @@ export function findingFromDetection(
     if (teamAppIds.length > 0) finding.teamApp = teamAppIds.includes(detection.appId);
   }
   secrets.set(finding, detection.secret);
+  if (detection.allowed) allowedByComment.add(finding);
   return finding;
 }
 

@@ -1,4 +1,4 @@
-import { detect } from "./engine.js";
+import { detectAll } from "./engine.js";
 import { detectInPath } from "./paths.js";
 import { redact } from "./redact.js";
 
@@ -56,7 +56,7 @@ export class Scrubber {
     const pattern = this.pattern();
     if (pattern) clean = clean.replace(pattern, (found) => redact(found));
     // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-    for (const { secret, raw } of [...detect(clean), ...detectInPath(clean)]) {
+    for (const { secret, raw } of [...detectAll(clean), ...detectInPath(clean)]) {
       clean = clean.split(raw).join(redact(secret));
     }
     return clean;
@@ -86,5 +86,5 @@ export function secretValues(inputs: Record<string, string | undefined>): string
 
 function looksLikeCredential(value: string): boolean {
   const text = value.trim();
-  return /^[0-9a-f]{32}$/i.test(text) || detect(text).length > 0;
+  return /^[0-9a-f]{32}$/i.test(text) || detectAll(text).length > 0;
 }

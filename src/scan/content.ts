@@ -7,7 +7,7 @@
  * string, memory stays flat, and the work is linear in the size whatever the line lengths.
  */
 import { TextDecoder } from "node:util";
-import { type Detection, detect, lineBreaks } from "../detect/engine.js";
+import { type Detection, detectAll, lineBreaks } from "../detect/engine.js";
 import { BINARY_SNIFF_BYTES, type Encoding, sniffEncoding } from "../sources/sniff.js";
 
 /** Segments are cut at a newline near this size. */
@@ -203,7 +203,8 @@ export class ContentScanner {
   }
 
   private segment(text: string): void {
-    const found = detect(text);
+    // Allowed ones too: the policy lists them as suppressed instead of dropping them unseen.
+    const found = detectAll(text);
     if (found.length > 0 && this.options.lineKeys) this.keepLines(text, found);
     for (const detection of found) {
       if (detection.line === 1) detection.column += this.columnOffset;

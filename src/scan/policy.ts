@@ -4,14 +4,14 @@
  */
 import { type Config, matchesAny } from "../config/config.js";
 import { isDotenvPath } from "../detect/dotenv.js";
-import type { Finding } from "../detect/finding.js";
+import { type Finding, isAllowedByComment } from "../detect/finding.js";
 import type { Suppressed } from "../scan-stats.js";
 
 export interface ScanPolicy {
   config: Config;
   /** Fingerprints from the ignore file. */
   ignored: ReadonlySet<string>;
-  /** When present, every finding the ignore file hides is noted here, so that reports can list it. */
+  /** When present, every finding the ignore file or an allow comment hides is noted here, so that reports can list it. */
   suppressed?: Suppressed<Finding>[];
 }
 
@@ -25,7 +25,12 @@ export function isBlockedDotenv(policy: ScanPolicy, repoPath: string): boolean {
 }
 
 export function isReported(policy: ScanPolicy, finding: Finding): boolean {
-  if (!policy.ignored.has(finding.fingerprint)) return true;
-  policy.suppressed?.push({ finding, reason: "ignore-file" });
+  const reason = isAllowedByComment(finding)
+    ? "allow-comment"
+    : policy.ignored.has(finding.fingerprint)
+      ? "ignore-file"
+      : undefined;
+  if (reason === undefined) return true;
+  policy.suppressed?.push({ finding, reason });
   return false;
 }
