@@ -193,9 +193,9 @@ describe("scan", () => {
     expect(leakedIn(ignoreFile, ALL)).toEqual([]);
     const quiet = repo.cli(["scan"]);
     expect(quiet.code).toBe(0);
-    // What the ignore file hides is listed, with the reason, by every full scan.
+    // What the ignore file and the allow comment hide is listed, with the reason, by every full scan.
     expect(quiet.stdout).toContain("No credentials found");
-    expect(quiet.stdout).toContain("Not reported (3 suppressed findings):");
+    expect(quiet.stdout).toContain("Not reported (4 suppressed findings):");
     expect(quiet.stdout).toMatch(
       /src\/send\.ts:1:42 {2}meta-access-token .* \(fingerprint in the ignore file\)/,
     );
@@ -205,11 +205,12 @@ describe("scan", () => {
     expect(json.suppressed.map((f: { file: string; reason: string }) => `${f.file} ${f.reason}`)).toEqual([
       ".env ignore-file",
       "config/app.yaml ignore-file",
+      "src/allowed.ts allow-comment",
       "src/send.ts ignore-file",
     ]);
     expect(JSON.parse(repo.cli(["scan", "--format", "json"]).stdout).suppressed).toBeUndefined();
     const sarif = JSON.parse(repo.cli(["scan", "--format", "sarif", "--show-suppressed"]).stdout);
-    expect(sarif.runs[0].results).toHaveLength(3);
+    expect(sarif.runs[0].results).toHaveLength(4);
     expect(sarif.runs[0].results[0].suppressions).toEqual([
       { kind: "external", justification: "wa-token-guard ignore-file" },
     ]);
