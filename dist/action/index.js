@@ -31842,7 +31842,7 @@ function parseStore(scope, repository, problems) {
  * One token in two places (production and staging sharing a token): a leak or a revocation in
  * one is an outage in the other. `others` are the names that hold the same fingerprint.
  */
-function sharedTokenCheck(name, others) {
+function sharedTokenCheck(name, others, shownToken) {
     return others.length === 0
         ? {
             id: "shared-token",
@@ -31854,7 +31854,7 @@ function sharedTokenCheck(name, others) {
             id: "shared-token",
             title: "Own token",
             status: "warning",
-            value: `${name} uses the same token as ${others.join(", ")}`,
+            value: `${name} uses the same token${shownToken ? ` (${shownToken})` : ""} as ${others.join(", ")}`,
             fix: "Give each environment its own system-user token, so that rotating or revoking one leaves the others working.",
             recipes: ["system-user"],
         };

@@ -79,10 +79,15 @@ function unknownMessage(what, given, known) {
 
 
 
-async function secretLookup(io) {
-    const dotenv = await readDotenv(io.cwd);
+/**
+ * `envFile` (verify's --dotenv): read that file instead of `.env`, and let it win over the
+ * environment: it was named on purpose (a production and a staging file, checked side by side,
+ * must not both read one WHATSAPP_TOKEN from the shell). It must exist.
+ */
+async function secretLookup(io, envFile) {
+    const dotenv = await readDotenv(io.cwd, envFile);
     return (name) => {
-        const value = io.env[name] ?? dotenv[name];
+        const value = envFile !== undefined ? (dotenv[name] ?? io.env[name]) : (io.env[name] ?? dotenv[name]);
         // Whatever is read as a secret is never printed, whichever variable it came from.
         io.secrets.add(value);
         return value;
@@ -143,14 +148,15 @@ function replaceDotenvValue(text, name, value) {
         throw new Error(`cannot rewrite ${name} in .env without changing other lines`);
     return result;
 }
-async function readDotenv(cwd) {
+async function readDotenv(cwd, envFile) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, ".env"), "utf8"));
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envFile ?? ".env"), "utf8"));
     }
     catch (error) {
-        if (error.code === "ENOENT")
+        const code = error.code;
+        if (code === "ENOENT" && envFile === undefined)
             return {};
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read .env: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read ${envFile ?? ".env"}: ${code ?? error.message}`);
     }
 }
 
@@ -2298,9 +2304,9 @@ Exit codes: 0 nothing found / token ok, 1 findings / token failed, 2 usage or ru
 `;
 const COMMANDS = {
     scan: async () => scanCommand,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 9452))).verifyCommand,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5324))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(832), __webpack_require__.e(452), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
     revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */

@@ -884,8 +884,8 @@ async function writeAtomically(target, text) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/verify-command.ts + 1 modules
-var verify_command = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/cli/verify-command.ts + 2 modules
+var verify_command = __webpack_require__(5324);
 ;// CONCATENATED MODULE: ./src/cli/rotate-command.ts
 /**
  * `wa-token-guard rotate`: the action's rotation on a laptop. The token is read as `verify`

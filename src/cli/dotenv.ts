@@ -5,17 +5,22 @@
  * dotenv-sink.ts (the file).
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { parseEnv } from "node:util";
 import { UserError } from "../errors.js";
 import type { Io } from "./io.js";
 
 export type SecretLookup = (name: string) => string | undefined;
 
-export async function secretLookup(io: Io): Promise<SecretLookup> {
-  const dotenv = await readDotenv(io.cwd);
+/**
+ * `envFile` (verify's --dotenv): read that file instead of `.env`, and let it win over the
+ * environment: it was named on purpose (a production and a staging file, checked side by side,
+ * must not both read one WHATSAPP_TOKEN from the shell). It must exist.
+ */
+export async function secretLookup(io: Io, envFile?: string): Promise<SecretLookup> {
+  const dotenv = await readDotenv(io.cwd, envFile);
   return (name) => {
-    const value = io.env[name] ?? dotenv[name];
+    const value = envFile !== undefined ? (dotenv[name] ?? io.env[name]) : (io.env[name] ?? dotenv[name]);
     // Whatever is read as a secret is never printed, whichever variable it came from.
     io.secrets.add(value);
     return value;
@@ -87,11 +92,12 @@ export function replaceDotenvValue(text: string, name: string, value: string): s
   return result;
 }
 
-async function readDotenv(cwd: string): Promise<Record<string, string | undefined>> {
+async function readDotenv(cwd: string, envFile?: string): Promise<Record<string, string | undefined>> {
   try {
-    return parseEnv(await readFile(join(cwd, ".env"), "utf8"));
+    return parseEnv(await readFile(resolve(cwd, envFile ?? ".env"), "utf8"));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new UserError(`cannot read .env: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && envFile === undefined) return {};
+    throw new UserError(`cannot read ${envFile ?? ".env"}: ${code ?? (error as Error).message}`);
   }
 }

@@ -3,10 +3,19 @@
  * settings parser, same checks. The token and the app secret are read from the environment or a
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
+
+import { redact } from "../detect/redact.js";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
-import { OPTION_DEFAULTS, type OptionName, parseSettings, type RawOptions } from "../verify/settings.js";
-import type { Verdict } from "../verify/verdict.js";
+import { sharedTokenCheck } from "../verify/checks/shared-token.js";
+import {
+  OPTION_DEFAULTS,
+  type OptionName,
+  parseSettings,
+  type RawOptions,
+  type VerifySettings,
+} from "../verify/settings.js";
+import { type Verdict, withCheck } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
 import { parseFlags } from "./args.js";
 import { appSecretFor, type SecretLookup, secretLookup } from "./dotenv.js";
@@ -25,6 +34,9 @@ WhatsApp account, expiry; optionally reads the phone number and sends a test mes
 Where the secrets come from (the environment first, then a .env file in this folder):
   --token-env <NAME>          variable holding the token (default: WHATSAPP_TOKEN, then WHATSAPP_ACCESS_TOKEN)
   --app-secret-env <NAME>     variable holding the app secret, used with --app-id (default: META_APP_SECRET)
+  --dotenv <path>             read them from this file instead of .env (it wins over the environment);
+                              give it twice or more to check each file's token, and that no two
+                              files share one (production and staging need their own tokens)
 
 Options (the action's inputs; defaults in brackets):
   --app-id <id>                      inspect with the app's token and sign calls (appsecret_proof)
@@ -83,7 +95,7 @@ export function verifyOptionsFrom(
 }
 
 export async function verifyCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(args, VERIFY_FLAGS);
+  const { values } = parseFlags(args, { ...VERIFY_FLAGS, dotenv: { type: "string", multiple: true } });
   if (values.help) {
     io.stdout(VERIFY_HELP);
     return EXIT.ok;
@@ -92,25 +104,74 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   if (format !== "text" && format !== "json")
     throw new UserError(`--format must be text or json, not "${format}"`);
 
-  const lookup = await secretLookup(io);
+  // Not --env-file: Node itself reads that flag anywhere on its command line, even after the
+  // script, and exits when the file is missing.
+  const { dotenv: envFiles, ...flags } = values;
+  const files = envFiles ?? [];
+  // Every file is read and its settings checked before any call: a typo in the second file
+  // should not cost the first one's Graph API calls.
+  const checks: { file?: string; settings: VerifySettings }[] = [];
+  for (const file of files.length > 0 ? files : [undefined]) {
+    try {
+      checks.push({ ...(file !== undefined && { file }), settings: await settingsFrom(flags, io, file) });
+    } catch (error) {
+      if (
+        file !== undefined &&
+        error instanceof UserError &&
+        !error.message.startsWith(`cannot read ${file}`)
+      ) {
+        throw new UserError(`${file}: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+  const results: { file?: string; settings: VerifySettings; verdict: Verdict }[] = [];
+  for (const check of checks) results.push({ ...check, verdict: await verifyToken(check.settings) });
+  if (results.length > 1) {
+    // One token in two files: a leak or a revocation in one environment is an outage in the other.
+    for (const result of results) {
+      const others = results
+        .filter((o) => o !== result && o.verdict.token.fingerprint === result.verdict.token.fingerprint)
+        .map((o) => o.file!);
+      const shown = others.length > 0 ? redact(result.settings.token) : undefined;
+      result.verdict = withCheck(result.verdict, sharedTokenCheck(result.file!, others, shown));
+    }
+  }
+  // io scrubs every secret read through secretLookup, whatever variable it came from.
+  if (format === "json") {
+    const reports = results.map(({ file, verdict }) => ({
+      ...(file !== undefined && { file }),
+      ...verifyJson(verdict),
+    }));
+    const json = reports.length === 1 ? reports[0] : { version: 1, files: reports };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const label = (file: string | undefined) =>
+      file !== undefined && results.length > 1 ? `${file}:\n` : "";
+    io.stdout(
+      results.map(({ file, verdict }) => `${label(file)}${formatVerifyText(verdict, io.color)}`).join("\n"),
+    );
+  }
+  return Math.max(...results.map(({ verdict, settings }) => exitCode(verdict, settings.onUnanswered)));
+}
+
+/** One check's settings: the flags, and the secrets from the environment and `envFile` (or .env). */
+async function settingsFrom(
+  values: Record<string, string | boolean | undefined>,
+  io: Io,
+  envFile: string | undefined,
+): Promise<VerifySettings> {
+  const lookup = await secretLookup(io, envFile);
   const tokenNames = values["token-env"]
     ? [values["token-env"] as string]
     : ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
   const tokenName = tokenNames.find((name) => lookup(name) !== undefined);
   if (!tokenName) {
     throw new UserError(
-      `no token: set ${tokenNames.join(" or ")} in the environment or in .env (or name the variable with --token-env)`,
+      `no token: set ${tokenNames.join(" or ")} in the environment or in ${envFile ?? ".env"} (or name the variable with --token-env)`,
     );
   }
-  const settings = parseSettings(verifyOptionsFrom(values, lookup, lookup(tokenName)));
-  const verdict = await verifyToken(settings);
-  // io scrubs every secret read through secretLookup, whatever variable it came from.
-  io.stdout(
-    format === "json"
-      ? `${JSON.stringify(verifyJson(verdict), null, 2)}\n`
-      : formatVerifyText(verdict, io.color),
-  );
-  return exitCode(verdict, settings.onUnanswered);
+  return parseSettings(verifyOptionsFrom(values, lookup, lookup(tokenName)));
 }
 
 /**

@@ -126,3 +126,52 @@ describe("verify", () => {
     for (const run of [limited, tooMany, down, lenient]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("verify --dotenv, once per environment", () => {
+  const folder = () => {
+    const cwd = mkdtempSync(join(tmpdir(), "wtg-verify-envs-"));
+    return cwd;
+  };
+
+  it("two files holding the same token: a warning in each, naming the other file and the token redacted", async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, ".env.production"), `WHATSAPP_TOKEN=${tokens.systemUser}\n`);
+    writeFileSync(join(cwd, ".env.staging"), `WHATSAPP_TOKEN=${tokens.systemUser}\n`);
+    // The shell's variable does not hide what the files hold.
+    const run = await verify(
+      ["--dotenv", ".env.production", "--dotenv", ".env.staging"],
+      { WHATSAPP_TOKEN: tokens.sixtyDay },
+      cwd,
+    );
+    expect(run.code).toBe(0);
+    const shown = `${tokens.systemUser.slice(0, 4)}…${tokens.systemUser.slice(-2)} (${tokens.systemUser.length} chars)`;
+    expect(run.stdout).toContain(`.env.production uses the same token (${shown}) as .env.staging`);
+    expect(run.stdout).toContain(`.env.staging uses the same token (${shown}) as .env.production`);
+    expect(run.stdout).toMatch(/^\.env\.production:\nwa-token-guard verify: WARNING/m);
+  });
+
+  it("two files with their own tokens: each checked, no warning; JSON lists both", async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, "prod.env"), `WHATSAPP_TOKEN=${tokens.systemUser}\n`);
+    writeFileSync(join(cwd, "staging.env"), `WHATSAPP_TOKEN=${tokens.sixtyDay}\n`);
+    const run = await verify(
+      ["--dotenv", "prod.env", "--dotenv", "staging.env", "--format", "json"],
+      {},
+      cwd,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      files: { file: string; status: string; checks: { id: string; status: string }[] }[];
+    };
+    expect(report.files.map((f) => f.file)).toEqual(["prod.env", "staging.env"]);
+    for (const file of report.files) {
+      expect(file.checks.find((c) => c.id === "shared-token")).toMatchObject({ status: "ok" });
+    }
+  });
+
+  it("a missing file is a one-line error naming it, exit 2", async () => {
+    const run = await verify(["--dotenv", "nope.env"], { WHATSAPP_TOKEN: tokens.systemUser }, folder());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("wa-token-guard: cannot read nope.env: ENOENT\n");
+  });
+});

@@ -4,7 +4,7 @@ import type { Check } from "../check.js";
  * One token in two places (production and staging sharing a token): a leak or a revocation in
  * one is an outage in the other. `others` are the names that hold the same fingerprint.
  */
-export function sharedTokenCheck(name: string, others: readonly string[]): Check {
+export function sharedTokenCheck(name: string, others: readonly string[], shownToken?: string): Check {
   return others.length === 0
     ? {
         id: "shared-token",
@@ -16,7 +16,7 @@ export function sharedTokenCheck(name: string, others: readonly string[]): Check
         id: "shared-token",
         title: "Own token",
         status: "warning",
-        value: `${name} uses the same token as ${others.join(", ")}`,
+        value: `${name} uses the same token${shownToken ? ` (${shownToken})` : ""} as ${others.join(", ")}`,
         fix: "Give each environment its own system-user token, so that rotating or revoking one leaves the others working.",
         recipes: ["system-user"],
       };

@@ -1,8 +1,8 @@
-export const id = 452;
-export const ids = [452];
+export const id = 324;
+export const ids = [324];
 export const modules = {
 
-/***/ 9452:
+/***/ 5324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyOptionsFrom: () => (/* binding */ verifyOptionsFrom)
 });
 
+// EXTERNAL MODULE: ./src/detect/redact.ts
+var redact = __webpack_require__(962);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text-safety.ts
@@ -63,8 +65,33 @@ function formatVerifyText(verdict, color) {
     return (0,text_safety/* neutraliseWorkflowCommands */.WM)(lines.join("\n"));
 }
 
+;// CONCATENATED MODULE: ./src/verify/checks/shared-token.ts
+/**
+ * One token in two places (production and staging sharing a token): a leak or a revocation in
+ * one is an outage in the other. `others` are the names that hold the same fingerprint.
+ */
+function sharedTokenCheck(name, others, shownToken) {
+    return others.length === 0
+        ? {
+            id: "shared-token",
+            title: "Own token",
+            status: "ok",
+            value: `no other watched name uses the token of ${name}`,
+        }
+        : {
+            id: "shared-token",
+            title: "Own token",
+            status: "warning",
+            value: `${name} uses the same token${shownToken ? ` (${shownToken})` : ""} as ${others.join(", ")}`,
+            fix: "Give each environment its own system-user token, so that rotating or revoking one leaves the others working.",
+            recipes: ["system-user"],
+        };
+}
+
 // EXTERNAL MODULE: ./src/verify/settings.ts
-var verify_settings = __webpack_require__(4216);
+var settings = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/verify/verdict.ts + 15 modules
+var verdict = __webpack_require__(3006);
 // EXTERNAL MODULE: ./src/verify/verify.ts
 var verify = __webpack_require__(2152);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -86,8 +113,11 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
+
+
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
-const PASSED_AS_IS = Object.keys(verify_settings/* OPTION_DEFAULTS */.HS).filter((name) => name !== "token" && name !== "app-secret" && name !== "require-system-user");
+const PASSED_AS_IS = Object.keys(settings/* OPTION_DEFAULTS */.HS).filter((name) => name !== "token" && name !== "app-secret" && name !== "require-system-user");
 const VERIFY_HELP = `Usage: wa-token-guard verify [options]
 
 Checks a WhatsApp Cloud API access token against the Graph API: valid, type, permissions,
@@ -96,6 +126,9 @@ WhatsApp account, expiry; optionally reads the phone number and sends a test mes
 Where the secrets come from (the environment first, then a .env file in this folder):
   --token-env <NAME>          variable holding the token (default: WHATSAPP_TOKEN, then WHATSAPP_ACCESS_TOKEN)
   --app-secret-env <NAME>     variable holding the app secret, used with --app-id (default: META_APP_SECRET)
+  --dotenv <path>             read them from this file instead of .env (it wins over the environment);
+                              give it twice or more to check each file's token, and that no two
+                              files share one (production and staging need their own tokens)
 
 Options (the action's inputs; defaults in brackets):
   --app-id <id>                      inspect with the app's token and sign calls (appsecret_proof)
@@ -110,8 +143,8 @@ Options (the action's inputs; defaults in brackets):
   --fail-days <n>                    [3] fail when fewer days remain
   --require-system-user              fail unless the token is a system-user token
   --max-age-days <n>                 warn when the token is older (rotation reminder)
-  --graph-api-version <vNN.0>        [${verify_settings/* OPTION_DEFAULTS */.HS["graph-api-version"]}]
-  --graph-api-url <url>              [${verify_settings/* OPTION_DEFAULTS */.HS["graph-api-url"]}]
+  --graph-api-version <vNN.0>        [${settings/* OPTION_DEFAULTS */.HS["graph-api-version"]}]
+  --graph-api-url <url>              [${settings/* OPTION_DEFAULTS */.HS["graph-api-url"]}]
   --timeout-seconds <n>              [30] the whole budget, retries included
   --allowed-scopes <list>            permissions fine to hold beyond the required ones, or any
                                      [whatsapp_business_manage_events,business_management,public_profile]
@@ -146,7 +179,7 @@ function verifyOptionsFrom(values, lookup, token) {
     return raw;
 }
 async function verifyCommand(args, io) {
-    const { values } = (0,cli_args/* parseFlags */.b)(args, VERIFY_FLAGS);
+    const { values } = (0,cli_args/* parseFlags */.b)(args, { ...VERIFY_FLAGS, dotenv: { type: "string", multiple: true } });
     if (values.help) {
         io.stdout(VERIFY_HELP);
         return cli_io/* EXIT */.d.ok;
@@ -154,21 +187,65 @@ async function verifyCommand(args, io) {
     const format = values.format;
     if (format !== "text" && format !== "json")
         throw new errors/* UserError */.y(`--format must be text or json, not "${format}"`);
-    const lookup = await (0,dotenv/* secretLookup */.ro)(io);
+    // Not --env-file: Node itself reads that flag anywhere on its command line, even after the
+    // script, and exits when the file is missing.
+    const { dotenv: envFiles, ...flags } = values;
+    const files = envFiles ?? [];
+    // Every file is read and its settings checked before any call: a typo in the second file
+    // should not cost the first one's Graph API calls.
+    const checks = [];
+    for (const file of files.length > 0 ? files : [undefined]) {
+        try {
+            checks.push({ ...(file !== undefined && { file }), settings: await settingsFrom(flags, io, file) });
+        }
+        catch (error) {
+            if (file !== undefined &&
+                error instanceof errors/* UserError */.y &&
+                !error.message.startsWith(`cannot read ${file}`)) {
+                throw new errors/* UserError */.y(`${file}: ${error.message}`);
+            }
+            throw error;
+        }
+    }
+    const results = [];
+    for (const check of checks)
+        results.push({ ...check, verdict: await (0,verify/* verifyToken */.n)(check.settings) });
+    if (results.length > 1) {
+        // One token in two files: a leak or a revocation in one environment is an outage in the other.
+        for (const result of results) {
+            const others = results
+                .filter((o) => o !== result && o.verdict.token.fingerprint === result.verdict.token.fingerprint)
+                .map((o) => o.file);
+            const shown = others.length > 0 ? (0,redact/* redact */.E)(result.settings.token) : undefined;
+            result.verdict = (0,verdict/* withCheck */.h)(result.verdict, sharedTokenCheck(result.file, others, shown));
+        }
+    }
+    // io scrubs every secret read through secretLookup, whatever variable it came from.
+    if (format === "json") {
+        const reports = results.map(({ file, verdict }) => ({
+            ...(file !== undefined && { file }),
+            ...verifyJson(verdict),
+        }));
+        const json = reports.length === 1 ? reports[0] : { version: 1, files: reports };
+        io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    else {
+        const label = (file) => file !== undefined && results.length > 1 ? `${file}:\n` : "";
+        io.stdout(results.map(({ file, verdict }) => `${label(file)}${formatVerifyText(verdict, io.color)}`).join("\n"));
+    }
+    return Math.max(...results.map(({ verdict, settings }) => exitCode(verdict, settings.onUnanswered)));
+}
+/** One check's settings: the flags, and the secrets from the environment and `envFile` (or .env). */
+async function settingsFrom(values, io, envFile) {
+    const lookup = await (0,dotenv/* secretLookup */.ro)(io, envFile);
     const tokenNames = values["token-env"]
         ? [values["token-env"]]
         : ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
     const tokenName = tokenNames.find((name) => lookup(name) !== undefined);
     if (!tokenName) {
-        throw new errors/* UserError */.y(`no token: set ${tokenNames.join(" or ")} in the environment or in .env (or name the variable with --token-env)`);
+        throw new errors/* UserError */.y(`no token: set ${tokenNames.join(" or ")} in the environment or in ${envFile ?? ".env"} (or name the variable with --token-env)`);
     }
-    const settings = (0,verify_settings/* parseSettings */.P$)(verifyOptionsFrom(values, lookup, lookup(tokenName)));
-    const verdict = await (0,verify/* verifyToken */.n)(settings);
-    // io scrubs every secret read through secretLookup, whatever variable it came from.
-    io.stdout(format === "json"
-        ? `${JSON.stringify(verifyJson(verdict), null, 2)}\n`
-        : formatVerifyText(verdict, io.color));
-    return exitCode(verdict, settings.onUnanswered);
+    return (0,settings/* parseSettings */.P$)(verifyOptionsFrom(values, lookup, lookup(tokenName)));
 }
 /**
  * 1 for a token that failed a check; 2 when the Graph API could not be asked (unreachable,
@@ -404,10 +481,9 @@ function highest(entry, keys) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate)
+  _: () => (/* binding */ evaluate),
+  h: () => (/* binding */ withCheck)
 });
-
-// UNUSED EXPORTS: withCheck
 
 // EXTERNAL MODULE: ./src/detect/redact.ts
 var redact = __webpack_require__(962);
