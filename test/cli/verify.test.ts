@@ -101,7 +101,8 @@ describe("verify", () => {
   it("no answer from the Graph API is exit 2 whatever the cause (rate limit, HTTP 429, unreachable), 0 with --on-unanswered warn", async () => {
     const env = { WHATSAPP_TOKEN: tokens.systemUser };
     standin().fail({ kind: "rate-limit", code: 80008 }, 100);
-    const limited = await verify(["--timeout-seconds", "1"], env);
+    // A budget a loaded machine cannot miss before the first answer (which says "rate-limited").
+    const limited = await verify(["--timeout-seconds", "5"], env);
     standin().clearFaults();
     expect(limited.code).toBe(2);
     expect(limited.stdout).toContain("wa-token-guard verify: NOT CHECKED");
