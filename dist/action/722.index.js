@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2078);
 
 
-const MARKER = /<!-- wa-token-guard:expiry-watch name="([^"]*)" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
+const MARKER = /<!-- wa-token-guard:expiry-watch name="([\w .:/-]{0,60})" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
 function renderMarker(marker) {
     const print = marker.fingerprint ? ` fingerprint="${marker.fingerprint}"` : "";
     return `<!-- wa-token-guard:expiry-watch name="${marker.name}" state="${marker.state}"${print} -->`;

@@ -21,7 +21,7 @@ var verdict_parts = __webpack_require__(2078);
 ;// CONCATENATED MODULE: ./src/report/issue-body.ts
 
 
-const MARKER = /<!-- wa-token-guard:expiry-watch name="([^"]*)" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
+const MARKER = /<!-- wa-token-guard:expiry-watch name="([\w .:/-]{0,60})" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
 function renderMarker(marker) {
     const print = marker.fingerprint ? ` fingerprint="${marker.fingerprint}"` : "";
     return `<!-- wa-token-guard:expiry-watch name="${marker.name}" state="${marker.state}"${print} -->`;

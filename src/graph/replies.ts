@@ -46,8 +46,10 @@ export const DEBUG_TOKEN = object({
     expires_at: optional(unixSeconds),
     is_valid: flag,
     issued_at: optional(unixSeconds),
-    scopes: optional(list(name)),
-    granular_scopes: optional(list(object({ scope: name, target_ids: optional(list(graphId)) }))),
+    scopes: optional(list(name, { max: 1000 })),
+    granular_scopes: optional(
+      list(object({ scope: name, target_ids: optional(list(graphId, { max: 10_000 })) }), { max: 1000 }),
+    ),
     user_id: optional(graphId),
     profile_id: optional(graphId),
     error: optional(GRAPH_ERROR),
@@ -71,9 +73,11 @@ export const PHONE_NUMBER = object({
 export const SENT_MESSAGE = object({
   messaging_product: optional(shown()),
   contacts: optional(
-    list(object({ input: optional(shown()), wa_id: optional(shown()), user_id: optional(shown()) })),
+    list(object({ input: optional(shown()), wa_id: optional(shown()), user_id: optional(shown()) }), {
+      max: 100,
+    }),
   ),
-  messages: list(object({ id: name, message_status: optional(shown()) }), { min: 1 }),
+  messages: list(object({ id: name, message_status: optional(shown()) }), { min: 1, max: 100 }),
 });
 
 /** `oauth/access_token` (refresh / exchange): a new token. `expires_in` may be missing. */

@@ -73,11 +73,15 @@ export const graphId: Shape<string> = (value, path) =>
     ? value
     : mismatch(path, value, "an id (digits, as text)");
 
-export function list<T>(item: Shape<T>, options: { min?: number } = {}): Shape<T[]> {
+/** A list of at least `min` and at most `max` entries: no reply list is unbounded. */
+export function list<T>(item: Shape<T>, options: { min?: number; max: number }): Shape<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) return mismatch(path, value, "a list");
     if (value.length < (options.min ?? 0)) {
       throw new ShapeMismatch(`${path} is an empty list, expected at least ${options.min} entry`);
+    }
+    if (value.length > options.max) {
+      throw new ShapeMismatch(`${path} has ${value.length} entries, more than the ${options.max} expected`);
     }
     return value.map((entry, index) => item(entry, `${path}[${index}]`));
   };

@@ -17,7 +17,7 @@ export interface IssueMarker {
 }
 
 const MARKER =
-  /<!-- wa-token-guard:expiry-watch name="([^"]*)" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
+  /<!-- wa-token-guard:expiry-watch name="([\w .:/-]{0,60})" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
 
 export function renderMarker(marker: IssueMarker): string {
   const print = marker.fingerprint ? ` fingerprint="${marker.fingerprint}"` : "";

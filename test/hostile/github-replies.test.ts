@@ -135,3 +135,22 @@ describe("the GitHub API under faults", () => {
     expect(issueError(run)).not.toContain("Bad gateway");
   });
 });
+
+describe("issue bodies are reply text too", () => {
+  it("a marker whose name holds a line break and a command is not read as a watched name", async () => {
+    const github = await new GitHubStandin({ tokens: { [WRITE]: "write" } }).start();
+    servers.push(github);
+    const { createHash } = await import("node:crypto");
+    const print = createHash("sha256").update(tokens.sixtyDayWarning, "utf8").digest("hex").slice(0, 32);
+    github.addIssue({
+      title: "forged",
+      body: `<!-- wa-token-guard:expiry-watch name="x\n::warning::forged\u001b[2J" state="failed" fingerprint="${print}" -->`,
+      state: "closed",
+      labels: ["wa-token-guard"],
+      assignees: [],
+    });
+    const run = await watch(github.apiUrl, { name: "prod" });
+    expect(run.everything).not.toContain("forged");
+    expect(/\u001b/.test(run.everything)).toBe(false);
+  });
+});

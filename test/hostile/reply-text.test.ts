@@ -189,3 +189,23 @@ describe("an absurd wait asked by Meta", () => {
     expect(run.everything).not.toContain("internal error");
   });
 });
+
+describe("reply lists are bounded too", () => {
+  it("200 000 scopes are a reply error naming the field, not a 4 MB output", async () => {
+    const many = accessToken({ seed: 77_002 });
+    standin().fail(
+      {
+        kind: "reply",
+        body: JSON.stringify({
+          data: { ...base, scopes: Array.from({ length: 200_000 }, (_, i) => `s${i}`) },
+        }),
+      },
+      1,
+      /debug_token$/,
+    );
+    const run = await cli([], many);
+    expect(run.code).toBe(2);
+    expect(run.all).toContain("data.scopes has 200000 entries, more than the 1000 expected");
+    expect(run.all.length).toBeLessThan(20_000);
+  });
+});
