@@ -196,7 +196,8 @@ class SecretsClient {
     }
     async selectedRepositories(target) {
         const ids = [];
-        for (let page = 1;; page++) {
+        // At most 100 pages of 100: a reply that never ends is not followed for ever.
+        for (let page = 1; page <= 100; page++) {
             const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`, target, "list the repositories of");
             const repositories = Array.isArray(body.repositories) ? body.repositories : [];
             for (const repository of repositories)
@@ -206,6 +207,7 @@ class SecretsClient {
             if (repositories.length === 0 || ids.length >= total)
                 return ids;
         }
+        throw new SecretsError(`GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`);
     }
     async call(method, path, target, verb, json) {
         const what = `cannot ${verb} the ${describeTarget(target)}`;

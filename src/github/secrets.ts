@@ -123,7 +123,8 @@ export class SecretsClient {
 
   private async selectedRepositories(target: SecretTarget): Promise<number[]> {
     const ids: number[] = [];
-    for (let page = 1; ; page++) {
+    // At most 100 pages of 100: a reply that never ends is not followed for ever.
+    for (let page = 1; page <= 100; page++) {
       const body = await this.call<{ total_count?: unknown; repositories?: { id?: unknown }[] }>(
         "GET",
         `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`,
@@ -135,6 +136,9 @@ export class SecretsClient {
       const total = typeof body.total_count === "number" ? body.total_count : ids.length;
       if (repositories.length === 0 || ids.length >= total) return ids;
     }
+    throw new SecretsError(
+      `GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`,
+    );
   }
 
   private async call<T>(
