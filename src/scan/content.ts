@@ -10,8 +10,12 @@ import { TextDecoder } from "node:util";
 import { type Detection, detectAll, lineBreaks } from "../detect/engine.js";
 import { BINARY_SNIFF_BYTES, type Encoding, sniffEncoding } from "../sources/sniff.js";
 
-/** Segments are cut at a newline near this size. */
-const SEGMENT_BYTES = 8 * 1024 * 1024;
+/**
+ * Segments are cut at a newline near this size. Small on purpose: Node makes a string of over
+ * about 1 MB an external string, which V8 counts apart and frees late, so 8 MiB segments piled up
+ * as garbage (a 100 MB staged file peaked at 136 MB; with 256 KiB, 91 MB, in the same time).
+ */
+const SEGMENT_BYTES = 256 * 1024;
 /** A single line longer than this is cut at a character no credential can contain. */
 const MAX_CARRY_BYTES = 32 * 1024 * 1024;
 
@@ -85,18 +89,21 @@ const isCredentialByte = (b: number) =>
 
 /**
  * Bytes in, text segments out: sniffs the encoding from the first 8000 bytes, decodes, and cuts
- * at line ends (or, in an over-long line, after a byte no credential contains). Each pending
- * byte is copied a bounded number of times, so the cost is linear whatever the line lengths.
+ * at line ends (or, in an over-long line, after a byte no credential contains).
+ *
+ * Pending bytes live in one buffer of its own, reused from segment to segment: `push` copies what
+ * it keeps, so callers may reuse theirs, and a large file makes no garbage buffer per chunk or
+ * per segment (external memory that V8 frees late: that garbage, not the data, was most of the
+ * peak memory on a 100 MB file). The buffer grows only while a line has no end yet, doubling, so
+ * each byte is copied a bounded number of times and the cost stays linear.
  */
 class TextSegments {
   encoding: Encoding | undefined;
   private head: Buffer[] = [];
   private headBytes = 0;
   private utf16: TextDecoder | undefined;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  /** Pending size at which the next cut is tried (raised while a line has no end yet). */
-  private nextCut = SEGMENT_BYTES;
+  private buffer: Buffer = EMPTY;
+  private length = 0;
   private atStart = true;
 
   constructor(private readonly onText: (text: string) => void) {}
@@ -105,10 +112,12 @@ class TextSegments {
   push(chunk: Buffer): boolean {
     if (this.encoding === "binary") return false;
     if (this.encoding === undefined) {
-      this.head.push(chunk);
-      this.headBytes += chunk.length;
+      this.head.push(Buffer.from(chunk.subarray(0, BINARY_SNIFF_BYTES - this.headBytes)));
+      const rest = chunk.subarray(BINARY_SNIFF_BYTES - this.headBytes);
+      this.headBytes += chunk.length - rest.length;
       if (this.headBytes < BINARY_SNIFF_BYTES) return true;
       this.decide();
+      if (rest.length > 0 && !this.isBinary()) this.take(rest);
     } else this.take(chunk);
     return !this.isBinary();
   }
@@ -117,9 +126,9 @@ class TextSegments {
     if (this.encoding === undefined) this.decide();
     if (this.isBinary()) return;
     if (this.utf16) this.takeUtf8(Buffer.from(this.utf16.decode(), "utf8"));
-    if (this.pendingBytes > 0) this.emit(Buffer.concat(this.pending));
-    this.pending = [];
-    this.pendingBytes = 0;
+    if (this.length > 0) this.emit(this.buffer.subarray(0, this.length));
+    this.buffer = EMPTY;
+    this.length = 0;
   }
 
   isBinary(): boolean {
@@ -141,23 +150,36 @@ class TextSegments {
   }
 
   private takeUtf8(chunk: Buffer): void {
-    if (chunk.length === 0) return;
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    while (this.pendingBytes >= this.nextCut) {
-      const data = Buffer.concat(this.pending);
-      const cut = cutPoint(data);
-      if (cut === -1) {
-        this.pending = [data];
-        this.nextCut = this.pendingBytes + SEGMENT_BYTES;
-        break;
-      }
-      this.nextCut = SEGMENT_BYTES;
-      this.emit(data.subarray(0, cut));
-      const rest = data.subarray(cut);
-      this.pending = rest.length > 0 ? [rest] : [];
-      this.pendingBytes = rest.length;
+    for (let offset = 0; offset < chunk.length; ) {
+      if (this.length === this.buffer.length) this.makeRoom(chunk.length - offset);
+      const copied = chunk.copy(this.buffer, this.length, offset);
+      this.length += copied;
+      offset += copied;
     }
+  }
+
+  /** The buffer is full: emit what ends at a cut point, or grow while the line has no end. */
+  private makeRoom(incoming: number): void {
+    if (this.buffer.length < SEGMENT_BYTES) {
+      this.resize(Math.min(SEGMENT_BYTES, Math.max(this.buffer.length * 2, this.length + incoming)));
+      return;
+    }
+    const cut = cutPoint(this.buffer.subarray(0, this.length));
+    if (cut !== -1) {
+      this.emit(this.buffer.subarray(0, cut));
+      this.buffer.copyWithin(0, cut, this.length);
+      this.length -= cut;
+    }
+    // Little was freed (a long line that began near the start): grow, so the next cut is far off.
+    // At MAX_CARRY_BYTES cutPoint always cuts, and the one newline left is gone: no more growth.
+    if (this.length > this.buffer.length / 2 && this.buffer.length < MAX_CARRY_BYTES)
+      this.resize(Math.min(MAX_CARRY_BYTES, this.buffer.length * 2));
+  }
+
+  private resize(size: number): void {
+    const bigger = Buffer.allocUnsafe(size);
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
   }
 
   private emit(bytes: Buffer): void {
@@ -167,6 +189,9 @@ class TextSegments {
     this.onText(text);
   }
 }
+
+const EMPTY = Buffer.alloc(0);
+
 
 /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
 function cutPoint(data: Buffer): number {

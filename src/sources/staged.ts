@@ -125,7 +125,8 @@ const CHUNK_BYTES = 1024 * 1024;
  * Only a regular file is read, opened without following a link and without blocking, and never
  * past the size it had when opened: a FIFO, a device, or a link to /dev/zero where the staged
  * file was is left to git. `onChunk` sees the bytes as they are read (the caller detects while
- * reading, so a large file is never held whole); the answer says whether they were the staged
+ * reading, so a large file is never held whole), in a buffer that is reused for the next piece:
+ * it must copy what it keeps; the answer says whether they were the staged
  * blob ("match"), the staged blob is binary ("binary", decided from the blob's own first bytes),
  * or neither ("read from git": what `onChunk` saw must be discarded).
  */
@@ -166,7 +167,8 @@ export async function readStagedFromDisk(
     while (chunk && read < size) {
       const got = await readFully(handle, chunk.subarray(0, Math.min(CHUNK_BYTES, size - read)), read);
       if (got === 0) return "read from git";
-      const piece = Buffer.from(chunk.subarray(0, got)); // the caller may keep it
+      // Valid only during the call: the same buffer holds the next piece (no garbage per MiB).
+      const piece = chunk.subarray(0, got);
       hash.update(piece);
       onChunk(piece);
       read += got;
