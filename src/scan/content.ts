@@ -192,7 +192,6 @@ class TextSegments {
 
 const EMPTY = Buffer.alloc(0);
 
-
 /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
 function cutPoint(data: Buffer): number {
   const newline = data.lastIndexOf(10);
