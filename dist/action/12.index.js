@@ -2,6 +2,126 @@ export const id = 12;
 export const ids = [12,561];
 export const modules = {
 
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   wt: () => (/* binding */ guardError)
+/* harmony export */ });
+/* unused harmony export GitHubCallError */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
+/**
+ * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
+ * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
+ * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
+ *   redirect that points elsewhere would otherwise get the token;
+ * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
+ *   proxy's error page) into a clear error instead of a value the code cannot use.
+ * Every failure is a GitHubCallError whose message says which call and what happened.
+ */
+
+
+class GitHubCallError extends Error {
+    name = "GitHubCallError";
+}
+const MAX_REDIRECTS = 3;
+function githubClient(options) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(options.token, {
+        baseUrl: options.apiUrl,
+        request: { fetch: guardedFetch(options) },
+    });
+}
+/** The error a failed call amounts to, when it came from the guard (octokit wraps it). */
+function guardError(error) {
+    if (error instanceof GitHubCallError)
+        return error;
+    const cause = error?.cause;
+    return cause instanceof GitHubCallError ? cause : undefined;
+}
+function guardedFetch(options) {
+    const origin = new URL(options.apiUrl).origin;
+    const cap = options.maxReplyBytes ?? 8 * 1024 * 1024;
+    return async (input, init) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init?.method ?? "GET";
+        const what = `${method} ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(url.pathname, 200)}`;
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        for (let redirects = 0;; redirects++) {
+            if (url.origin !== origin) {
+                throw new GitHubCallError(`${what}: the GitHub API pointed the next request at ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`);
+            }
+            let response;
+            try {
+                response = await fetch(url, { ...init, redirect: "manual", signal });
+            }
+            catch (error) {
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const location = response.headers.get("location");
+            if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+                await response.body?.cancel();
+                url = new URL(location, url);
+                continue;
+            }
+            let body;
+            try {
+                body = await readCapped(response, cap);
+            }
+            catch (error) {
+                if (error instanceof GitHubCallError)
+                    throw new GitHubCallError(`${what}: ${error.message}`);
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const type = response.headers.get("content-type") ?? "";
+            const empty = body.length === 0 || response.status === 204 || response.status === 304;
+            if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
+            }
+            const nullBody = [101, 204, 205, 304].includes(response.status);
+            return new Response(nullBody ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+    };
+}
+async function readCapped(response, cap) {
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > cap) {
+            await response.body.cancel().catch(() => { });
+            throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function callFailed(what, error, signal, timeoutMs) {
+    if (signal.aborted) {
+        return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
+    }
+    const cause = error?.cause;
+    const code = cause?.code ?? error?.code;
+    const reason = code === "ECONNREFUSED"
+        ? "connection refused"
+        : code === "ENOTFOUND" || code === "EAI_AGAIN"
+            ? "host not found"
+            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+                ? "connection dropped"
+                : (code ?? "network error");
+    return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
+}
+
+
+/***/ }),
+
 /***/ 2561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -323,6 +443,8 @@ __webpack_require__.d(__webpack_exports__, {
   rotateActionSecret: () => (/* binding */ rotateActionSecret)
 });
 
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/job-start.ts
 /**
  * When this job started, from GitHub's REST API. The runner hands a job its secrets when the job
@@ -332,51 +454,44 @@ __webpack_require__.d(__webpack_exports__, {
  * cannot be told apart, the attempt's own start is used, which is earlier, so the guard errs on
  * the side of not rotating.
  */
+
 /** A failure to read the run, phrased so the user knows which permission to add. */
 class JobStartError extends Error {
     name = "JobStartError";
 }
 async function jobStartedAt(context) {
-    const base = `${context.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${encodeURIComponent(context.runId)}/attempts/${encodeURIComponent(context.runAttempt)}`;
+    const octokit = (0,client/* githubClient */.$f)({
+        token: context.token,
+        apiUrl: context.apiUrl,
+        timeoutMs: context.timeoutMs,
+    });
+    const base = `/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${encodeURIComponent(context.runId)}/attempts/${encodeURIComponent(context.runAttempt)}`;
     if (context.runnerName) {
-        const jobs = await read(`${base}/jobs?per_page=100`, context);
-        const mine = (jobs.jobs ?? []).filter((job) => job.status === "in_progress" && job.runner_name === context.runnerName);
+        const jobs = await read(octokit, `${base}/jobs`, { per_page: 100 });
+        const mine = (Array.isArray(jobs.jobs) ? jobs.jobs : []).filter((job) => job?.status === "in_progress" && job.runner_name === context.runnerName);
         const started = mine.length === 1 ? date(mine[0].started_at) : undefined;
         if (started)
             return started;
     }
-    const run = await read(base, context);
+    const run = await read(octokit, base, {});
     const started = date(run.run_started_at);
     if (!started)
         throw new JobStartError("GitHub did not say when this workflow run started");
     return started;
 }
-async function read(url, context) {
-    const fix = "the job needs `actions: read` in its permissions (the github-token input reads the run), so that a concurrent run's rotation is seen";
-    let response;
+async function read(octokit, path, query) {
     try {
-        response = await fetch(url, {
-            headers: {
-                authorization: `Bearer ${context.token}`,
-                accept: "application/vnd.github+json",
-                "x-github-api-version": "2022-11-28",
-                "user-agent": "wa-token-guard",
-            },
-            signal: AbortSignal.timeout(context.timeoutMs),
-        });
+        const response = await octokit.request(`GET ${path}`, query);
+        return (typeof response.data === "object" && response.data !== null ? response.data : {});
     }
     catch (error) {
-        throw new JobStartError(`cannot tell when this job started: GitHub's API did not answer (${error.cause?.code ?? error.name})`);
-    }
-    const text = (await response.text()).slice(0, 1024 * 1024);
-    if (!response.ok) {
-        throw new JobStartError(`cannot tell when this job started (HTTP ${response.status}): ${fix}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new JobStartError("cannot tell when this job started: GitHub's answer is not JSON");
+        const guarded = (0,client/* guardError */.wt)(error);
+        if (guarded)
+            throw new JobStartError(`cannot tell when this job started: ${guarded.message}`);
+        const status = error.status;
+        if (typeof status !== "number")
+            throw error;
+        throw new JobStartError(`cannot tell when this job started (HTTP ${status}): the job needs \`actions: read\` in its permissions (the github-token input reads the run), so that a concurrent run's rotation is seen`);
     }
 }
 function date(value) {
@@ -388,14 +503,18 @@ function date(value) {
 
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
 var libsodium_wrappers = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
 /**
  * Writing a GitHub Actions secret through the REST API (shared/graph-api.md 12.2): read the
  * store's public key, seal the value with libsodium (crypto_box_seal), PUT it. Each store
  * (repository, environment, organization) has its own key, so the key is always fetched from
  * the exact store written to. An organization secret keeps its visibility and selected
- * repositories. Node's fetch, so the action and the CLI share it without a toolkit.
+ * repositories. Through the project's one guarded GitHub client (client.ts).
  */
+
+
 
 /** A refused or failed call, in one line that says what to change. */
 class SecretsError extends Error {
@@ -429,13 +548,13 @@ const PERMISSION_FIX = {
     org: 'The workflow\'s GITHUB_TOKEN can never write secrets: pass a fine-grained personal access token with the organization permission "Secrets: Read and write", or a GitHub App token with organization secrets: write.',
 };
 class SecretsClient {
-    apiUrl;
-    token;
-    timeoutMs;
+    octokit;
     constructor(options) {
-        this.apiUrl = options.apiUrl.replace(/\/+$/, "");
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.octokit = (0,client/* githubClient */.$f)({
+            token: options.token,
+            apiUrl: options.apiUrl.replace(/\/+$/, ""),
+            timeoutMs: options.timeoutMs ?? 30_000,
+        });
     }
     async publicKey(target) {
         const body = await this.call("GET", `${base(target.store)}/public-key`, target, "read the public key of");
@@ -480,7 +599,7 @@ class SecretsClient {
         const ids = [];
         // At most 100 pages of 100: a reply that never ends is not followed for ever.
         for (let page = 1; page <= 100; page++) {
-            const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`, target, "list the repositories of");
+            const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories`, target, "list the repositories of", { per_page: 100, page });
             const repositories = Array.isArray(body.repositories) ? body.repositories : [];
             for (const repository of repositories)
                 if (typeof repository.id === "number")
@@ -491,58 +610,41 @@ class SecretsClient {
         }
         throw new SecretsError(`GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`);
     }
-    async call(method, path, target, verb, json) {
+    async call(method, path, target, verb, params = {}) {
         const what = `cannot ${verb} the ${describeTarget(target)}`;
-        let response;
         try {
-            response = await fetch(`${this.apiUrl}${path}`, {
+            const response = await this.octokit.request(`${method} ${path}`, params);
+            // 201/204 to a PUT carry no body.
+            return (typeof response.data === "object" && response.data !== null ? response.data : {});
+        }
+        catch (error) {
+            const guarded = (0,client/* guardError */.wt)(error);
+            // No answer, or one that is not GitHub's: a write may have been stored, or not.
+            if (guarded)
+                throw new SecretsError(`${what}: ${guarded.message}`, undefined, method === "PUT");
+            const status = error.status;
+            if (typeof status !== "number")
+                throw error;
+            throw refusal(what, status, githubMessage(error.response?.data), {
+                target,
+                verb,
                 method,
-                headers: {
-                    authorization: `Bearer ${this.token}`,
-                    accept: "application/vnd.github+json",
-                    "x-github-api-version": "2022-11-28",
-                    "user-agent": "wa-token-guard",
-                    ...(json !== undefined && { "content-type": "application/json" }),
-                },
-                ...(json !== undefined && { body: JSON.stringify(json) }),
-                signal: AbortSignal.timeout(this.timeoutMs),
             });
         }
-        catch (error) {
-            const cause = error.cause?.code ?? error.name;
-            throw new SecretsError(`${what}: GitHub's API at ${this.apiUrl} did not answer (${cause})`, undefined, method === "PUT");
-        }
-        let text;
-        try {
-            text = (await response.text()).slice(0, 64 * 1024);
-        }
-        catch (error) {
-            throw new SecretsError(`${what}: GitHub's answer was cut off (${error.name})`, response.status, method === "PUT");
-        }
-        const status = response.status;
-        if (status >= 200 && status < 300) {
-            if (text.trim() === "")
-                return {};
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new SecretsError(`${what}: GitHub answered HTTP ${status} with a reply that is not JSON`, status);
-            }
-        }
-        const message = githubMessage(text);
-        if (status === 404 && verb === "read") {
-            throw new SecretsError(`${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`, status);
-        }
-        if (status === 403 || status === 404) {
-            throw new SecretsError(`${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`, status);
-        }
-        if (status === 401) {
-            throw new SecretsError(`${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`, status);
-        }
-        // A 5xx to a write says nothing about whether the value was stored.
-        throw new SecretsError(`${what}: GitHub answered HTTP ${status}: ${message}`, status, method === "PUT" && status >= 500);
     }
+}
+function refusal(what, status, message, { target, verb, method }) {
+    if (status === 404 && verb === "read") {
+        return new SecretsError(`${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`, status);
+    }
+    if (status === 403 || status === 404) {
+        return new SecretsError(`${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`, status);
+    }
+    if (status === 401) {
+        return new SecretsError(`${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`, status);
+    }
+    // A 5xx to a write says nothing about whether the value was stored.
+    return new SecretsError(`${what}: GitHub answered HTTP ${status}: ${message}`, status, method === "PUT" && status >= 500);
 }
 function base(store) {
     switch (store.kind) {
@@ -558,16 +660,11 @@ function base(store) {
 function isKey(text) {
     return /^[A-Za-z0-9+/]{43}=$/.test(text);
 }
-function githubMessage(text) {
-    try {
-        const message = JSON.parse(text).message;
-        if (typeof message === "string")
-            return message.replace(/\s+/g, " ").slice(0, 200);
-    }
-    catch {
-        // not JSON: say so below
-    }
-    return text.trim() === "" ? "no message" : "a reply that is not JSON";
+function githubMessage(data) {
+    const message = data?.message;
+    if (typeof message === "string")
+        return (0,text_safety/* shownText */.f$)(message.replace(/\s+/g, " "), 200);
+    return data === undefined || data === "" ? "no message" : "a reply without a message";
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/sink.ts
@@ -629,7 +726,7 @@ function githubSecretSink(target, options) {
 // EXTERNAL MODULE: ./src/detect/scrub.ts + 15 modules
 var scrub = __webpack_require__(2405);
 // EXTERNAL MODULE: ./src/graph/client.ts
-var client = __webpack_require__(2561);
+var graph_client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/replies.ts
@@ -945,7 +1042,7 @@ async function afterStore(request, freshSettings, checked, oldToken, fresh, clea
     }
 }
 function graphClient(settings) {
-    return new client.GraphClient({
+    return new graph_client.GraphClient({
         baseUrl: settings.graphApiUrl,
         version: settings.graphApiVersion,
         timeoutMs: settings.timeoutSeconds * 1000,

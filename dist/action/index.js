@@ -32338,7 +32338,7 @@ async function check(rawToken, scrubber, written) {
 async function checkAndRotate(settings, rotation, scrubber, written) {
     // Loaded on first use: the sealed box (libsodium) and the rotation are only for rotating runs.
     const [{ rotateActionSecret }, { rotationVerdict }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(768), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012)),
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(752), __nccwpck_require__.e(768), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012)),
         __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 3722)),
     ]);
     const facts = await (0,verify/* gatherFacts */.p)(settings, new Date());
@@ -32418,7 +32418,7 @@ timeoutMs) {
     // Loaded on first use: octokit is a large part of the bundle, and most runs never open an issue.
     const [{ context }, { IssueError, syncExpiryIssue }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8871)),
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3358)),
     ]);
     if (!process.env.GITHUB_REPOSITORY) {
         return { problem: "open-issue works in a GitHub Actions run: GITHUB_REPOSITORY is not set." };

@@ -2330,7 +2330,7 @@ const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5324))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(768), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 8536))).rotateCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(692), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 3912))).rotateCommand,
     revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */

@@ -19,57 +19,50 @@ export interface JobContext {
   timeoutMs: number;
 }
 
+import { type GitHubClient, githubClient, guardError } from "./client.js";
+
 /** A failure to read the run, phrased so the user knows which permission to add. */
 export class JobStartError extends Error {
   override name = "JobStartError";
 }
 
 export async function jobStartedAt(context: JobContext): Promise<Date> {
-  const base = `${context.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${encodeURIComponent(context.runId)}/attempts/${encodeURIComponent(context.runAttempt)}`;
+  const octokit = githubClient({
+    token: context.token,
+    apiUrl: context.apiUrl,
+    timeoutMs: context.timeoutMs,
+  });
+  const base = `/repos/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${encodeURIComponent(context.runId)}/attempts/${encodeURIComponent(context.runAttempt)}`;
   if (context.runnerName) {
     const jobs = await read<{ jobs?: { status?: unknown; runner_name?: unknown; started_at?: unknown }[] }>(
-      `${base}/jobs?per_page=100`,
-      context,
+      octokit,
+      `${base}/jobs`,
+      { per_page: 100 },
     );
-    const mine = (jobs.jobs ?? []).filter(
-      (job) => job.status === "in_progress" && job.runner_name === context.runnerName,
+    const mine = (Array.isArray(jobs.jobs) ? jobs.jobs : []).filter(
+      (job) => job?.status === "in_progress" && job.runner_name === context.runnerName,
     );
     const started = mine.length === 1 ? date(mine[0]!.started_at) : undefined;
     if (started) return started;
   }
-  const run = await read<{ run_started_at?: unknown }>(base, context);
+  const run = await read<{ run_started_at?: unknown }>(octokit, base, {});
   const started = date(run.run_started_at);
   if (!started) throw new JobStartError("GitHub did not say when this workflow run started");
   return started;
 }
 
-async function read<T>(url: string, context: JobContext): Promise<T> {
-  const fix =
-    "the job needs `actions: read` in its permissions (the github-token input reads the run), so that a concurrent run's rotation is seen";
-  let response: Response;
+async function read<T>(octokit: GitHubClient, path: string, query: Record<string, unknown>): Promise<T> {
   try {
-    response = await fetch(url, {
-      headers: {
-        authorization: `Bearer ${context.token}`,
-        accept: "application/vnd.github+json",
-        "x-github-api-version": "2022-11-28",
-        "user-agent": "wa-token-guard",
-      },
-      signal: AbortSignal.timeout(context.timeoutMs),
-    });
+    const response = await octokit.request(`GET ${path}`, query);
+    return (typeof response.data === "object" && response.data !== null ? response.data : {}) as T;
   } catch (error) {
+    const guarded = guardError(error);
+    if (guarded) throw new JobStartError(`cannot tell when this job started: ${guarded.message}`);
+    const status = (error as { status?: unknown }).status;
+    if (typeof status !== "number") throw error;
     throw new JobStartError(
-      `cannot tell when this job started: GitHub's API did not answer (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name})`,
+      `cannot tell when this job started (HTTP ${status}): the job needs \`actions: read\` in its permissions (the github-token input reads the run), so that a concurrent run's rotation is seen`,
     );
-  }
-  const text = (await response.text()).slice(0, 1024 * 1024);
-  if (!response.ok) {
-    throw new JobStartError(`cannot tell when this job started (HTTP ${response.status}): ${fix}`);
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new JobStartError("cannot tell when this job started: GitHub's answer is not JSON");
   }
 }
 

@@ -3,9 +3,11 @@
  * store's public key, seal the value with libsodium (crypto_box_seal), PUT it. Each store
  * (repository, environment, organization) has its own key, so the key is always fetched from
  * the exact store written to. An organization secret keeps its visibility and selected
- * repositories. Node's fetch, so the action and the CLI share it without a toolkit.
+ * repositories. Through the project's one guarded GitHub client (client.ts).
  */
 import sodium from "libsodium-wrappers";
+import { shownText } from "../text-safety.js";
+import { type GitHubClient, githubClient, guardError } from "./client.js";
 
 export type SecretStore =
   | { kind: "repo"; owner: string; repo: string }
@@ -64,14 +66,14 @@ const PERMISSION_FIX: Record<SecretStore["kind"], string> = {
 };
 
 export class SecretsClient {
-  private readonly apiUrl: string;
-  private readonly token: string;
-  private readonly timeoutMs: number;
+  private readonly octokit: GitHubClient;
 
   constructor(options: { apiUrl: string; token: string; timeoutMs?: number }) {
-    this.apiUrl = options.apiUrl.replace(/\/+$/, "");
-    this.token = options.token;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.octokit = githubClient({
+      token: options.token,
+      apiUrl: options.apiUrl.replace(/\/+$/, ""),
+      timeoutMs: options.timeoutMs ?? 30_000,
+    });
   }
 
   async publicKey(target: SecretTarget): Promise<PublicKey> {
@@ -127,9 +129,10 @@ export class SecretsClient {
     for (let page = 1; page <= 100; page++) {
       const body = await this.call<{ total_count?: unknown; repositories?: { id?: unknown }[] }>(
         "GET",
-        `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`,
+        `${base(target.store)}/${encodeURIComponent(target.name)}/repositories`,
         target,
         "list the repositories of",
+        { per_page: 100, page },
       );
       const repositories = Array.isArray(body.repositories) ? body.repositories : [];
       for (const repository of repositories) if (typeof repository.id === "number") ids.push(repository.id);
@@ -146,79 +149,63 @@ export class SecretsClient {
     path: string,
     target: SecretTarget,
     verb: string,
-    json?: unknown,
+    params: Record<string, unknown> = {},
   ): Promise<T> {
     const what = `cannot ${verb} the ${describeTarget(target)}`;
-    let response: Response;
     try {
-      response = await fetch(`${this.apiUrl}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          accept: "application/vnd.github+json",
-          "x-github-api-version": "2022-11-28",
-          "user-agent": "wa-token-guard",
-          ...(json !== undefined && { "content-type": "application/json" }),
+      const response = await this.octokit.request(`${method} ${path}`, params);
+      // 201/204 to a PUT carry no body.
+      return (typeof response.data === "object" && response.data !== null ? response.data : {}) as T;
+    } catch (error) {
+      const guarded = guardError(error);
+      // No answer, or one that is not GitHub's: a write may have been stored, or not.
+      if (guarded) throw new SecretsError(`${what}: ${guarded.message}`, undefined, method === "PUT");
+      const status = (error as { status?: unknown }).status;
+      if (typeof status !== "number") throw error;
+      throw refusal(
+        what,
+        status,
+        githubMessage((error as { response?: { data?: unknown } }).response?.data),
+        {
+          target,
+          verb,
+          method,
         },
-        ...(json !== undefined && { body: JSON.stringify(json) }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-      throw new SecretsError(
-        `${what}: GitHub's API at ${this.apiUrl} did not answer (${cause})`,
-        undefined,
-        method === "PUT",
       );
     }
-    let text: string;
-    try {
-      text = (await response.text()).slice(0, 64 * 1024);
-    } catch (error) {
-      throw new SecretsError(
-        `${what}: GitHub's answer was cut off (${(error as Error).name})`,
-        response.status,
-        method === "PUT",
-      );
-    }
-    const status = response.status;
-    if (status >= 200 && status < 300) {
-      if (text.trim() === "") return {} as T;
-      try {
-        return JSON.parse(text) as T;
-      } catch {
-        throw new SecretsError(
-          `${what}: GitHub answered HTTP ${status} with a reply that is not JSON`,
-          status,
-        );
-      }
-    }
-    const message = githubMessage(text);
-    if (status === 404 && verb === "read") {
-      throw new SecretsError(
-        `${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`,
-        status,
-      );
-    }
-    if (status === 403 || status === 404) {
-      throw new SecretsError(
-        `${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`,
-        status,
-      );
-    }
-    if (status === 401) {
-      throw new SecretsError(
-        `${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`,
-        status,
-      );
-    }
-    // A 5xx to a write says nothing about whether the value was stored.
-    throw new SecretsError(
-      `${what}: GitHub answered HTTP ${status}: ${message}`,
+  }
+}
+
+function refusal(
+  what: string,
+  status: number,
+  message: string,
+  { target, verb, method }: { target: SecretTarget; verb: string; method: "GET" | "PUT" },
+): SecretsError {
+  if (status === 404 && verb === "read") {
+    return new SecretsError(
+      `${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`,
       status,
-      method === "PUT" && status >= 500,
     );
   }
+  if (status === 403 || status === 404) {
+    return new SecretsError(
+      `${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`,
+      status,
+    );
+  }
+  if (status === 401) {
+    return new SecretsError(
+      `${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`,
+      status,
+    );
+  }
+  // A 5xx to a write says nothing about whether the value was stored.
+  return new SecretsError(
+    `${what}: GitHub answered HTTP ${status}: ${message}`,
+    status,
+    method === "PUT" && status >= 500,
+  );
 }
 
 function base(store: SecretStore): string {
@@ -237,12 +224,8 @@ function isKey(text: string): boolean {
   return /^[A-Za-z0-9+/]{43}=$/.test(text);
 }
 
-function githubMessage(text: string): string {
-  try {
-    const message = (JSON.parse(text) as { message?: unknown }).message;
-    if (typeof message === "string") return message.replace(/\s+/g, " ").slice(0, 200);
-  } catch {
-    // not JSON: say so below
-  }
-  return text.trim() === "" ? "no message" : "a reply that is not JSON";
+function githubMessage(data: unknown): string {
+  const message = (data as { message?: unknown } | undefined)?.message;
+  if (typeof message === "string") return shownText(message.replace(/\s+/g, " "), 200);
+  return data === undefined || data === "" ? "no message" : "a reply without a message";
 }

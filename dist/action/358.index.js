@@ -1,26 +1,17 @@
-export const id = 871;
-export const ids = [871];
+export const id = 358;
+export const ids = [358];
 export const modules = {
 
-/***/ 8871:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  IssueError: () => (/* binding */ IssueError),
-  syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
-});
-
-// EXTERNAL MODULE: ./src/report/issue-body.ts
-var issue_body = __webpack_require__(8454);
-// EXTERNAL MODULE: ./src/text-safety.ts
-var text_safety = __webpack_require__(2243);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./src/github/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   wt: () => (/* binding */ guardError)
+/* harmony export */ });
+/* unused harmony export GitHubCallError */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
 /**
  * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
  * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
@@ -37,7 +28,7 @@ class GitHubCallError extends Error {
 }
 const MAX_REDIRECTS = 3;
 function githubClient(options) {
-    return (0,github.getOctokit)(options.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(options.token, {
         baseUrl: options.apiUrl,
         request: { fetch: guardedFetch(options) },
     });
@@ -55,11 +46,11 @@ function guardedFetch(options) {
     return async (input, init) => {
         let url = new URL(input instanceof Request ? input.url : String(input));
         const method = init?.method ?? "GET";
-        const what = `${method} ${(0,text_safety/* shownText */.f$)(url.pathname, 200)}`;
+        const what = `${method} ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(url.pathname, 200)}`;
         const signal = AbortSignal.timeout(options.timeoutMs);
         for (let redirects = 0;; redirects++) {
             if (url.origin !== origin) {
-                throw new GitHubCallError(`${what}: the GitHub API pointed the next request at ${(0,text_safety/* shownText */.f$)(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`);
+                throw new GitHubCallError(`${what}: the GitHub API pointed the next request at ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`);
             }
             let response;
             try {
@@ -86,7 +77,7 @@ function guardedFetch(options) {
             const type = response.headers.get("content-type") ?? "";
             const empty = body.length === 0 || response.status === 204 || response.status === 304;
             if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
-                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,text_safety/* shownText */.f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
             }
             const nullBody = [101, 204, 205, 304].includes(response.status);
             return new Response(nullBody ? null : body, {
@@ -128,7 +119,20 @@ function callFailed(what, error, signal, timeoutMs) {
     return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
 }
 
-;// CONCATENATED MODULE: ./src/github/expiry-issue.ts
+
+/***/ }),
+
+/***/ 3358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IssueError: () => (/* binding */ IssueError),
+/* harmony export */   syncExpiryIssue: () => (/* binding */ syncExpiryIssue)
+/* harmony export */ });
+/* harmony import */ var _report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8454);
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2243);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 /**
  * The expiry watch: one open issue per watched token, found again by its label and hidden
  * marker (issues are listed by label through the REST API, never the search API, which lags and
@@ -144,7 +148,7 @@ class IssueError extends Error {
     name = "IssueError";
 }
 async function syncExpiryIssue(settings, repository, verdict, context) {
-    const octokit = githubClient({
+    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$f)({
         token: settings.token,
         apiUrl: settings.apiUrl,
         timeoutMs: context.timeoutMs ?? 30_000,
@@ -165,12 +169,12 @@ async function sync(octokit, settings, repository, judged, context) {
         state: "all",
         per_page: 100,
     })).filter((issue) => !issue.pull_request);
-    const existing = all.find((issue) => issue.state === "open" && (0,issue_body/* parseMarker */.gY)(issue.body)?.name === name);
+    const existing = all.find((issue) => issue.state === "open" && (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(issue.body)?.name === name);
     let verdict = judged;
     if (settings.name && context.sharedWith) {
         const others = new Set();
         for (const issue of all) {
-            const marker = (0,issue_body/* parseMarker */.gY)(issue.body);
+            const marker = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(issue.body);
             if (marker && marker.name !== name && marker.fingerprint === judged.token.fingerprint) {
                 others.add(marker.name || "(unnamed)");
             }
@@ -186,11 +190,11 @@ async function sync(octokit, settings, repository, judged, context) {
     if (verdict.status === "ok") {
         if (!existing)
             return { action: "none", verdict };
-        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`${context.rotated ? `${capitalize((0,issue_body/* rotationNote */.pn)(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
+        const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(`${context.rotated ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationNote */ .pn)(context.rotated))}, and it is healthy` : "The token is healthy again"} (checked ${stamp(context.now)}${context.runUrl ? `, [run](${context.runUrl})` : ""}). Closing.`));
         await octokit.rest.issues.update({
             ...repository,
             issue_number: existing.number,
-            body: clean((0,issue_body/* resolvedIssueBody */.SS)(verdict, options)),
+            body: clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvedIssueBody */ .SS)(verdict, options)),
             state: "closed",
             state_reason: "completed",
         });
@@ -202,30 +206,30 @@ async function sync(octokit, settings, repository, judged, context) {
             ...(!commented && { note: LOCKED_NOTE }),
         };
     }
-    const body = clean((0,issue_body/* issueBody */.y6)(verdict, options));
+    const body = clean((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .issueBody */ .y6)(verdict, options));
     if (!existing) {
         const { data } = await octokit.rest.issues.create({
             ...repository,
-            title: (0,issue_body/* issueTitle */.al)(settings.name),
+            title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(settings.name),
             body,
             labels: [settings.label],
             ...(settings.assignees.length > 0 && { assignees: settings.assignees }),
         });
         return { action: "created", number: data.number, url: data.html_url, verdict };
     }
-    const previous = (0,issue_body/* parseMarker */.gY)(existing.body)?.state;
+    const previous = (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(existing.body)?.state;
     await octokit.rest.issues.update({
         ...repository,
         issue_number: existing.number,
         body,
-        title: (0,issue_body/* issueTitle */.al)(settings.name),
+        title: (0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(settings.name),
     });
     // A rotation, or a change (warning -> failed, or back), is worth a notification; a repeat is not.
     if (previous === verdict.status && !context.rotated)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict };
     const commented = await commentUnlessLocked(octokit, repository, existing.number, clean(context.rotated
-        ? `${capitalize((0,issue_body/* rotationNote */.pn)(context.rotated))}. Still **${verdict.status}**: ${(0,issue_body/* escapeMarkdown */.FV)(verdict.headline)}`
-        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${(0,issue_body/* escapeMarkdown */.FV)(verdict.headline)}`));
+        ? `${capitalize((0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationNote */ .pn)(context.rotated))}. Still **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.headline)}`
+        : `Status changed from **${previous ?? "unknown"}** to **${verdict.status}**: ${(0,_report_issue_body_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.headline)}`));
     if (!commented)
         return { action: "updated", number: existing.number, url: existing.html_url, verdict, note: LOCKED_NOTE };
     return { action: "commented", number: existing.number, url: existing.html_url, verdict };
@@ -252,12 +256,12 @@ const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 function asIssueError(error, repository) {
     const where = `${repository.owner}/${repository.repo}`;
     // The guard's own failures (a timeout, another origin, a reply that is not JSON) say it all.
-    const guarded = guardError(error);
+    const guarded = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .guardError */ .wt)(error);
     if (guarded)
         return new IssueError(`cannot manage the expiry issue in ${where}: ${guarded.message}`);
     const status = error.status;
     // GitHub's own words are reply text: without control characters, and capped.
-    const message = (0,text_safety/* shownText */.f$)(error.message ?? String(error));
+    const message = (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .shownText */ .f$)(error.message ?? String(error));
     if (status === 403 || status === 404) {
         return new IssueError(`cannot manage the expiry issue in ${where} (HTTP ${status}: ${message}). The workflow's token needs the issues: write permission: add \`permissions: { contents: read, issues: write }\` to the job (or pass a github-token that has it).`);
     }

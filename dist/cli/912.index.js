@@ -1,8 +1,8 @@
-export const id = 536;
-export const ids = [536,561];
+export const id = 912;
+export const ids = [912,561];
 export const modules = {
 
-/***/ 8536:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -106,14 +106,128 @@ function rotationNote(rotation) {
 
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
 var libsodium_wrappers = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
+ * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
+ * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
+ *   redirect that points elsewhere would otherwise get the token;
+ * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
+ *   proxy's error page) into a clear error instead of a value the code cannot use.
+ * Every failure is a GitHubCallError whose message says which call and what happened.
+ */
+
+
+class GitHubCallError extends Error {
+    name = "GitHubCallError";
+}
+const MAX_REDIRECTS = 3;
+function githubClient(options) {
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl,
+        request: { fetch: guardedFetch(options) },
+    });
+}
+/** The error a failed call amounts to, when it came from the guard (octokit wraps it). */
+function guardError(error) {
+    if (error instanceof GitHubCallError)
+        return error;
+    const cause = error?.cause;
+    return cause instanceof GitHubCallError ? cause : undefined;
+}
+function guardedFetch(options) {
+    const origin = new URL(options.apiUrl).origin;
+    const cap = options.maxReplyBytes ?? 8 * 1024 * 1024;
+    return async (input, init) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init?.method ?? "GET";
+        const what = `${method} ${(0,text_safety/* shownText */.f$)(url.pathname, 200)}`;
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        for (let redirects = 0;; redirects++) {
+            if (url.origin !== origin) {
+                throw new GitHubCallError(`${what}: the GitHub API pointed the next request at ${(0,text_safety/* shownText */.f$)(url.origin, 100)}, not at ${origin} (GITHUB_API_URL); it was not followed, so the token was not sent there`);
+            }
+            let response;
+            try {
+                response = await fetch(url, { ...init, redirect: "manual", signal });
+            }
+            catch (error) {
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const location = response.headers.get("location");
+            if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+                await response.body?.cancel();
+                url = new URL(location, url);
+                continue;
+            }
+            let body;
+            try {
+                body = await readCapped(response, cap);
+            }
+            catch (error) {
+                if (error instanceof GitHubCallError)
+                    throw new GitHubCallError(`${what}: ${error.message}`);
+                throw callFailed(what, error, signal, options.timeoutMs);
+            }
+            const type = response.headers.get("content-type") ?? "";
+            const empty = body.length === 0 || response.status === 204 || response.status === 304;
+            if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,text_safety/* shownText */.f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
+            }
+            const nullBody = [101, 204, 205, 304].includes(response.status);
+            return new Response(nullBody ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+    };
+}
+async function readCapped(response, cap) {
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > cap) {
+            await response.body.cancel().catch(() => { });
+            throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function callFailed(what, error, signal, timeoutMs) {
+    if (signal.aborted) {
+        return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
+    }
+    const cause = error?.cause;
+    const code = cause?.code ?? error?.code;
+    const reason = code === "ECONNREFUSED"
+        ? "connection refused"
+        : code === "ENOTFOUND" || code === "EAI_AGAIN"
+            ? "host not found"
+            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
+                ? "connection dropped"
+                : (code ?? "network error");
+    return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
+}
+
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
 /**
  * Writing a GitHub Actions secret through the REST API (shared/graph-api.md 12.2): read the
  * store's public key, seal the value with libsodium (crypto_box_seal), PUT it. Each store
  * (repository, environment, organization) has its own key, so the key is always fetched from
  * the exact store written to. An organization secret keeps its visibility and selected
- * repositories. Node's fetch, so the action and the CLI share it without a toolkit.
+ * repositories. Through the project's one guarded GitHub client (client.ts).
  */
+
+
 
 /** A refused or failed call, in one line that says what to change. */
 class SecretsError extends Error {
@@ -147,13 +261,13 @@ const PERMISSION_FIX = {
     org: 'The workflow\'s GITHUB_TOKEN can never write secrets: pass a fine-grained personal access token with the organization permission "Secrets: Read and write", or a GitHub App token with organization secrets: write.',
 };
 class SecretsClient {
-    apiUrl;
-    token;
-    timeoutMs;
+    octokit;
     constructor(options) {
-        this.apiUrl = options.apiUrl.replace(/\/+$/, "");
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.octokit = githubClient({
+            token: options.token,
+            apiUrl: options.apiUrl.replace(/\/+$/, ""),
+            timeoutMs: options.timeoutMs ?? 30_000,
+        });
     }
     async publicKey(target) {
         const body = await this.call("GET", `${base(target.store)}/public-key`, target, "read the public key of");
@@ -198,7 +312,7 @@ class SecretsClient {
         const ids = [];
         // At most 100 pages of 100: a reply that never ends is not followed for ever.
         for (let page = 1; page <= 100; page++) {
-            const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories?per_page=100&page=${page}`, target, "list the repositories of");
+            const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories`, target, "list the repositories of", { per_page: 100, page });
             const repositories = Array.isArray(body.repositories) ? body.repositories : [];
             for (const repository of repositories)
                 if (typeof repository.id === "number")
@@ -209,58 +323,41 @@ class SecretsClient {
         }
         throw new SecretsError(`GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`);
     }
-    async call(method, path, target, verb, json) {
+    async call(method, path, target, verb, params = {}) {
         const what = `cannot ${verb} the ${describeTarget(target)}`;
-        let response;
         try {
-            response = await fetch(`${this.apiUrl}${path}`, {
+            const response = await this.octokit.request(`${method} ${path}`, params);
+            // 201/204 to a PUT carry no body.
+            return (typeof response.data === "object" && response.data !== null ? response.data : {});
+        }
+        catch (error) {
+            const guarded = guardError(error);
+            // No answer, or one that is not GitHub's: a write may have been stored, or not.
+            if (guarded)
+                throw new SecretsError(`${what}: ${guarded.message}`, undefined, method === "PUT");
+            const status = error.status;
+            if (typeof status !== "number")
+                throw error;
+            throw refusal(what, status, githubMessage(error.response?.data), {
+                target,
+                verb,
                 method,
-                headers: {
-                    authorization: `Bearer ${this.token}`,
-                    accept: "application/vnd.github+json",
-                    "x-github-api-version": "2022-11-28",
-                    "user-agent": "wa-token-guard",
-                    ...(json !== undefined && { "content-type": "application/json" }),
-                },
-                ...(json !== undefined && { body: JSON.stringify(json) }),
-                signal: AbortSignal.timeout(this.timeoutMs),
             });
         }
-        catch (error) {
-            const cause = error.cause?.code ?? error.name;
-            throw new SecretsError(`${what}: GitHub's API at ${this.apiUrl} did not answer (${cause})`, undefined, method === "PUT");
-        }
-        let text;
-        try {
-            text = (await response.text()).slice(0, 64 * 1024);
-        }
-        catch (error) {
-            throw new SecretsError(`${what}: GitHub's answer was cut off (${error.name})`, response.status, method === "PUT");
-        }
-        const status = response.status;
-        if (status >= 200 && status < 300) {
-            if (text.trim() === "")
-                return {};
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new SecretsError(`${what}: GitHub answered HTTP ${status} with a reply that is not JSON`, status);
-            }
-        }
-        const message = githubMessage(text);
-        if (status === 404 && verb === "read") {
-            throw new SecretsError(`${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`, status);
-        }
-        if (status === 403 || status === 404) {
-            throw new SecretsError(`${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`, status);
-        }
-        if (status === 401) {
-            throw new SecretsError(`${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`, status);
-        }
-        // A 5xx to a write says nothing about whether the value was stored.
-        throw new SecretsError(`${what}: GitHub answered HTTP ${status}: ${message}`, status, method === "PUT" && status >= 500);
     }
+}
+function refusal(what, status, message, { target, verb, method }) {
+    if (status === 404 && verb === "read") {
+        return new SecretsError(`${what} (HTTP 404: ${message}): check rotate-secret and rotate-scope (the secret must exist already), and that the token may see it. ${PERMISSION_FIX[target.store.kind]}`, status);
+    }
+    if (status === 403 || status === 404) {
+        return new SecretsError(`${what} (HTTP ${status}: ${message}). ${PERMISSION_FIX[target.store.kind]}`, status);
+    }
+    if (status === 401) {
+        return new SecretsError(`${what}: the GitHub token was refused (HTTP 401: ${message}); is it expired?`, status);
+    }
+    // A 5xx to a write says nothing about whether the value was stored.
+    return new SecretsError(`${what}: GitHub answered HTTP ${status}: ${message}`, status, method === "PUT" && status >= 500);
 }
 function base(store) {
     switch (store.kind) {
@@ -276,16 +373,11 @@ function base(store) {
 function isKey(text) {
     return /^[A-Za-z0-9+/]{43}=$/.test(text);
 }
-function githubMessage(text) {
-    try {
-        const message = JSON.parse(text).message;
-        if (typeof message === "string")
-            return message.replace(/\s+/g, " ").slice(0, 200);
-    }
-    catch {
-        // not JSON: say so below
-    }
-    return text.trim() === "" ? "no message" : "a reply that is not JSON";
+function githubMessage(data) {
+    const message = data?.message;
+    if (typeof message === "string")
+        return (0,text_safety/* shownText */.f$)(message.replace(/\s+/g, " "), 200);
+    return data === undefined || data === "" ? "no message" : "a reply without a message";
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/sink.ts
