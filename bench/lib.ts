@@ -62,6 +62,23 @@ export function peakRssMb(command: string, args: string[], cwd: string): number 
   return Number.isFinite(kb) ? kb / 1024 : undefined;
 }
 
+/**
+ * Peak memory of the node process alone (peakRssMb is that of the largest process of the tree:
+ * for a history scan, git's own `git log`, whose RSS is mostly the mapped pack files).
+ */
+export function nodePeakRssMb(args: string[], cwd: string): number {
+  const out = join(tempDir("rss"), "rss");
+  const hook = `import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${JSON.stringify(out)},String(process.resourceUsage().maxRSS)))`;
+  spawnSync(NODE, ["--import", `data:text/javascript,${encodeURIComponent(hook)}`, ...args], {
+    cwd,
+    env,
+    stdio: "ignore",
+  });
+  const kb = Number(readFileSync(out, "utf8"));
+  rmSync(dirname(out), { recursive: true, force: true });
+  return kb / 1024;
+}
+
 export const mb = (value: number | undefined) => (value === undefined ? "n/a" : `${value.toFixed(0)} MB`);
 
 /** Whether a program is on PATH (for comparisons with tools that may not be installed). */

@@ -1455,8 +1455,8 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/sources/history.ts
 /**
  * Every blob version in a range of history, with the commit that first introduced it. One
- * `git log --raw` pass (tree diffs only, no content) lists them, oldest first; the content is then
- * read once per distinct blob through one `git cat-file --batch` (see gitBlobs).
+ * `git log --raw` pass (tree diffs only, no content) lists them, oldest first, as a stream; the
+ * scan reads each distinct blob once through one `git cat-file --batch` (see BlobReader).
  */
 
 
@@ -1506,10 +1506,10 @@ async function isCommit(root, rev) {
  * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
  * diffed against each parent, so content that only a merge introduced is seen too. Every setting
  * that would change what `git log` lists is pinned: the root commit's files (`log.showRoot`),
- * merges (`log.diffMerges`), signatures, renames, relative paths. The output is parsed as it
- * streams, never held whole.
+ * merges (`log.diffMerges`), signatures, renames, relative paths. Yielded as git prints them, at
+ * the consumer's pace: neither the output nor the list is ever held whole.
  */
-async function historyIntroductions(root, range) {
+async function* historyIntroductions(root, range) {
     const args = [
         "-c",
         "log.diffMerges=separate",
@@ -1528,36 +1528,40 @@ async function historyIntroductions(root, range) {
         "--format=%x01%H %aI",
         ...range,
     ];
-    const introductions = [];
     let commit = "";
     let date = "";
     let meta; // a raw record whose path is the next field
     const decoder = new external_node_string_decoder_.StringDecoder("utf8");
     let carry = "";
+    /** The introduction a `-z` field completes, if any. */
     const field = (raw) => {
         const part = raw.startsWith("\n") ? raw.slice(1) : raw;
         if (meta !== undefined) {
             const [, newMode, , newOid] = meta.slice(1).split(" ");
             meta = undefined;
             if (newMode !== SUBMODULE_MODE)
-                introductions.push({ oid: newOid, path: raw, commit, date });
+                return { oid: newOid, path: raw, commit, date };
         }
         else if (part.startsWith("\u0001")) {
             [commit = "", date = ""] = part.slice(1).split(" ");
         }
         else if (part.startsWith(":"))
             meta = part;
+        return undefined;
     };
-    await (0,git/* gitChunks */.pg)(root, args, (chunk) => {
+    for await (const chunk of (0,git/* gitStream */.dP)(root, args)) {
         const parts = (carry + decoder.write(chunk)).split("\0");
         carry = parts.pop();
-        for (const part of parts)
-            field(part);
-    });
+        for (const part of parts) {
+            const introduction = field(part);
+            if (introduction)
+                yield introduction;
+        }
+    }
     carry += decoder.end();
-    if (carry !== "")
-        field(carry);
-    return introductions;
+    const last = carry === "" ? undefined : field(carry);
+    if (last)
+        yield last;
 }
 /** How many commits the range holds (for the statistics). */
 async function countCommits(root, range) {
@@ -1579,14 +1583,25 @@ async function countCommits(root, range) {
 
 
 
+/**
+ * A blob id as a short string of its own. The id parsed from git's output is a slice of a whole
+ * chunk of that output, and V8 keeps the chunk alive as long as the slice: kept in a set, the ids
+ * would hold on to the entire log.
+ */
+const blobKey = (oid) => Buffer.from(oid, "hex").toString("latin1");
+/** Blobs asked of git ahead of the one being scanned: enough to keep git busy, and no more. */
+const READ_AHEAD = 64;
+/**
+ * Streams: the log is read at the pace blobs are scanned, and nothing grows with history but the
+ * set of blob ids already read (and the findings), so memory stays nearly flat however long the
+ * history is.
+ */
 async function scanHistory(options) {
     const { policy, root } = options;
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
     const range = await rangeArgs(root, options.range);
-    const [introductions, commits] = await Promise.all([
-        historyIntroductions(root, range),
-        countCommits(root, range),
-    ]);
+    const commits = countCommits(root, range);
+    commits.catch(() => { }); // awaited at the end; a failing log is the error to report first
     const byFingerprint = new Map();
     const add = (finding, at) => {
         if (!isReported(policy, finding))
@@ -1599,38 +1614,68 @@ async function scanHistory(options) {
         Object.assign(finding, { commit: at.commit, date: at.date, count: 1 });
         byFingerprint.set(finding.fingerprint, finding);
     };
-    // Every introduction of each blob, oldest first: the first names where it came from.
-    const versions = new Map();
-    for (const at of introductions) {
-        if (isSkippedPath(policy, at.path))
-            continue;
-        for (const finding of pathFindings(display(at.path), at.path, policy.config.appIds))
-            add(finding, at);
-        if (isBlockedDotenv(policy, at.path))
-            add(dotenvFinding(display(at.path), at.path), at);
-        const known = versions.get(at.oid);
-        if (known)
-            known.push(at);
-        else
-            versions.set(at.oid, [at]);
-    }
-    let bytes = 0;
-    await (0,git/* gitBlobs */.Vq)(root, [...versions.keys()], (oid, content) => {
-        if (!content)
-            return;
-        bytes += content.length;
-        const result = detectInBuffer(content);
-        if (result.binary)
-            return;
-        for (const detection of result.detections) {
-            // Every commit that introduced this blob carried the secret: each one counts.
-            for (const version of versions.get(oid) ?? []) {
-                add(findingFromDetection(detection, display(version.path), policy.config.appIds), version);
-            }
+    // Every commit that introduced a blob carried its secrets: each one counts.
+    const credit = (detections, at) => {
+        for (const detection of detections) {
+            add(findingFromDetection(detection, display(at.path), policy.config.appIds), at);
         }
-    });
+    };
+    const read = new Set(); // blobs asked for, each once, by blobKey
+    const detectionsOf = new Map(); // blobs read that hold something
+    const waiting = new Map(); // introductions of blobs still being read
+    const inFlight = [];
+    let bytes = 0;
+    const reader = new git/* BlobReader */.nZ(root);
+    try {
+        // Oldest first, and git answers reads in order: the first introduction of a secret is
+        // credited first, so it names where the secret came from.
+        for await (const at of historyIntroductions(root, range)) {
+            if (isSkippedPath(policy, at.path))
+                continue;
+            for (const finding of pathFindings(display(at.path), at.path, policy.config.appIds))
+                add(finding, at);
+            if (isBlockedDotenv(policy, at.path))
+                add(dotenvFinding(display(at.path), at.path), at);
+            const pending = waiting.get(at.oid);
+            if (pending) {
+                pending.push(at);
+                continue;
+            }
+            const key = blobKey(at.oid);
+            if (read.has(key)) {
+                const known = detectionsOf.get(key);
+                if (known)
+                    credit(known, at);
+                continue;
+            }
+            read.add(key);
+            waiting.set(at.oid, [at]);
+            const scanned = reader.read(at.oid).then((content) => {
+                const versions = waiting.get(at.oid) ?? [];
+                waiting.delete(at.oid);
+                if (!content)
+                    return;
+                bytes += content.length;
+                const result = detectInBuffer(content);
+                if (result.binary || result.detections.length === 0)
+                    return;
+                detectionsOf.set(key, result.detections);
+                for (const version of versions)
+                    credit(result.detections, version);
+            });
+            scanned.catch(() => { }); // awaited in order below
+            inFlight.push(scanned);
+            if (inFlight.length >= READ_AHEAD)
+                await inFlight.shift();
+        }
+        for (const scanned of inFlight.splice(0))
+            await scanned;
+    }
+    finally {
+        await reader.close().catch(() => { }); // a failed read has already been thrown
+    }
     const findings = [...byFingerprint.values()].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.file.localeCompare(b.file) || a.line - b.line);
-    return { findings, stats: { files: versions.size, bytes }, commits };
+    return { findings, stats: { files: read.size, bytes }, commits: await commits };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
@@ -3958,8 +4003,9 @@ function parseFlag(name, text, problems) {
 /* harmony export */   K5: () => (/* binding */ splitNul),
 /* harmony export */   KY: () => (/* binding */ workTreeRoot),
 /* harmony export */   Vq: () => (/* binding */ gitBlobs),
+/* harmony export */   dP: () => (/* binding */ gitStream),
 /* harmony export */   eD: () => (/* binding */ gitBlobHead),
-/* harmony export */   pg: () => (/* binding */ gitChunks),
+/* harmony export */   nZ: () => (/* binding */ BlobReader),
 /* harmony export */   uB: () => (/* binding */ gitWithWarnings)
 /* harmony export */ });
 /* unused harmony export gitBytes */
@@ -4057,64 +4103,105 @@ async function workTreeRoot(dir) {
 function splitNul(output) {
     return output.split("\0").filter((part) => part !== "");
 }
-/** Runs git and hands its output to `onChunk` as it arrives. */
-async function gitChunks(cwd, args, onChunk) {
+/**
+ * Runs git and yields its output as it arrives. The consumer sets the pace: while it works on a
+ * chunk, git waits on a full pipe, so nothing piles up in memory however long the output.
+ */
+async function* gitStream(cwd, args) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const exited = exitOf(child, args);
-    for await (const chunk of child.stdout)
-        onChunk(chunk);
+    try {
+        for await (const chunk of child.stdout)
+            yield chunk;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill(); // the consumer stopped early
+    }
     await exited;
 }
 /**
- * Reads objects through one `git cat-file --batch` process, in the order asked; `content` is
- * undefined for an object git does not have.
+ * One `git cat-file --batch` process, asked for objects one at a time and answering in order, so
+ * a caller can keep a bounded number of reads in flight while it discovers what to read next.
+ * `read` resolves with undefined for an object git does not have.
  */
-async function gitBlobs(cwd, oids, onBlob) {
-    if (oids.length === 0)
-        return;
-    const args = ["cat-file", "--batch"];
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const exited = exitOf(child, args);
-    child.stdin.on("error", () => { }); // a git that died early is reported through its exit code
-    child.stdin.end(`${oids.join("\n")}\n`);
-    let next = 0;
-    let header; // an incomplete header line carried to the next chunk
-    let body = [];
-    let remaining = -1; // bytes of the current object (plus its trailing newline) still to come
-    for await (const chunk of child.stdout) {
+class BlobReader {
+    child;
+    exited;
+    waiting = [];
+    header; // an incomplete header line carried to the next chunk
+    body = [];
+    remaining = -1; // bytes of the current object (plus its trailing newline) still to come
+    constructor(cwd) {
+        const args = ["cat-file", "--batch"];
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+        this.exited = exitOf(this.child, args);
+        // A failed git rejects every read still waiting; the exit itself is awaited by close().
+        this.exited.catch((error) => {
+            for (const waiter of this.waiting.splice(0))
+                waiter.reject(error);
+        });
+        this.child.stdin.on("error", () => { }); // a git that died early is reported through its exit code
+        this.child.stdout.on("data", (chunk) => this.parse(chunk));
+    }
+    read(oid) {
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.child.stdin.write(`${oid}\n`);
+        });
+    }
+    /** Ends the process; rejects when git failed. */
+    async close() {
+        this.child.stdin.end();
+        await this.exited;
+    }
+    parse(chunk) {
         let data = chunk;
         while (data.length > 0) {
-            if (remaining < 0) {
-                if (header) {
-                    data = Buffer.concat([header, data]);
-                    header = undefined;
+            if (this.remaining < 0) {
+                if (this.header) {
+                    data = Buffer.concat([this.header, data]);
+                    this.header = undefined;
                 }
                 const end = data.indexOf(10);
                 if (end === -1) {
-                    header = data;
-                    break;
+                    this.header = data;
+                    return;
                 }
                 const line = data.subarray(0, end).toString("utf8");
                 data = data.subarray(end + 1);
                 if (line.endsWith(" missing"))
-                    onBlob(oids[next++], undefined);
+                    this.waiting.shift()?.resolve(undefined);
                 else
-                    remaining = Number(line.slice(line.lastIndexOf(" ") + 1)) + 1;
+                    this.remaining = Number(line.slice(line.lastIndexOf(" ") + 1)) + 1;
                 continue;
             }
-            const take = Math.min(remaining, data.length);
-            body.push(data.subarray(0, take));
+            const take = Math.min(this.remaining, data.length);
+            this.body.push(data.subarray(0, take));
             data = data.subarray(take);
-            remaining -= take;
-            if (remaining === 0) {
-                const content = Buffer.concat(body);
-                body = [];
-                remaining = -1;
-                onBlob(oids[next++], content.subarray(0, content.length - 1));
+            this.remaining -= take;
+            if (this.remaining === 0) {
+                const content = Buffer.concat(this.body);
+                this.body = [];
+                this.remaining = -1;
+                this.waiting.shift()?.resolve(content.subarray(0, content.length - 1));
             }
         }
     }
-    await exited;
+}
+/** Reads objects through one BlobReader, in the order asked. */
+async function gitBlobs(cwd, oids, onBlob) {
+    if (oids.length === 0)
+        return;
+    const reader = new BlobReader(cwd);
+    const reads = oids.map((oid) => reader.read(oid));
+    const closed = reader.close();
+    // Awaited below, in order; a git that failed rejects them all, and only the first is thrown.
+    for (const pending of [...reads, closed])
+        pending.catch(() => { });
+    for (const [index, read] of reads.entries())
+        onBlob(oids[index], await read);
+    await closed;
 }
 function exitOf(child, args) {
     const stderr = [];

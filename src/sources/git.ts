@@ -94,69 +94,109 @@ export function splitNul(output: string): string[] {
   return output.split("\0").filter((part) => part !== "");
 }
 
-/** Runs git and hands its output to `onChunk` as it arrives. */
-export async function gitChunks(
-  cwd: string,
-  args: readonly string[],
-  onChunk: (chunk: Buffer) => void,
-): Promise<void> {
+/**
+ * Runs git and yields its output as it arrives. The consumer sets the pace: while it works on a
+ * chunk, git waits on a full pipe, so nothing piles up in memory however long the output.
+ */
+export async function* gitStream(cwd: string, args: readonly string[]): AsyncGenerator<Buffer> {
   const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
   const exited = exitOf(child, args);
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) onChunk(chunk);
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) yield chunk;
+  } finally {
+    if (child.exitCode === null) child.kill(); // the consumer stopped early
+  }
   await exited;
 }
 
 /**
- * Reads objects through one `git cat-file --batch` process, in the order asked; `content` is
- * undefined for an object git does not have.
+ * One `git cat-file --batch` process, asked for objects one at a time and answering in order, so
+ * a caller can keep a bounded number of reads in flight while it discovers what to read next.
+ * `read` resolves with undefined for an object git does not have.
  */
+export class BlobReader {
+  private readonly child;
+  private readonly exited: Promise<void>;
+  private readonly waiting: {
+    resolve: (content: Buffer | undefined) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private header: Buffer | undefined; // an incomplete header line carried to the next chunk
+  private body: Buffer[] = [];
+  private remaining = -1; // bytes of the current object (plus its trailing newline) still to come
+
+  constructor(cwd: string) {
+    const args = ["cat-file", "--batch"];
+    this.child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.exited = exitOf(this.child, args);
+    // A failed git rejects every read still waiting; the exit itself is awaited by close().
+    this.exited.catch((error) => {
+      for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+    });
+    this.child.stdin.on("error", () => {}); // a git that died early is reported through its exit code
+    this.child.stdout.on("data", (chunk: Buffer) => this.parse(chunk));
+  }
+
+  read(oid: string): Promise<Buffer | undefined> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.stdin.write(`${oid}\n`);
+    });
+  }
+
+  /** Ends the process; rejects when git failed. */
+  async close(): Promise<void> {
+    this.child.stdin.end();
+    await this.exited;
+  }
+
+  private parse(chunk: Buffer): void {
+    let data = chunk;
+    while (data.length > 0) {
+      if (this.remaining < 0) {
+        if (this.header) {
+          data = Buffer.concat([this.header, data]);
+          this.header = undefined;
+        }
+        const end = data.indexOf(10);
+        if (end === -1) {
+          this.header = data;
+          return;
+        }
+        const line = data.subarray(0, end).toString("utf8");
+        data = data.subarray(end + 1);
+        if (line.endsWith(" missing")) this.waiting.shift()?.resolve(undefined);
+        else this.remaining = Number(line.slice(line.lastIndexOf(" ") + 1)) + 1;
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length);
+      this.body.push(data.subarray(0, take));
+      data = data.subarray(take);
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        const content = Buffer.concat(this.body);
+        this.body = [];
+        this.remaining = -1;
+        this.waiting.shift()?.resolve(content.subarray(0, content.length - 1));
+      }
+    }
+  }
+}
+
+/** Reads objects through one BlobReader, in the order asked. */
 export async function gitBlobs(
   cwd: string,
   oids: readonly string[],
   onBlob: (oid: string, content: Buffer | undefined) => void,
 ): Promise<void> {
   if (oids.length === 0) return;
-  const args = ["cat-file", "--batch"];
-  const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-  const exited = exitOf(child, args);
-  child.stdin.on("error", () => {}); // a git that died early is reported through its exit code
-  child.stdin.end(`${oids.join("\n")}\n`);
-  let next = 0;
-  let header: Buffer | undefined; // an incomplete header line carried to the next chunk
-  let body: Buffer[] = [];
-  let remaining = -1; // bytes of the current object (plus its trailing newline) still to come
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    let data: Buffer = chunk;
-    while (data.length > 0) {
-      if (remaining < 0) {
-        if (header) {
-          data = Buffer.concat([header, data]);
-          header = undefined;
-        }
-        const end = data.indexOf(10);
-        if (end === -1) {
-          header = data;
-          break;
-        }
-        const line = data.subarray(0, end).toString("utf8");
-        data = data.subarray(end + 1);
-        if (line.endsWith(" missing")) onBlob(oids[next++]!, undefined);
-        else remaining = Number(line.slice(line.lastIndexOf(" ") + 1)) + 1;
-        continue;
-      }
-      const take = Math.min(remaining, data.length);
-      body.push(data.subarray(0, take));
-      data = data.subarray(take);
-      remaining -= take;
-      if (remaining === 0) {
-        const content = Buffer.concat(body);
-        body = [];
-        remaining = -1;
-        onBlob(oids[next++]!, content.subarray(0, content.length - 1));
-      }
-    }
-  }
-  await exited;
+  const reader = new BlobReader(cwd);
+  const reads = oids.map((oid) => reader.read(oid));
+  const closed = reader.close();
+  // Awaited below, in order; a git that failed rejects them all, and only the first is thrown.
+  for (const pending of [...reads, closed]) pending.catch(() => {});
+  for (const [index, read] of reads.entries()) onBlob(oids[index]!, await read);
+  await closed;
 }
 
 function exitOf(child: ReturnType<typeof spawn>, args: readonly string[]): Promise<void> {

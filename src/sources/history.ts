@@ -1,11 +1,11 @@
 /**
  * Every blob version in a range of history, with the commit that first introduced it. One
- * `git log --raw` pass (tree diffs only, no content) lists them, oldest first; the content is then
- * read once per distinct blob through one `git cat-file --batch` (see gitBlobs).
+ * `git log --raw` pass (tree diffs only, no content) lists them, oldest first, as a stream; the
+ * scan reads each distinct blob once through one `git cat-file --batch` (see BlobReader).
  */
 import { StringDecoder } from "node:string_decoder";
 import { UserError } from "../errors.js";
-import { git, gitChunks } from "./git.js";
+import { git, gitStream } from "./git.js";
 
 export interface Introduction {
   oid: string;
@@ -72,10 +72,13 @@ export async function isCommit(root: string, rev: string): Promise<boolean> {
  * Every (blob, path) a commit in the range added or changed, oldest first. Merge commits are
  * diffed against each parent, so content that only a merge introduced is seen too. Every setting
  * that would change what `git log` lists is pinned: the root commit's files (`log.showRoot`),
- * merges (`log.diffMerges`), signatures, renames, relative paths. The output is parsed as it
- * streams, never held whole.
+ * merges (`log.diffMerges`), signatures, renames, relative paths. Yielded as git prints them, at
+ * the consumer's pace: neither the output nor the list is ever held whole.
  */
-export async function historyIntroductions(root: string, range: readonly string[]): Promise<Introduction[]> {
+export async function* historyIntroductions(
+  root: string,
+  range: readonly string[],
+): AsyncGenerator<Introduction> {
   const args = [
     "-c",
     "log.diffMerges=separate",
@@ -94,30 +97,34 @@ export async function historyIntroductions(root: string, range: readonly string[
     "--format=%x01%H %aI",
     ...range,
   ];
-  const introductions: Introduction[] = [];
   let commit = "";
   let date = "";
   let meta: string | undefined; // a raw record whose path is the next field
   const decoder = new StringDecoder("utf8");
   let carry = "";
-  const field = (raw: string) => {
+  /** The introduction a `-z` field completes, if any. */
+  const field = (raw: string): Introduction | undefined => {
     const part = raw.startsWith("\n") ? raw.slice(1) : raw;
     if (meta !== undefined) {
       const [, newMode, , newOid] = meta.slice(1).split(" ") as [string, string, string, string];
       meta = undefined;
-      if (newMode !== SUBMODULE_MODE) introductions.push({ oid: newOid, path: raw, commit, date });
+      if (newMode !== SUBMODULE_MODE) return { oid: newOid, path: raw, commit, date };
     } else if (part.startsWith("\u0001")) {
       [commit = "", date = ""] = part.slice(1).split(" ");
     } else if (part.startsWith(":")) meta = part;
+    return undefined;
   };
-  await gitChunks(root, args, (chunk) => {
+  for await (const chunk of gitStream(root, args)) {
     const parts = (carry + decoder.write(chunk)).split("\0");
     carry = parts.pop()!;
-    for (const part of parts) field(part);
-  });
+    for (const part of parts) {
+      const introduction = field(part);
+      if (introduction) yield introduction;
+    }
+  }
   carry += decoder.end();
-  if (carry !== "") field(carry);
-  return introductions;
+  const last = carry === "" ? undefined : field(carry);
+  if (last) yield last;
 }
 
 /** How many commits the range holds (for the statistics). */
