@@ -17,6 +17,9 @@ export const modules = {
  * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
  * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
  *   redirect that points elsewhere would otherwise get the token;
+ * - follows redirects for reads only: fetch turns a PUT answered 303 into a GET, whose 2xx would
+ *   pass for a stored secret, so a write's 3xx is an error (its outcome unknown);
+ * - takes a PUT's 2xx as done whatever its body (GitHub sends none; a proxy may add one);
  * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
  *   proxy's error page) into a clear error instead of a value the code cannot use.
  * Every failure is a GitHubCallError whose message says which call and what happened.
@@ -27,6 +30,9 @@ class GitHubCallError extends Error {
     name = "GitHubCallError";
 }
 const MAX_REDIRECTS = 3;
+/** Only reads follow a redirect: a write's redirect is an answer nobody can trust. */
+const READS = new Set(["GET", "HEAD"]);
+const isJson = (type) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim());
 function githubClient(options) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(options.token, {
         baseUrl: options.apiUrl,
@@ -60,7 +66,13 @@ function guardedFetch(options) {
                 throw callFailed(what, error, signal, options.timeoutMs);
             }
             const location = response.headers.get("location");
-            if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+            const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
+            if (redirect && !READS.has(method.toUpperCase())) {
+                // fetch would turn a PUT answered 303 into a GET, and a 2xx to that GET into a "stored".
+                await response.body?.cancel();
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} (a redirect); a write is never redirected, so it was not followed and nothing confirms it was carried out`);
+            }
+            if (redirect && location && redirects < MAX_REDIRECTS) {
                 await response.body?.cancel();
                 url = new URL(location, url);
                 continue;
@@ -75,8 +87,15 @@ function guardedFetch(options) {
                 throw callFailed(what, error, signal, options.timeoutMs);
             }
             const type = response.headers.get("content-type") ?? "";
+            if (method.toUpperCase() === "PUT" && response.ok && !isJson(type)) {
+                // A PUT's 2xx is its answer (GitHub sends no body), whatever a proxy put there: it was done.
+                const headers = new Headers(response.headers);
+                headers.delete("content-type");
+                headers.delete("content-length");
+                return new Response(null, { status: response.status, statusText: response.statusText, headers });
+            }
             const empty = body.length === 0 || response.status === 204 || response.status === 304;
-            if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+            if (!empty && !isJson(type)) {
                 throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
             }
             const nullBody = [101, 204, 205, 304].includes(response.status);

@@ -116,6 +116,9 @@ var github = __webpack_require__(2413);
  * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
  * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
  *   redirect that points elsewhere would otherwise get the token;
+ * - follows redirects for reads only: fetch turns a PUT answered 303 into a GET, whose 2xx would
+ *   pass for a stored secret, so a write's 3xx is an error (its outcome unknown);
+ * - takes a PUT's 2xx as done whatever its body (GitHub sends none; a proxy may add one);
  * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
  *   proxy's error page) into a clear error instead of a value the code cannot use.
  * Every failure is a GitHubCallError whose message says which call and what happened.
@@ -126,6 +129,9 @@ class GitHubCallError extends Error {
     name = "GitHubCallError";
 }
 const MAX_REDIRECTS = 3;
+/** Only reads follow a redirect: a write's redirect is an answer nobody can trust. */
+const READS = new Set(["GET", "HEAD"]);
+const isJson = (type) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim());
 function githubClient(options) {
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl,
@@ -159,7 +165,13 @@ function guardedFetch(options) {
                 throw callFailed(what, error, signal, options.timeoutMs);
             }
             const location = response.headers.get("location");
-            if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
+            const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
+            if (redirect && !READS.has(method.toUpperCase())) {
+                // fetch would turn a PUT answered 303 into a GET, and a 2xx to that GET into a "stored".
+                await response.body?.cancel();
+                throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} (a redirect); a write is never redirected, so it was not followed and nothing confirms it was carried out`);
+            }
+            if (redirect && location && redirects < MAX_REDIRECTS) {
                 await response.body?.cancel();
                 url = new URL(location, url);
                 continue;
@@ -174,8 +186,15 @@ function guardedFetch(options) {
                 throw callFailed(what, error, signal, options.timeoutMs);
             }
             const type = response.headers.get("content-type") ?? "";
+            if (method.toUpperCase() === "PUT" && response.ok && !isJson(type)) {
+                // A PUT's 2xx is its answer (GitHub sends no body), whatever a proxy put there: it was done.
+                const headers = new Headers(response.headers);
+                headers.delete("content-type");
+                headers.delete("content-length");
+                return new Response(null, { status: response.status, statusText: response.statusText, headers });
+            }
             const empty = body.length === 0 || response.status === 204 || response.status === 304;
-            if (!empty && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) {
+            if (!empty && !isJson(type)) {
                 throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} with ${(0,text_safety/* shownText */.f$)(type, 80) || "no content type"}, not JSON; is GITHUB_API_URL right?`);
             }
             const nullBody = [101, 204, 205, 304].includes(response.status);
@@ -278,10 +297,7 @@ class SecretsClient {
     }
     /** The secret's metadata; a missing secret is an error (a typo would otherwise create a new one). */
     async info(target) {
-        const path = `${base(target.store)}/${encodeURIComponent(target.name)}`;
-        const body = await this.call("GET", path, target, "read");
-        const updatedAt = typeof body.updated_at === "string" ? new Date(body.updated_at) : undefined;
-        const info = { ...(updatedAt && !Number.isNaN(updatedAt.getTime()) && { updatedAt }) };
+        const { body, info } = await this.metadata(target);
         if (target.store.kind !== "org")
             return info;
         const visibility = body.visibility;
@@ -292,6 +308,17 @@ class SecretsClient {
         if (visibility === "selected")
             info.selectedRepositoryIds = await this.selectedRepositories(target);
         return info;
+    }
+    /** When the secret was last written (undefined: GitHub did not say); reads nothing else. */
+    async updatedAt(target) {
+        return (await this.metadata(target)).info.updatedAt;
+    }
+    async metadata(target) {
+        const path = `${base(target.store)}/${encodeURIComponent(target.name)}`;
+        const body = await this.call("GET", path, target, "read");
+        const updatedAt = typeof body.updated_at === "string" ? new Date(body.updated_at) : undefined;
+        const info = { ...(updatedAt && !Number.isNaN(updatedAt.getTime()) && { updatedAt }) };
+        return { body, info };
     }
     /** Seals the value with the store's key and stores it (GitHub answers 201 created, 204 updated). */
     async write(target, value, key, info) {
@@ -308,18 +335,35 @@ class SecretsClient {
         }
         await this.call("PUT", `${base(target.store)}/${encodeURIComponent(target.name)}`, target, "write", body);
     }
+    /**
+     * Every repository an organization secret is selected for. The PUT replaces the selection with
+     * the ids it sends, so a listing that gives fewer ids than its total_count (or an id that is not
+     * a number) would silently take the secret away from repositories: refused, nothing is written.
+     */
     async selectedRepositories(target) {
         const ids = [];
+        const incomplete = (why) => new SecretsError(`GitHub's list of the repositories selected for the ${describeTarget(target)} ${why}; writing the secret would drop the repositories missing from it, so nothing was written`);
         // At most 100 pages of 100: a reply that never ends is not followed for ever.
         for (let page = 1; page <= 100; page++) {
             const body = await this.call("GET", `${base(target.store)}/${encodeURIComponent(target.name)}/repositories`, target, "list the repositories of", { per_page: 100, page });
-            const repositories = Array.isArray(body.repositories) ? body.repositories : [];
-            for (const repository of repositories)
-                if (typeof repository.id === "number")
-                    ids.push(repository.id);
-            const total = typeof body.total_count === "number" ? body.total_count : ids.length;
-            if (repositories.length === 0 || ids.length >= total)
+            const total = body.total_count;
+            if (typeof total !== "number" || !Number.isInteger(total) || total < 0) {
+                throw incomplete("gives no total_count");
+            }
+            if (!Array.isArray(body.repositories))
+                throw incomplete("has no repositories");
+            for (const repository of body.repositories) {
+                const id = repository?.id;
+                if (typeof id !== "number" || !Number.isSafeInteger(id))
+                    throw incomplete("has an id that is not a number");
+                ids.push(id);
+            }
+            if (ids.length === total)
                 return ids;
+            if (ids.length > total)
+                throw incomplete(`lists ${ids.length} repositories but says ${total}`);
+            if (body.repositories.length === 0)
+                throw incomplete(`lists ${ids.length} of ${total} repositories`);
         }
         throw new SecretsError(`GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`);
     }
@@ -392,12 +436,29 @@ class SinkError extends Error {
         this.uncertain = uncertain;
     }
 }
+/**
+ * The destination was written by someone else since this run read it (another run rotated at
+ * the same time): nothing was stored, and the old token may already be revoked by that run.
+ */
+class DestinationChangedError extends SinkError {
+    writtenAt;
+    name = "DestinationChangedError";
+    constructor(message, 
+    /** When the destination was written, by the other run. */
+    writtenAt) {
+        super(message);
+        this.writtenAt = writtenAt;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rotate/github-sink.ts
 /**
  * A GitHub Actions secret as the rotation's destination: before any token is refreshed, the
  * secret must exist and its store's public key must be readable (a token that cannot read the
- * key cannot write either, and a refused write is best found out before Meta is asked).
+ * key cannot write either, and a refused write is best found out before Meta is asked). Just
+ * before the write the secret's last update is read again (another run may have rotated it), and
+ * after it once more: only a newer last update confirms the new token is stored, which is what
+ * revoking the old one depends on.
  */
 
 
@@ -424,17 +485,38 @@ function githubSecretSink(target, options) {
             return { ...(info?.updatedAt && { updatedAt: info.updatedAt }) };
         },
         async store(token) {
+            let before;
             try {
+                // Read again just before writing: another run may have stored its own new token meanwhile.
+                before = await client.updatedAt(target);
                 // The key is read again: GitHub may have rotated it since prepare.
                 key = await client.publicKey(target);
+            }
+            catch (error) {
+                refused(error);
+            }
+            if (before?.getTime() !== info?.updatedAt?.getTime()) {
+                throw new DestinationChangedError(`the ${describeTarget(target)} was written at ${github_sink_iso(before)} while this run was rotating (it read it at ${github_sink_iso(info?.updatedAt)}): another run rotated it, so this run's new token was not stored`, before ?? new Date());
+            }
+            try {
                 await client.write(target, token, key, info ?? {});
             }
             catch (error) {
                 refused(error);
             }
+            // GitHub said it stored it; the secret's last update must say so too before anyone relies on it.
+            const after = await client.updatedAt(target).catch((error) => {
+                if (error instanceof SecretsError)
+                    return undefined;
+                throw error;
+            });
+            if (!after || (before && after.getTime() <= before.getTime())) {
+                throw new SinkError(`GitHub answered the write, but the secret's last update (updated_at) ${after ? `is still ${github_sink_iso(after)}` : "could not be read back"}, so nothing confirms it was stored.`, true);
+            }
         },
     };
 }
+const github_sink_iso = (date) => date?.toISOString().replace(/\.\d+Z$/, "Z") ?? "an unknown time";
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
 var scrub = __webpack_require__(7732);
@@ -537,6 +619,40 @@ function newTokenProblem(before, after) {
         (INHERITED.has(check.id) || RENEWED.has(check.id) || statusBefore.get(check.id) !== "failed"));
     return blocking ? `${blocking.title}: ${blocking.value}` : undefined;
 }
+/**
+ * Why the new token cannot take the old one's place, or undefined when it can: it must belong to
+ * the same user, carry every scope the old one has, and expire later (or never). The checks
+ * alone do not say this: required-scopes may ask for fewer scopes than the old token has, and a
+ * token of another system user or an older one passes them too, yet storing it (and revoking
+ * the old one) takes something away that worked.
+ */
+function successorProblem(old, fresh) {
+    if (!fresh)
+        return "Meta gave no facts about the new token (debug_token), so it cannot be compared with the old one";
+    if (old.user_id !== undefined && fresh.user_id !== old.user_id) {
+        return `the new token belongs to user ${fresh.user_id ?? "(not said)"}, not to the old token's user ${old.user_id}`;
+    }
+    const freshScopes = new Set(fresh.scopes ?? []);
+    const missing = (old.scopes ?? []).filter((scope) => !freshScopes.has(scope));
+    if (missing.length > 0) {
+        return `the new token lacks scopes the old one has: ${missing.slice(0, 20).join(", ")}`;
+    }
+    const oldExpiry = old.expires_at;
+    const freshExpiry = fresh.expires_at;
+    if (freshExpiry === undefined)
+        return "Meta did not say when the new token expires";
+    // 0 is "never". A never-expiring token is only replaced by another one that never expires.
+    const later = freshExpiry === 0 || (oldExpiry !== undefined && oldExpiry !== 0 && freshExpiry > oldExpiry);
+    if (!later) {
+        return `the new token expires ${when(freshExpiry)}, not later than the old one (${when(oldExpiry)})`;
+    }
+    return undefined;
+}
+const when = (seconds) => seconds === undefined
+    ? "at an unknown time"
+    : seconds === 0
+        ? "never"
+        : new Date(seconds * 1000).toISOString().replace(/\.\d+Z$/, "Z");
 
 ;// CONCATENATED MODULE: ./src/rotate/rotate.ts
 /**
@@ -627,7 +743,9 @@ async function rotateToken(request) {
     catch (error) {
         if (!(error instanceof graph_errors/* GraphCallError */.f4))
             throw error;
-        return fail(step, `${graphFailure(error, step)} ${keeps}`);
+        // Code 190: Meta no longer accepts the old token, so it does not "still work".
+        const dead = step === "refresh" && error instanceof graph_errors/* GraphRefusedError */.L5 && error.graph?.code === 190;
+        return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`);
     }
     finally {
         await client.close();
@@ -642,7 +760,7 @@ async function rotateToken(request) {
     }
     const freshSettings = { ...settings, token: fresh, tokenWasPadded: false };
     const checked = await (0,verify/* gatherFacts */.p)(freshSettings, new Date());
-    const problem = newTokenProblem(before, (0,verify_verdict/* evaluate */._)(freshSettings, checked));
+    const problem = newTokenProblem(before, (0,verify_verdict/* evaluate */._)(freshSettings, checked)) ?? successorProblem(data, checked.token);
     if (problem) {
         return fail("verify", `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`);
     }
@@ -652,6 +770,10 @@ async function rotateToken(request) {
     catch (error) {
         if (!(error instanceof SinkError))
             throw error;
+        if (error instanceof DestinationChangedError) {
+            // The other run may have revoked the old token (revoke-old): never say it still works.
+            return skip(`not rotated: ${error.message}. This run's new token is unused and expires by itself; the old token may already be revoked by the other run, so rely on the stored one; the next run checks it`);
+        }
         if (error.uncertain) {
             return fail("store", `${error.message} It is unknown whether the ${sink.description} now holds the new token: both tokens work, so nothing is broken (${keeps.replace(/\.$/, "")}); check the secret's last update in GitHub, and run again.`);
         }
@@ -734,7 +856,7 @@ function graphFailure(error, step) {
     }
     const { meaning, fix } = error.explanation;
     const hint = step === "refresh" && error.graph?.code === 190
-        ? " An expired or revoked token cannot be refreshed: generate a new one (Business Settings -> System users) and store it."
+        ? " Meta no longer accepts the old token (it was invalidated, revoked or has expired), so it cannot be refreshed and no longer works: replace it by hand, generate a new one (Business Settings -> System users) and store it."
         : ` ${fix}`;
     return `Meta refused: ${meaning} (${error.message}).${hint}`;
 }

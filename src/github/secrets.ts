@@ -91,10 +91,7 @@ export class SecretsClient {
 
   /** The secret's metadata; a missing secret is an error (a typo would otherwise create a new one). */
   async info(target: SecretTarget): Promise<SecretInfo> {
-    const path = `${base(target.store)}/${encodeURIComponent(target.name)}`;
-    const body = await this.call<{ updated_at?: unknown; visibility?: unknown }>("GET", path, target, "read");
-    const updatedAt = typeof body.updated_at === "string" ? new Date(body.updated_at) : undefined;
-    const info: SecretInfo = { ...(updatedAt && !Number.isNaN(updatedAt.getTime()) && { updatedAt }) };
+    const { body, info } = await this.metadata(target);
     if (target.store.kind !== "org") return info;
     const visibility = body.visibility;
     if (visibility !== "all" && visibility !== "private" && visibility !== "selected") {
@@ -103,6 +100,19 @@ export class SecretsClient {
     info.visibility = visibility;
     if (visibility === "selected") info.selectedRepositoryIds = await this.selectedRepositories(target);
     return info;
+  }
+
+  /** When the secret was last written (undefined: GitHub did not say); reads nothing else. */
+  async updatedAt(target: SecretTarget): Promise<Date | undefined> {
+    return (await this.metadata(target)).info.updatedAt;
+  }
+
+  private async metadata(target: SecretTarget) {
+    const path = `${base(target.store)}/${encodeURIComponent(target.name)}`;
+    const body = await this.call<{ updated_at?: unknown; visibility?: unknown }>("GET", path, target, "read");
+    const updatedAt = typeof body.updated_at === "string" ? new Date(body.updated_at) : undefined;
+    const info: SecretInfo = { ...(updatedAt && !Number.isNaN(updatedAt.getTime()) && { updatedAt }) };
+    return { body, info };
   }
 
   /** Seals the value with the store's key and stores it (GitHub answers 201 created, 204 updated). */
@@ -123,21 +133,40 @@ export class SecretsClient {
     await this.call("PUT", `${base(target.store)}/${encodeURIComponent(target.name)}`, target, "write", body);
   }
 
+  /**
+   * Every repository an organization secret is selected for. The PUT replaces the selection with
+   * the ids it sends, so a listing that gives fewer ids than its total_count (or an id that is not
+   * a number) would silently take the secret away from repositories: refused, nothing is written.
+   */
   private async selectedRepositories(target: SecretTarget): Promise<number[]> {
     const ids: number[] = [];
+    const incomplete = (why: string) =>
+      new SecretsError(
+        `GitHub's list of the repositories selected for the ${describeTarget(target)} ${why}; writing the secret would drop the repositories missing from it, so nothing was written`,
+      );
     // At most 100 pages of 100: a reply that never ends is not followed for ever.
     for (let page = 1; page <= 100; page++) {
-      const body = await this.call<{ total_count?: unknown; repositories?: { id?: unknown }[] }>(
+      const body = await this.call<{ total_count?: unknown; repositories?: unknown }>(
         "GET",
         `${base(target.store)}/${encodeURIComponent(target.name)}/repositories`,
         target,
         "list the repositories of",
         { per_page: 100, page },
       );
-      const repositories = Array.isArray(body.repositories) ? body.repositories : [];
-      for (const repository of repositories) if (typeof repository.id === "number") ids.push(repository.id);
-      const total = typeof body.total_count === "number" ? body.total_count : ids.length;
-      if (repositories.length === 0 || ids.length >= total) return ids;
+      const total = body.total_count;
+      if (typeof total !== "number" || !Number.isInteger(total) || total < 0) {
+        throw incomplete("gives no total_count");
+      }
+      if (!Array.isArray(body.repositories)) throw incomplete("has no repositories");
+      for (const repository of body.repositories as { id?: unknown }[]) {
+        const id = repository?.id;
+        if (typeof id !== "number" || !Number.isSafeInteger(id))
+          throw incomplete("has an id that is not a number");
+        ids.push(id);
+      }
+      if (ids.length === total) return ids;
+      if (ids.length > total) throw incomplete(`lists ${ids.length} repositories but says ${total}`);
+      if (body.repositories.length === 0) throw incomplete(`lists ${ids.length} of ${total} repositories`);
     }
     throw new SecretsError(
       `GitHub listed more than 10000 selected repositories for the ${describeTarget(target)}`,

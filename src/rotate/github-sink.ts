@@ -1,7 +1,10 @@
 /**
  * A GitHub Actions secret as the rotation's destination: before any token is refreshed, the
  * secret must exist and its store's public key must be readable (a token that cannot read the
- * key cannot write either, and a refused write is best found out before Meta is asked).
+ * key cannot write either, and a refused write is best found out before Meta is asked). Just
+ * before the write the secret's last update is read again (another run may have rotated it), and
+ * after it once more: only a newer last update confirms the new token is stored, which is what
+ * revoking the old one depends on.
  */
 import {
   describeTarget,
@@ -11,7 +14,7 @@ import {
   SecretsError,
   type SecretTarget,
 } from "../github/secrets.js";
-import { SinkError, type TokenSink } from "./sink.js";
+import { DestinationChangedError, SinkError, type TokenSink } from "./sink.js";
 
 export function githubSecretSink(
   target: SecretTarget,
@@ -38,13 +41,39 @@ export function githubSecretSink(
       return { ...(info?.updatedAt && { updatedAt: info.updatedAt }) };
     },
     async store(token: string) {
+      let before: Date | undefined;
       try {
+        // Read again just before writing: another run may have stored its own new token meanwhile.
+        before = await client.updatedAt(target);
         // The key is read again: GitHub may have rotated it since prepare.
         key = await client.publicKey(target);
-        await client.write(target, token, key, info ?? {});
       } catch (error) {
         refused(error);
+      }
+      if (before?.getTime() !== info?.updatedAt?.getTime()) {
+        throw new DestinationChangedError(
+          `the ${describeTarget(target)} was written at ${iso(before)} while this run was rotating (it read it at ${iso(info?.updatedAt)}): another run rotated it, so this run's new token was not stored`,
+          before ?? new Date(),
+        );
+      }
+      try {
+        await client.write(target, token, key!, info ?? {});
+      } catch (error) {
+        refused(error);
+      }
+      // GitHub said it stored it; the secret's last update must say so too before anyone relies on it.
+      const after = await client.updatedAt(target).catch((error: unknown) => {
+        if (error instanceof SecretsError) return undefined;
+        throw error;
+      });
+      if (!after || (before && after.getTime() <= before.getTime())) {
+        throw new SinkError(
+          `GitHub answered the write, but the secret's last update (updated_at) ${after ? `is still ${iso(after)}` : "could not be read back"}, so nothing confirms it was stored.`,
+          true,
+        );
       }
     },
   };
 }
+
+const iso = (date: Date | undefined) => date?.toISOString().replace(/\.\d+Z$/, "Z") ?? "an unknown time";

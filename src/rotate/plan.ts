@@ -4,6 +4,7 @@
  * token is minted only to be thrown away), and whether a new token is at least as good as the
  * old one.
  */
+import type { TokenData } from "../graph/replies.js";
 import type { CheckId } from "../verify/check.js";
 import type { Facts } from "../verify/facts.js";
 import type { VerifySettings } from "../verify/settings.js";
@@ -112,3 +113,39 @@ export function newTokenProblem(before: Verdict, after: Verdict): string | undef
   );
   return blocking ? `${blocking.title}: ${blocking.value}` : undefined;
 }
+
+/**
+ * Why the new token cannot take the old one's place, or undefined when it can: it must belong to
+ * the same user, carry every scope the old one has, and expire later (or never). The checks
+ * alone do not say this: required-scopes may ask for fewer scopes than the old token has, and a
+ * token of another system user or an older one passes them too, yet storing it (and revoking
+ * the old one) takes something away that worked.
+ */
+export function successorProblem(old: TokenData, fresh: TokenData | undefined): string | undefined {
+  if (!fresh)
+    return "Meta gave no facts about the new token (debug_token), so it cannot be compared with the old one";
+  if (old.user_id !== undefined && fresh.user_id !== old.user_id) {
+    return `the new token belongs to user ${fresh.user_id ?? "(not said)"}, not to the old token's user ${old.user_id}`;
+  }
+  const freshScopes = new Set(fresh.scopes ?? []);
+  const missing = (old.scopes ?? []).filter((scope) => !freshScopes.has(scope));
+  if (missing.length > 0) {
+    return `the new token lacks scopes the old one has: ${missing.slice(0, 20).join(", ")}`;
+  }
+  const oldExpiry = old.expires_at;
+  const freshExpiry = fresh.expires_at;
+  if (freshExpiry === undefined) return "Meta did not say when the new token expires";
+  // 0 is "never". A never-expiring token is only replaced by another one that never expires.
+  const later = freshExpiry === 0 || (oldExpiry !== undefined && oldExpiry !== 0 && freshExpiry > oldExpiry);
+  if (!later) {
+    return `the new token expires ${when(freshExpiry)}, not later than the old one (${when(oldExpiry)})`;
+  }
+  return undefined;
+}
+
+const when = (seconds: number | undefined) =>
+  seconds === undefined
+    ? "at an unknown time"
+    : seconds === 0
+      ? "never"
+      : new Date(seconds * 1000).toISOString().replace(/\.\d+Z$/, "Z");

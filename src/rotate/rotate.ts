@@ -15,9 +15,9 @@ import type { Facts } from "../verify/facts.js";
 import type { VerifySettings } from "../verify/settings.js";
 import { evaluate, type Verdict } from "../verify/verdict.js";
 import { gatherFacts } from "../verify/verify.js";
-import { inheritedFailure, newTokenProblem, planRotation } from "./plan.js";
+import { inheritedFailure, newTokenProblem, planRotation, successorProblem } from "./plan.js";
 import type { RotationPolicy } from "./settings.js";
-import { SinkError, type TokenSink } from "./sink.js";
+import { DestinationChangedError, SinkError, type TokenSink } from "./sink.js";
 
 export type RotationStep = "prepare" | "refresh" | "generate" | "verify" | "store" | "revoke";
 
@@ -133,7 +133,9 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
           });
   } catch (error) {
     if (!(error instanceof GraphCallError)) throw error;
-    return fail(step, `${graphFailure(error, step)} ${keeps}`);
+    // Code 190: Meta no longer accepts the old token, so it does not "still work".
+    const dead = step === "refresh" && error instanceof GraphRefusedError && error.graph?.code === 190;
+    return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`);
   } finally {
     await client.close();
   }
@@ -150,7 +152,8 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
   const freshSettings: VerifySettings = { ...settings, token: fresh, tokenWasPadded: false };
 
   const checked = await gatherFacts(freshSettings, new Date());
-  const problem = newTokenProblem(before, evaluate(freshSettings, checked));
+  const problem =
+    newTokenProblem(before, evaluate(freshSettings, checked)) ?? successorProblem(data, checked.token);
   if (problem) {
     return fail(
       "verify",
@@ -162,6 +165,12 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
     await sink.store(fresh);
   } catch (error) {
     if (!(error instanceof SinkError)) throw error;
+    if (error instanceof DestinationChangedError) {
+      // The other run may have revoked the old token (revoke-old): never say it still works.
+      return skip(
+        `not rotated: ${error.message}. This run's new token is unused and expires by itself; the old token may already be revoked by the other run, so rely on the stored one; the next run checks it`,
+      );
+    }
     if (error.uncertain) {
       return fail(
         "store",
@@ -263,7 +272,7 @@ function graphFailure(error: GraphCallError, step: "refresh" | "generate"): stri
   const { meaning, fix } = error.explanation;
   const hint =
     step === "refresh" && error.graph?.code === 190
-      ? " An expired or revoked token cannot be refreshed: generate a new one (Business Settings -> System users) and store it."
+      ? " Meta no longer accepts the old token (it was invalidated, revoked or has expired), so it cannot be refreshed and no longer works: replace it by hand, generate a new one (Business Settings -> System users) and store it."
       : ` ${fix}`;
   return `Meta refused: ${meaning} (${error.message}).${hint}`;
 }

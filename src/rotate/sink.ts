@@ -25,3 +25,18 @@ export class SinkError extends Error {
     super(message);
   }
 }
+
+/**
+ * The destination was written by someone else since this run read it (another run rotated at
+ * the same time): nothing was stored, and the old token may already be revoked by that run.
+ */
+export class DestinationChangedError extends SinkError {
+  override name = "DestinationChangedError";
+  constructor(
+    message: string,
+    /** When the destination was written, by the other run. */
+    readonly writtenAt: Date,
+  ) {
+    super(message);
+  }
+}

@@ -76,6 +76,13 @@ export class GitHubStandin {
   };
   /** A PUT of a secret is carried out (the value stored), then never answered: a timed-out write. */
   hangPuts = false;
+  /** A PUT of a secret answered this way instead (a proxy's answer), after storing it when `store`. */
+  putAnswer: { status: number; headers?: Record<string, string>; body?: string; store: boolean } | undefined;
+  /** An organization secret's repositories listing answered with this body instead. */
+  listingAnswer: unknown;
+  /** Called before each GET of a secret's metadata is answered (n counts from 1), to play another run. */
+  onSecretRead: ((secret: StoredSecret, n: number) => void) | undefined;
+  private secretReads = 0;
 
   constructor(options: { tokens: Record<string, Access>; prefix?: string; repository?: string }) {
     this.tokens = options.tokens;
@@ -266,6 +273,7 @@ export class GitHubStandin {
     if (req.method === "GET") {
       if (!secret) return send(res, 404, { message: "Not Found", status: "404" });
       if (match[2]) {
+        if (this.listingAnswer !== undefined) return send(res, 200, this.listingAnswer);
         const ids = secret.selectedRepositoryIds ?? [];
         const page = Number(new URL(req.url ?? "/", "http://x").searchParams.get("page") ?? 1);
         const perPage = Number(new URL(req.url ?? "/", "http://x").searchParams.get("per_page") ?? 30);
@@ -275,6 +283,7 @@ export class GitHubStandin {
           repositories: slice.map((id) => ({ id, name: `repo${id}` })),
         });
       }
+      this.onSecretRead?.(secret, ++this.secretReads);
       return send(res, 200, {
         name,
         created_at: secret.updatedAt.toISOString(),
@@ -287,6 +296,12 @@ export class GitHubStandin {
         return send(res, 403, { message: "Resource not accessible by personal access token", status: "403" });
       }
       const body = await readJson(req);
+      const answer = this.putAnswer;
+      if (answer && !answer.store) {
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end(answer.body ?? "");
+        return;
+      }
       if (body.key_id !== store.keyId || typeof body.encrypted_value !== "string") {
         return send(res, 422, {
           message: "Invalid request. key_id does not match the public key.",
@@ -312,6 +327,11 @@ export class GitHubStandin {
       };
       store.secrets.set(name, stored);
       if (this.hangPuts) return; // stored, but the answer never comes
+      if (answer) {
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end(answer.body ?? "");
+        return;
+      }
       res.writeHead(secret ? 204 : 201);
       res.end();
       return;

@@ -143,8 +143,12 @@ describe("action: rotate an expiring token", () => {
     expect(order).toEqual([
       "GET /WHATSAPP_TOKEN",
       "GET /public-key",
+      // Just before the write: no other run wrote it meanwhile; the key again.
+      "GET /WHATSAPP_TOKEN",
       "GET /public-key",
       "PUT /WHATSAPP_TOKEN",
+      // After it: the secret's last update confirms the write.
+      "GET /WHATSAPP_TOKEN",
     ]);
   });
 
@@ -366,7 +370,10 @@ describe("action: every failing step ends the run with one line, and the old tok
     const run = await rotate(f.tokens.sixtyDayWarning);
     expect(run.code).toBe(1);
     expect(rotationError(run)).toMatch(/step "refresh": Meta refused: .*code 190\/460.*cannot be refreshed/);
-    expect(rotationError(run)).toContain("the old token is untouched and works until");
+    // Meta no longer takes the old token: the message must not promise it still works.
+    expect(rotationError(run)).toContain("Meta no longer accepts the old token");
+    expect(rotationError(run)).toContain("replace it by hand");
+    expect(rotationError(run)).not.toContain("the old token is untouched");
     untouched();
   });
 
