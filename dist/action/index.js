@@ -31635,9 +31635,16 @@ function htmlText(text) {
     return escapeHtml((0,verdict_parts/* arrows */.d$)(text)).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 function clip(text, limit = CELL_LIMIT) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+    if (text.length <= limit)
+        return text;
+    const kept = text.slice(0, limit - 1);
+    // A run the cut goes through loses its cut part entirely, as shownText does.
+    const cut = /[A-Za-z0-9]/.test(text[limit - 1]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
+    return `${cut}…`;
 }
-function formatSummary(verdict, title) {
+/** `clean` scrubs each value before it is shortened: the caller's scrubber (redacts every secret). */
+function formatSummary(verdict, title, clean = (text) => text) {
+    const cell = (text) => htmlText(clip(clean(text)));
     const attention = (0,verdict_parts/* needsAttention */.e_)(verdict);
     const lines = [
         `<h2>${escapeHtml(title)}</h2>`,
@@ -31650,7 +31657,7 @@ function formatSummary(verdict, title) {
     if (fine.length > 0) {
         const ok = fine.filter((check) => check.status === "ok").length;
         const skipped = fine.length - ok;
-        lines.push(`<details><summary>${verdict_parts/* ICON */.kb.ok} ${ok} check${ok === 1 ? "" : "s"} passed${skipped > 0 ? `, ${skipped} skipped` : ""}</summary>`, "<table>", "<tr><th></th><th>Check</th><th>Seen</th></tr>", ...fine.map((check) => `<tr><td>${verdict_parts/* ICON */.kb[check.status]}</td><td>${htmlText(clip(check.title))}</td><td>${htmlText(clip(check.value))}</td></tr>`), "</table>", "</details>");
+        lines.push(`<details><summary>${verdict_parts/* ICON */.kb.ok} ${ok} check${ok === 1 ? "" : "s"} passed${skipped > 0 ? `, ${skipped} skipped` : ""}</summary>`, "<table>", "<tr><th></th><th>Check</th><th>Seen</th></tr>", ...fine.map((check) => `<tr><td>${verdict_parts/* ICON */.kb[check.status]}</td><td>${cell(check.title)}</td><td>${cell(check.value)}</td></tr>`), "</table>", "</details>");
     }
     for (const recipe of (0,verdict_parts/* recipesFor */.dD)(attention)) {
         lines.push(`<h3 id="${(0,verdict_parts/* recipeAnchor */.O$)(recipe)}">${htmlText(recipe.title)}</h3>`, "<ol>", ...recipe.steps.map((step) => `<li>${htmlText(step)}</li>`), "</ol>");
@@ -32325,7 +32332,7 @@ async function check(rawToken, scrubber, written) {
     if (issueProblem)
         error(issueProblem, { title: "Expiry issue" });
     const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
-    await writeSummary(clean(formatSummary(verdict, title)) + issueSummary(issueSettings, verdict, issue, issueProblem));
+    await writeSummary(clean(formatSummary(verdict, title, clean) + issueSummary(issueSettings, verdict, issue, issueProblem)));
     const fails = stepFails(verdict, settings);
     const failures = [fails ? clean(verdict.headline) : undefined, issueProblem].filter(Boolean);
     return { verdict, annotated: true, ...(failures.length > 0 && { failure: failures.join(" Also: ") }) };
@@ -32544,7 +32551,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VX: () => (/* binding */ secretValues)
 });
 
-// UNUSED EXPORTS: isSecretName, scrub
+// UNUSED EXPORTS: PIECE_LENGTH, isSecretName, scrub
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
 /** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
@@ -33654,13 +33661,12 @@ var detect_redact = __nccwpck_require__(962);
 
 
 
-/**
- * The last guard at every output edge (the action's log, annotations, outputs and summary; the
- * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
- * JSON-escaped), and every credential-shaped substring, is replaced by its redacted form.
- * Secrets are added as they are read (the action's inputs, the CLI's variables), whatever input
- * or variable they arrived in.
- */
+/** Lower case for A-Z only: the length never changes, so positions in both texts agree. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+/** The shortest piece of a known secret that is redacted on its own (a cut token's prefix). */
+const PIECE_LENGTH = 16;
 class Scrubber {
     forms = new Set();
     constructor(secrets = []) {
@@ -33683,14 +33689,30 @@ class Scrubber {
         }
         return this;
     }
-    cached = { size: -1, pattern: undefined };
-    pattern() {
+    cached = { size: -1, pattern: undefined, windows: new Map() };
+    index() {
         if (this.cached.size !== this.forms.size) {
             const forms = [...this.forms].sort((a, b) => b.length - a.length);
             const source = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-            this.cached = { size: this.forms.size, pattern: source ? new RegExp(source, "gi") : undefined };
+            const windows = new Map();
+            for (const form of forms) {
+                const lower = asciiLower(form);
+                for (let at = 0; at + PIECE_LENGTH <= lower.length; at++) {
+                    const key = lower.slice(at, at + PIECE_LENGTH);
+                    const places = windows.get(key);
+                    if (places)
+                        places.push({ form: lower, at });
+                    else
+                        windows.set(key, [{ form: lower, at }]);
+                }
+            }
+            this.cached = {
+                size: this.forms.size,
+                pattern: source ? new RegExp(source, "gi") : undefined,
+                windows,
+            };
         }
-        return this.cached.pattern;
+        return this.cached;
     }
     /** The values to hand the runner's masking (`core.setSecret`). */
     get values() {
@@ -33701,15 +33723,47 @@ class Scrubber {
         // In any letter case: text on its way out may have been transformed (a reply's value
         // lower-cased for display) after the secret got into it. Longest first, so that a secret
         // inside a longer one (`id|secret`) never leaves a remainder.
-        const pattern = this.pattern();
+        const { pattern, windows } = this.index();
         if (pattern)
             clean = clean.replace(pattern, (found) => (0,detect_redact/* redact */.E)(found));
+        if (windows.size > 0)
+            clean = redactPieces(clean, windows);
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
         for (const { secret, raw } of [...detectAll(clean), ...detectInPath(clean)]) {
             clean = clean.split(raw).join((0,detect_redact/* redact */.E)(secret));
         }
         return clean;
     }
+}
+/**
+ * Every piece of at least PIECE_LENGTH characters of a known form, in any letter case, redacted.
+ * Left to right: the first window that matches is where the piece starts (had the character before
+ * it matched too, the window before would have), and it is extended as far as the form goes.
+ * Linear in the text (one lookup per character) whatever the secrets.
+ */
+function redactPieces(text, windows) {
+    const lower = asciiLower(text);
+    let out = "";
+    let copied = 0;
+    let i = 0;
+    while (i + PIECE_LENGTH <= lower.length) {
+        const places = windows.get(lower.slice(i, i + PIECE_LENGTH));
+        if (!places) {
+            i++;
+            continue;
+        }
+        let end = i + PIECE_LENGTH;
+        for (const { form, at } of places) {
+            let reach = PIECE_LENGTH;
+            while (at + reach < form.length && i + reach < lower.length && form[at + reach] === lower[i + reach]) {
+                reach++;
+            }
+            end = Math.max(end, i + reach);
+        }
+        out += text.slice(copied, i) + (0,detect_redact/* redact */.E)(text.slice(i, end));
+        copied = i = end;
+    }
+    return out + text.slice(copied);
 }
 /** One-off scrubbing of text we did not write (library errors, API replies). */
 function scrub(text, ...knownSecrets) {

@@ -3683,20 +3683,19 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   h6: () => (/* binding */ Scrubber)
 /* harmony export */ });
-/* unused harmony export isSecretName */
+/* unused harmony exports PIECE_LENGTH, isSecretName */
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6619);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962);
 
 
 
-/**
- * The last guard at every output edge (the action's log, annotations, outputs and summary; the
- * CLI's stdout and stderr): every known secret, in the forms text carries it (as is, URL-encoded,
- * JSON-escaped), and every credential-shaped substring, is replaced by its redacted form.
- * Secrets are added as they are read (the action's inputs, the CLI's variables), whatever input
- * or variable they arrived in.
- */
+/** Lower case for A-Z only: the length never changes, so positions in both texts agree. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+/** The shortest piece of a known secret that is redacted on its own (a cut token's prefix). */
+const PIECE_LENGTH = 16;
 class Scrubber {
     forms = new Set();
     constructor(secrets = []) {
@@ -3719,14 +3718,30 @@ class Scrubber {
         }
         return this;
     }
-    cached = { size: -1, pattern: undefined };
-    pattern() {
+    cached = { size: -1, pattern: undefined, windows: new Map() };
+    index() {
         if (this.cached.size !== this.forms.size) {
             const forms = [...this.forms].sort((a, b) => b.length - a.length);
             const source = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-            this.cached = { size: this.forms.size, pattern: source ? new RegExp(source, "gi") : undefined };
+            const windows = new Map();
+            for (const form of forms) {
+                const lower = asciiLower(form);
+                for (let at = 0; at + PIECE_LENGTH <= lower.length; at++) {
+                    const key = lower.slice(at, at + PIECE_LENGTH);
+                    const places = windows.get(key);
+                    if (places)
+                        places.push({ form: lower, at });
+                    else
+                        windows.set(key, [{ form: lower, at }]);
+                }
+            }
+            this.cached = {
+                size: this.forms.size,
+                pattern: source ? new RegExp(source, "gi") : undefined,
+                windows,
+            };
         }
-        return this.cached.pattern;
+        return this.cached;
     }
     /** The values to hand the runner's masking (`core.setSecret`). */
     get values() {
@@ -3737,15 +3752,47 @@ class Scrubber {
         // In any letter case: text on its way out may have been transformed (a reply's value
         // lower-cased for display) after the secret got into it. Longest first, so that a secret
         // inside a longer one (`id|secret`) never leaves a remainder.
-        const pattern = this.pattern();
+        const { pattern, windows } = this.index();
         if (pattern)
             clean = clean.replace(pattern, (found) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(found));
+        if (windows.size > 0)
+            clean = redactPieces(clean, windows);
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
         for (const { secret, raw } of [...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAll */ .xw)(clean), ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .detectInPath */ .QG)(clean)]) {
             clean = clean.split(raw).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(secret));
         }
         return clean;
     }
+}
+/**
+ * Every piece of at least PIECE_LENGTH characters of a known form, in any letter case, redacted.
+ * Left to right: the first window that matches is where the piece starts (had the character before
+ * it matched too, the window before would have), and it is extended as far as the form goes.
+ * Linear in the text (one lookup per character) whatever the secrets.
+ */
+function redactPieces(text, windows) {
+    const lower = asciiLower(text);
+    let out = "";
+    let copied = 0;
+    let i = 0;
+    while (i + PIECE_LENGTH <= lower.length) {
+        const places = windows.get(lower.slice(i, i + PIECE_LENGTH));
+        if (!places) {
+            i++;
+            continue;
+        }
+        let end = i + PIECE_LENGTH;
+        for (const { form, at } of places) {
+            let reach = PIECE_LENGTH;
+            while (at + reach < form.length && i + reach < lower.length && form[at + reach] === lower[i + reach]) {
+                reach++;
+            }
+            end = Math.max(end, i + reach);
+        }
+        out += text.slice(copied, i) + (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(text.slice(i, end));
+        copied = i = end;
+    }
+    return out + text.slice(copied);
 }
 /** One-off scrubbing of text we did not write (library errors, API replies). */
 function scrub(text, ...knownSecrets) {

@@ -150,7 +150,7 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
 
   const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
   await writeSummary(
-    clean(formatSummary(verdict, title)) + issueSummary(issueSettings, verdict, issue, issueProblem),
+    clean(formatSummary(verdict, title, clean) + issueSummary(issueSettings, verdict, issue, issueProblem)),
   );
   const fails = stepFails(verdict, settings);
   const failures = [fails ? clean(verdict.headline) : undefined, issueProblem].filter(Boolean);

@@ -8,7 +8,9 @@
  *
  * Nothing may be cut off at a normal window width (1000 px): the rows that need attention are a
  * list, which wraps; the only table (the passing checks) has cells of at most CELL_LIMIT
- * characters, longer values are shortened with an ellipsis (the log has them whole).
+ * characters, longer values are shortened with an ellipsis (the log has them whole). A value is
+ * scrubbed before it is shortened (a cut secret is no longer whole, so it must be redacted while it
+ * still is), and never cut inside a run of letters and digits (no piece of a token is left).
  */
 import type { Check } from "../verify/check.js";
 import type { Verdict } from "../verify/verdict.js";
@@ -35,10 +37,20 @@ export function htmlText(text: string): string {
 }
 
 export function clip(text: string, limit = CELL_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  if (text.length <= limit) return text;
+  const kept = text.slice(0, limit - 1);
+  // A run the cut goes through loses its cut part entirely, as shownText does.
+  const cut = /[A-Za-z0-9]/.test(text[limit - 1]!) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
+  return `${cut}…`;
 }
 
-export function formatSummary(verdict: Verdict, title: string): string {
+/** `clean` scrubs each value before it is shortened: the caller's scrubber (redacts every secret). */
+export function formatSummary(
+  verdict: Verdict,
+  title: string,
+  clean: (text: string) => string = (text) => text,
+): string {
+  const cell = (text: string) => htmlText(clip(clean(text)));
   const attention = needsAttention(verdict);
   const lines = [
     `<h2>${escapeHtml(title)}</h2>`,
@@ -57,7 +69,7 @@ export function formatSummary(verdict: Verdict, title: string): string {
       "<tr><th></th><th>Check</th><th>Seen</th></tr>",
       ...fine.map(
         (check) =>
-          `<tr><td>${ICON[check.status]}</td><td>${htmlText(clip(check.title))}</td><td>${htmlText(clip(check.value))}</td></tr>`,
+          `<tr><td>${ICON[check.status]}</td><td>${cell(check.title)}</td><td>${cell(check.value)}</td></tr>`,
       ),
       "</table>",
       "</details>",

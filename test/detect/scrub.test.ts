@@ -23,6 +23,23 @@ describe("Scrubber", () => {
     expect(cleaned).not.toContain(short);
   });
 
+  it("redacts any piece of 16 characters or more of a known secret: a cut prefix, a middle, another case", () => {
+    const token = accessToken();
+    const scrubber = new Scrubber([token]);
+    for (const piece of [token.slice(0, 16), token.slice(0, 62), token.slice(40, 90), token.slice(-20)]) {
+      for (const shown of [piece, piece.toUpperCase()]) {
+        const cleaned = scrubber.clean(`token was ${shown}…`);
+        expect(cleaned.includes(shown)).toBe(false);
+        expect(cleaned.startsWith("token was ")).toBe(true);
+      }
+    }
+    // Shorter pieces are ordinary text, and text around a piece is kept as it is.
+    expect(scrubber.clean(`id ${token.slice(0, 15)} İstanbul`)).toBe(`id ${token.slice(0, 15)} İstanbul`);
+    const cleaned = scrubber.clean(`İ ${token.slice(3, 40)} after`);
+    expect(cleaned.includes(token.slice(3, 19))).toBe(false);
+    expect(cleaned.endsWith(" after")).toBe(true);
+  });
+
   it("values of secret-named inputs, and credential-shaped values of any input", () => {
     const token = accessToken();
     const secretInApp = appSecret();
