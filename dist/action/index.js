@@ -33009,9 +33009,20 @@ function percentForm(pattern) {
     })
         .join("");
 }
-/** Every form of every hint: plain, percent-encoded (once or twice), base64, as one ERE. */
+/**
+ * Wrapped base64 (`base64` wraps at 76 columns, `openssl` at 64): the decoder joins the lines, but
+ * git's -G reads one line at a time, so a hint cut by the wrap matches no line. What every such
+ * cut leaves is a continuation line: one that starts, after blanks, with base64 holding the rest of
+ * the credential, at least 32 characters (the shortest credential, an app secret, is 32 bytes).
+ * Anchored at the line start, it costs -G almost nothing.
+ */
+const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
+/**
+ * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
+ * the continuation line of wrapped base64, as one ERE.
+ */
 function hookHintPattern(hints) {
-    const ere = new Set();
+    const ere = new Set([WRAPPED_BASE64_HINT]);
     for (const hint of hints) {
         ere.add(percentForm(hint)); // also matches the plain form
         for (const once of base64Forms(hint)) {

@@ -3239,9 +3239,20 @@ function percentForm(pattern) {
     })
         .join("");
 }
-/** Every form of every hint: plain, percent-encoded (once or twice), base64, as one ERE. */
+/**
+ * Wrapped base64 (`base64` wraps at 76 columns, `openssl` at 64): the decoder joins the lines, but
+ * git's -G reads one line at a time, so a hint cut by the wrap matches no line. What every such
+ * cut leaves is a continuation line: one that starts, after blanks, with base64 holding the rest of
+ * the credential, at least 32 characters (the shortest credential, an app secret, is 32 bytes).
+ * Anchored at the line start, it costs -G almost nothing.
+ */
+const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
+/**
+ * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
+ * the continuation line of wrapped base64, as one ERE.
+ */
 function hookHintPattern(hints) {
-    const ere = new Set();
+    const ere = new Set([WRAPPED_BASE64_HINT]);
     for (const hint of hints) {
         ere.add(percentForm(hint)); // also matches the plain form
         for (const once of base64Forms(hint)) {
@@ -4069,12 +4080,29 @@ function parseFlag(name, text, problems) {
  * Why not simple-git (measured, see README "Performance"): loading it costs ~20 ms and its first
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
- * the wrong index and let a staged token through. Here git inherits the environment untouched.
+ * the wrong index and let a staged token through. Here git inherits the environment, less the
+ * four pathspec switches (see gitEnvironment).
  */
 
 
 
 
+/**
+ * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
+ * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
+ * `:(exclude)` name files that do not exist, and the scan would look at nothing).
+ */
+function gitEnvironment() {
+    const env = { ...process.env };
+    for (const name of [
+        "GIT_LITERAL_PATHSPECS",
+        "GIT_GLOB_PATHSPECS",
+        "GIT_NOGLOB_PATHSPECS",
+        "GIT_ICASE_PATHSPECS",
+    ])
+        delete env[name];
+    return env;
+}
 /** Runs git and returns its standard output. Failures become one-line UserErrors. */
 async function git(cwd, args) {
     return (await gitBytes(cwd, args)).toString("utf8");
@@ -4086,7 +4114,7 @@ async function gitBytes(cwd, args) {
 /** Like gitBytes(), also returning what git warned about on stderr while succeeding. */
 function gitWithWarnings(cwd, args) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, env: gitEnvironment(), encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
                 reject(gitError(args, error, stderr.toString("utf8")));
             else
@@ -4104,7 +4132,7 @@ async function gitPath(root, name) {
  */
 function gitBlobHead(cwd, oid, bytes) {
     const args = ["cat-file", "blob", oid];
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "ignore"] });
     return new Promise((resolve, reject) => {
         const chunks = [];
         let length = 0;
@@ -4155,7 +4183,7 @@ function splitNul(output) {
  * chunk, git waits on a full pipe, so nothing piles up in memory however long the output.
  */
 async function* gitStream(cwd, args) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
     const exited = exitOf(child, args);
     try {
         for await (const chunk of child.stdout)
@@ -4181,7 +4209,7 @@ class BlobReader {
     remaining = -1; // bytes of the current object (plus its trailing newline) still to come
     constructor(cwd) {
         const args = ["cat-file", "--batch"];
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
         this.exited = exitOf(this.child, args);
         // A failed git rejects every read still waiting; the exit itself is awaited by close().
         this.exited.catch((error) => {

@@ -4,12 +4,30 @@
  * Why not simple-git (measured, see README "Performance"): loading it costs ~20 ms and its first
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
- * the wrong index and let a staged token through. Here git inherits the environment untouched.
+ * the wrong index and let a staged token through. Here git inherits the environment, less the
+ * four pathspec switches (see gitEnvironment).
  */
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UserError } from "../errors.js";
+
+/**
+ * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
+ * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
+ * `:(exclude)` name files that do not exist, and the scan would look at nothing).
+ */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of [
+    "GIT_LITERAL_PATHSPECS",
+    "GIT_GLOB_PATHSPECS",
+    "GIT_NOGLOB_PATHSPECS",
+    "GIT_ICASE_PATHSPECS",
+  ])
+    delete env[name];
+  return env;
+}
 
 /** Runs git and returns its standard output. Failures become one-line UserErrors. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
@@ -30,7 +48,7 @@ export function gitWithWarnings(
     execFile(
       "git",
       args,
-      { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
+      { cwd, env: gitEnvironment(), encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(gitError(args, error, stderr.toString("utf8")));
         else resolve({ stdout, warnings: stderr.toString("utf8") });
@@ -50,7 +68,7 @@ export async function gitPath(root: string, name: string): Promise<string> {
  */
 export function gitBlobHead(cwd: string, oid: string, bytes: number): Promise<Buffer> {
   const args = ["cat-file", "blob", oid];
-  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "ignore"] });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -99,7 +117,7 @@ export function splitNul(output: string): string[] {
  * chunk, git waits on a full pipe, so nothing piles up in memory however long the output.
  */
 export async function* gitStream(cwd: string, args: readonly string[]): AsyncGenerator<Buffer> {
-  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
   const exited = exitOf(child, args);
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) yield chunk;
@@ -127,7 +145,7 @@ export class BlobReader {
 
   constructor(cwd: string) {
     const args = ["cat-file", "--batch"];
-    this.child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
     this.exited = exitOf(this.child, args);
     // A failed git rejects every read still waiting; the exit itself is awaited by close().
     this.exited.catch((error) => {
