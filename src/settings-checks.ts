@@ -101,12 +101,13 @@ export function baseUrlProblem(name: string, text: string): string | undefined {
 export function parseNumber(
   name: string,
   text: string,
-  { min, max }: { min: number; max: number },
+  { min, max, integer = false }: { min: number; max: number; integer?: boolean },
   problems: string[],
 ): number {
   const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-    problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+  const shape = integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  if (!shape.test(text) || !Number.isFinite(value) || value < min || value > max) {
+    problems.push(`${name} must be a ${integer ? "whole " : ""}number from ${min} to ${max}, not "${text}"`);
     return min;
   }
   return value;

@@ -845,6 +845,13 @@ async function generateToken(client, request) {
 /** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
 async function revokeToken(client, app, token) {
     const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, replies/* REVOKE */.fU);
+    if (body.success === false || body.success === "false") {
+        // A readable "no": Meta did not revoke it (a token of another app, one already dead).
+        throw new errors/* GraphDeclinedError */.R6('POST /oauth/revoke: Meta answered "success": false', {
+            meaning: "Meta did not revoke the token",
+            fix: "Check that the token belongs to this app (--app-id) and is still alive (wa-token-guard verify); a token that no longer works needs no revoking.",
+        });
+    }
     if (body.success !== true && body.success !== "true") {
         throw new errors/* GraphReplyError */.nR("POST /oauth/revoke: the Graph API did not answer success");
     }
@@ -1016,10 +1023,11 @@ async function rotateToken(request) {
     ]);
     const clean = (text) => scrubber.clean(text);
     const skip = (note) => ({ outcome: "skipped", note: clean(note) });
-    const fail = (step, text) => ({
+    const fail = (step, text, unanswered = false) => ({
         outcome: "failed",
         step,
         failure: clean(`rotation failed at step "${step}": ${text}`),
+        ...(unanswered && { unanswered }),
     });
     const plan = planRotation(facts, policy, settings, facts.now);
     if (plan.kind === "skip")
@@ -1076,7 +1084,7 @@ async function rotateToken(request) {
             throw error;
         // Code 190: Meta no longer accepts the old token, so it does not "still work".
         const dead = step === "refresh" && error instanceof errors/* GraphRefusedError */.L5 && error.graph?.code === 190;
-        return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`);
+        return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`, !(error instanceof errors/* GraphRefusedError */.L5));
     }
     finally {
         await client.close();
@@ -1091,9 +1099,10 @@ async function rotateToken(request) {
     }
     const freshSettings = { ...settings, token: fresh, tokenWasPadded: false };
     const checked = await (0,verify/* gatherFacts */.p)(freshSettings, new Date());
-    const problem = newTokenProblem(before, (0,verify_verdict/* evaluate */._)(freshSettings, checked)) ?? successorProblem(data, checked.token);
+    const freshVerdict = (0,verify_verdict/* evaluate */._)(freshSettings, checked);
+    const problem = newTokenProblem(before, freshVerdict) ?? successorProblem(data, checked.token);
     if (problem) {
-        return fail("verify", `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`);
+        return fail("verify", `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`, freshVerdict.unanswered && freshVerdict.token.valid === undefined);
     }
     try {
         await sink.store(fresh);
@@ -1149,13 +1158,17 @@ async function afterStore(request, freshSettings, checked, oldToken, fresh, clea
     catch (error) {
         if (!(error instanceof errors/* GraphCallError */.f4))
             throw error;
-        const what = error instanceof errors/* GraphRefusedError */.L5 || error.graph
+        const answered = error instanceof errors/* GraphRefusedError */.L5 || error instanceof errors/* GraphDeclinedError */.R6 || error.graph;
+        const what = answered
             ? `${error.explanation.meaning} (${error.message})`
             : `${error.message}: it may or may not be revoked`;
         return {
             ...rotated,
             revoked: false,
             step: "revoke",
+            ...(!(error instanceof errors/* GraphRefusedError */.L5 || error instanceof errors/* GraphDeclinedError */.R6) && {
+                unanswered: true,
+            }),
             failure: clean(`rotation failed at step "revoke": the new token is stored and works, but the old one was not revoked: ${what}. Revoke it by hand: wa-token-guard revoke (the old token on standard input).`),
         };
     }

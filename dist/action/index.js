@@ -31547,10 +31547,11 @@ function baseUrlProblem(name, text) {
     return undefined;
 }
 /** A plain non-negative number within a range; a problem (and `min`) otherwise. */
-function parseNumber(name, text, { min, max }, problems) {
+function parseNumber(name, text, { min, max, integer = false }, problems) {
     const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+    const shape = integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
+    if (!shape.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a ${integer ? "whole " : ""}number from ${min} to ${max}, not "${text}"`);
         return min;
     }
     return value;
@@ -31752,7 +31753,7 @@ const ROTATE_OPTION_DEFAULTS = {
     "admin-token": undefined,
 };
 /** A 60-day token refreshed with 60 days left would be refreshed on every run. */
-const DAY_LIMIT = { min: 1, max: 59 };
+const DAY_LIMIT = { min: 1, max: 59, integer: true };
 /** The policy part, shared by the action and the CLI; problems are appended. */
 function parseRotationPolicy(raw, problems) {
     const value = (name) => raw[name]?.trim() || ROTATE_OPTION_DEFAULTS[name];
@@ -33809,6 +33810,7 @@ function looksLikeCredential(value) {
 /* harmony export */   HY: () => (/* binding */ isAuthError),
 /* harmony export */   L5: () => (/* binding */ GraphRefusedError),
 /* harmony export */   N$: () => (/* binding */ UNKNOWN_ERROR_ATTEMPTS),
+/* harmony export */   R6: () => (/* binding */ GraphDeclinedError),
 /* harmony export */   SY: () => (/* binding */ UNKNOWN_ERROR_CODE),
 /* harmony export */   WE: () => (/* binding */ explain),
 /* harmony export */   Z9: () => (/* binding */ GraphUnansweredError),
@@ -34042,6 +34044,21 @@ class GraphRefusedError extends GraphCallError {
     name = "GraphRefusedError";
     constructor(message, graph) {
         super(message, graph, false, false);
+    }
+}
+/**
+ * Meta answered, readably, that it did not do what was asked, without a Graph error (oauth/revoke
+ * answering `{"success": false}`): a definite no, like a refusal, not a missing answer.
+ */
+class GraphDeclinedError extends GraphCallError {
+    reason;
+    name = "GraphDeclinedError";
+    constructor(message, reason) {
+        super(message, undefined, false, false);
+        this.reason = reason;
+    }
+    get explanation() {
+        return this.reason;
     }
 }
 /** The question got no answer to judge the token by. Not a broken token: ask again later. */

@@ -251,15 +251,38 @@ function processIo() {
                 prompt.close();
             }
         },
-        readStdin: async () => {
+        readStdin: async (options = {}) => {
             if (process.stdin.isTTY)
                 return undefined;
-            const chunks = [];
-            for await (const chunk of process.stdin)
-                chunks.push(chunk);
-            return Buffer.concat(chunks).toString("utf8");
+            return readWhole(process.stdin, options.firstByteMs);
         },
     };
+}
+/** A stream read to its end; undefined when its first byte takes longer than `firstByteMs`. */
+function readWhole(stream, firstByteMs) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const timer = firstByteMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                // Nobody is writing: stop reading, so that the open pipe does not keep the process alive.
+                stream.removeAllListeners("data");
+                stream.destroy();
+                resolve(undefined);
+            }, firstByteMs);
+        stream.on("data", (chunk) => {
+            clearTimeout(timer);
+            chunks.push(chunk);
+        });
+        stream.once("end", () => {
+            clearTimeout(timer);
+            resolve(Buffer.concat(chunks).toString("utf8"));
+        });
+        stream.once("error", (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
 }
 /**
  * Writes to a stream that the reader may close early (`scan | head -1`): a closed pipe (EPIPE) is
@@ -4031,10 +4054,11 @@ function baseUrlProblem(name, text) {
     return undefined;
 }
 /** A plain non-negative number within a range; a problem (and `min`) otherwise. */
-function parseNumber(name, text, { min, max }, problems) {
+function parseNumber(name, text, { min, max, integer = false }, problems) {
     const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < min || value > max) {
-        problems.push(`${name} must be a number from ${min} to ${max}, not "${text}"`);
+    const shape = integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
+    if (!shape.test(text) || !Number.isFinite(value) || value < min || value > max) {
+        problems.push(`${name} must be a ${integer ? "whole " : ""}number from ${min} to ${max}, not "${text}"`);
         return min;
     }
     return value;

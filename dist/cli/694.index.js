@@ -37,13 +37,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const TOKEN_NAMES = ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
+/** How long an open standard input may stay silent before the environment's token is used. */
+const STDIN_WAIT_MS = 3000;
 const REVOKE_HELP = `Usage: printf %s "$TOKEN" | wa-token-guard revoke [options]
        wa-token-guard revoke [--token-env <NAME>] [options]
 
 Revokes an access token at once (Meta's oauth/revoke, called as the app): everything using it
 stops working, so store its replacement first. The token is read from standard input when
 something is piped in; otherwise from the variable --token-env names (default: WHATSAPP_TOKEN,
-then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. It is never printed.
+then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. When that variable is set, standard
+input is waited for at most 3 s (an open pipe nobody writes to means nothing was piped); with
+--token-env it is not read at all. It is never printed.
 
   --app-id <id>                  the app the token belongs to (default: read from the token itself)
   --app-secret-env <NAME>        the variable holding the app secret [META_APP_SECRET]
@@ -51,8 +55,9 @@ then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. It is never printed.
   --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>
   -h, --help
 
-Exit codes: 0 revoked, 1 Meta refused (the message says why), 2 usage error, or no answer from
-the Graph API (the token may or may not be revoked: check with wa-token-guard verify).
+Exit codes: 0 revoked, 1 Meta refused or answered that it did not revoke it ("success": false;
+the message says why), 2 usage error, or no answer from the Graph API (the token may or may not
+be revoked: check with wa-token-guard verify).
 `;
 async function revokeCommand(args, io) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(args, {
@@ -96,7 +101,7 @@ async function revokeCommand(args, io) {
     catch (error) {
         if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphCallError */ .f4))
             throw error;
-        if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphRefusedError */ .L5)) {
+        if (!(error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphRefusedError */ .L5 || error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphDeclinedError */ .R6)) {
             // Without an answer the revoke may have reached Meta: say so rather than guess.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(error.graph
                 ? `not revoked: ${error.explanation.meaning} (${error.message}); run again later`
@@ -114,11 +119,15 @@ async function revokeCommand(args, io) {
 }
 /** The token: piped on standard input, else the named variable (environment, then .env). */
 async function readToken(io, lookup, tokenEnv) {
-    // With --token-env, standard input is not read: it may be an open pipe nobody writes to.
-    const piped = tokenEnv === undefined ? await io.readStdin?.() : undefined;
-    io.secrets.add(piped, piped?.trim());
     const names = tokenEnv !== undefined ? [tokenEnv] : TOKEN_NAMES;
-    const raw = piped?.trim() ? piped : names.map((name) => lookup(name)).find((value) => value !== undefined);
+    const fallback = names.map((name) => lookup(name)).find((value) => value !== undefined);
+    // With --token-env, standard input is not read: it may be an open pipe nobody writes to. With a
+    // token in the environment or .env, a pipe silent for STDIN_WAIT_MS is taken as nothing piped.
+    const piped = tokenEnv === undefined
+        ? await io.readStdin?.(fallback === undefined ? {} : { firstByteMs: STDIN_WAIT_MS })
+        : undefined;
+    io.secrets.add(piped, piped?.trim());
+    const raw = piped?.trim() ? piped : fallback;
     const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .trimPadding */ .Cx)(raw ?? "");
     if (token === "") {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(tokenEnv !== undefined
@@ -175,6 +184,13 @@ async function generateToken(client, request) {
 /** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
 async function revokeToken(client, app, token) {
     const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, _replies_js__WEBPACK_IMPORTED_MODULE_1__/* .REVOKE */ .fU);
+    if (body.success === false || body.success === "false") {
+        // A readable "no": Meta did not revoke it (a token of another app, one already dead).
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphDeclinedError */ .R6('POST /oauth/revoke: Meta answered "success": false', {
+            meaning: "Meta did not revoke the token",
+            fix: "Check that the token belongs to this app (--app-id) and is still alive (wa-token-guard verify); a token that no longer works needs no revoking.",
+        });
+    }
     if (body.success !== true && body.success !== "true") {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphReplyError */ .nR("POST /oauth/revoke: the Graph API did not answer success");
     }

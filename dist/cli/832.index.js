@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   HY: () => (/* binding */ isAuthError),
 /* harmony export */   L5: () => (/* binding */ GraphRefusedError),
 /* harmony export */   N$: () => (/* binding */ UNKNOWN_ERROR_ATTEMPTS),
+/* harmony export */   R6: () => (/* binding */ GraphDeclinedError),
 /* harmony export */   SY: () => (/* binding */ UNKNOWN_ERROR_CODE),
 /* harmony export */   WE: () => (/* binding */ explain),
 /* harmony export */   Z9: () => (/* binding */ GraphUnansweredError),
@@ -242,6 +243,21 @@ class GraphRefusedError extends GraphCallError {
     name = "GraphRefusedError";
     constructor(message, graph) {
         super(message, graph, false, false);
+    }
+}
+/**
+ * Meta answered, readably, that it did not do what was asked, without a Graph error (oauth/revoke
+ * answering `{"success": false}`): a definite no, like a refusal, not a missing answer.
+ */
+class GraphDeclinedError extends GraphCallError {
+    reason;
+    name = "GraphDeclinedError";
+    constructor(message, reason) {
+        super(message, undefined, false, false);
+        this.reason = reason;
+    }
+    get explanation() {
+        return this.reason;
     }
 }
 /** The question got no answer to judge the token by. Not a broken token: ask again later. */

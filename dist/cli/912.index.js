@@ -685,10 +685,11 @@ async function rotateToken(request) {
     ]);
     const clean = (text) => scrubber.clean(text);
     const skip = (note) => ({ outcome: "skipped", note: clean(note) });
-    const fail = (step, text) => ({
+    const fail = (step, text, unanswered = false) => ({
         outcome: "failed",
         step,
         failure: clean(`rotation failed at step "${step}": ${text}`),
+        ...(unanswered && { unanswered }),
     });
     const plan = planRotation(facts, policy, settings, facts.now);
     if (plan.kind === "skip")
@@ -745,7 +746,7 @@ async function rotateToken(request) {
             throw error;
         // Code 190: Meta no longer accepts the old token, so it does not "still work".
         const dead = step === "refresh" && error instanceof graph_errors/* GraphRefusedError */.L5 && error.graph?.code === 190;
-        return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`);
+        return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`, !(error instanceof graph_errors/* GraphRefusedError */.L5));
     }
     finally {
         await client.close();
@@ -760,9 +761,10 @@ async function rotateToken(request) {
     }
     const freshSettings = { ...settings, token: fresh, tokenWasPadded: false };
     const checked = await (0,verify/* gatherFacts */.p)(freshSettings, new Date());
-    const problem = newTokenProblem(before, (0,verify_verdict/* evaluate */._)(freshSettings, checked)) ?? successorProblem(data, checked.token);
+    const freshVerdict = (0,verify_verdict/* evaluate */._)(freshSettings, checked);
+    const problem = newTokenProblem(before, freshVerdict) ?? successorProblem(data, checked.token);
     if (problem) {
-        return fail("verify", `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`);
+        return fail("verify", `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`, freshVerdict.unanswered && freshVerdict.token.valid === undefined);
     }
     try {
         await sink.store(fresh);
@@ -818,13 +820,17 @@ async function afterStore(request, freshSettings, checked, oldToken, fresh, clea
     catch (error) {
         if (!(error instanceof graph_errors/* GraphCallError */.f4))
             throw error;
-        const what = error instanceof graph_errors/* GraphRefusedError */.L5 || error.graph
+        const answered = error instanceof graph_errors/* GraphRefusedError */.L5 || error instanceof graph_errors/* GraphDeclinedError */.R6 || error.graph;
+        const what = answered
             ? `${error.explanation.meaning} (${error.message})`
             : `${error.message}: it may or may not be revoked`;
         return {
             ...rotated,
             revoked: false,
             step: "revoke",
+            ...(!(error instanceof graph_errors/* GraphRefusedError */.L5 || error instanceof graph_errors/* GraphDeclinedError */.R6) && {
+                unanswered: true,
+            }),
             failure: clean(`rotation failed at step "revoke": the new token is stored and works, but the old one was not revoked: ${what}. Revoke it by hand: wa-token-guard revoke (the old token on standard input).`),
         };
     }
@@ -889,7 +895,7 @@ const ROTATE_OPTION_DEFAULTS = {
     "admin-token": undefined,
 };
 /** A 60-day token refreshed with 60 days left would be refreshed on every run. */
-const DAY_LIMIT = { min: 1, max: 59 };
+const DAY_LIMIT = { min: 1, max: 59, integer: true };
 /** The policy part, shared by the action and the CLI; problems are appended. */
 function parseRotationPolicy(raw, problems) {
     const value = (name) => raw[name]?.trim() || ROTATE_OPTION_DEFAULTS[name];
@@ -1150,9 +1156,11 @@ Options:
   and every \`verify\` option (--required-scopes, --waba-id, --phone-number-id, --max-age-days, …)
   -h, --help
 
-Exit codes: 0 rotated, not due, or a dry run; 1 a step failed (the message says which, and what
-to do; the old token still works); 2 usage error (a bad flag, a read-only .env, a token from the
-environment without --github-secret) or the Graph API could not be asked.
+Exit codes: 0 rotated, not due, or a dry run; 1 a step failed: refused or not confirmed (the
+message says which step, and what to do); 2 usage error (a bad flag, a read-only or hard-linked
+.env, a token from the environment without --github-secret), or the Graph API could not be asked
+or did not answer a step (unreachable, timeout, rate limited, 5xx: the message says what may
+have happened; a lost refresh is never sent again).
 `;
 async function rotateCommand(args, io) {
     const { values } = (0,cli_args/* parseFlags */.b)(args, {
@@ -1236,12 +1244,13 @@ async function rotateCommand(args, io) {
                 return cli_io/* EXIT */.d.ok;
             case "failed":
                 io.stderr(`wa-token-guard: ${result.failure}\n`);
-                return cli_io/* EXIT */.d.found;
+                // No answer from the Graph API is exit 2 for every command (README), a refusal 1.
+                return result.unanswered ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.found;
             case "rotated":
                 io.stdout(`${rotationNote(result)}; stored in ${sink.description}\n`);
                 if (result.failure) {
                     io.stderr(`wa-token-guard: ${result.failure}\n`);
-                    return cli_io/* EXIT */.d.found;
+                    return result.unanswered ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.found;
                 }
                 return cli_io/* EXIT */.d.ok;
         }
@@ -1631,6 +1640,13 @@ async function generateToken(client, request) {
 /** `oauth/revoke`: the token stops working at once. Called as the app (its app token). */
 async function revokeToken(client, app, token) {
     const { body } = await client.postForm("oauth/revoke", `${app.id}|${app.secret}`, { client_id: app.id, client_secret: app.secret, revoke_token: token }, _replies_js__WEBPACK_IMPORTED_MODULE_1__/* .REVOKE */ .fU);
+    if (body.success === false || body.success === "false") {
+        // A readable "no": Meta did not revoke it (a token of another app, one already dead).
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphDeclinedError */ .R6('POST /oauth/revoke: Meta answered "success": false', {
+            meaning: "Meta did not revoke the token",
+            fix: "Check that the token belongs to this app (--app-id) and is still alive (wa-token-guard verify); a token that no longer works needs no revoking.",
+        });
+    }
     if (body.success !== true && body.success !== "true") {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphReplyError */ .nR("POST /oauth/revoke: the Graph API did not answer success");
     }

@@ -15,8 +15,11 @@ export interface Io {
   interactive: boolean;
   /** Asks a question on stderr and returns the answer typed on stdin. */
   ask: (question: string) => Promise<string>;
-  /** Standard input, read whole; undefined when it is a terminal (nothing was piped). */
-  readStdin?: () => Promise<string | undefined>;
+  /**
+   * Standard input, read whole; undefined when it is a terminal (nothing was piped), or when
+   * `firstByteMs` is given and nothing arrives that soon (an open pipe nobody writes to).
+   */
+  readStdin?: (options?: { firstByteMs?: number }) => Promise<string | undefined>;
 }
 
 export function processIo(): Io {
@@ -42,13 +45,39 @@ export function processIo(): Io {
         prompt.close();
       }
     },
-    readStdin: async () => {
+    readStdin: async (options = {}) => {
       if (process.stdin.isTTY) return undefined;
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
+      return readWhole(process.stdin, options.firstByteMs);
     },
   };
+}
+
+/** A stream read to its end; undefined when its first byte takes longer than `firstByteMs`. */
+function readWhole(stream: NodeJS.ReadStream, firstByteMs: number | undefined): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const timer =
+      firstByteMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            // Nobody is writing: stop reading, so that the open pipe does not keep the process alive.
+            stream.removeAllListeners("data");
+            stream.destroy();
+            resolve(undefined);
+          }, firstByteMs);
+    stream.on("data", (chunk: Buffer) => {
+      clearTimeout(timer);
+      chunks.push(chunk);
+    });
+    stream.once("end", () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    stream.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { appIdFromAccessToken } from "../detect/app-id.js";
 import { redact } from "../detect/redact.js";
 import { UserError } from "../errors.js";
-import { GraphCallError, GraphRefusedError } from "../graph/errors.js";
+import { GraphCallError, GraphDeclinedError, GraphRefusedError } from "../graph/errors.js";
 import { revokeToken } from "../graph/tokens.js";
 import { secretTextProblem, trimPadding } from "../settings-checks.js";
 import { parseConnection } from "../verify/settings.js";
@@ -16,6 +16,8 @@ import { appSecretFor, secretLookup } from "./dotenv.js";
 import { EXIT, type Io } from "./io.js";
 
 const TOKEN_NAMES = ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
+/** How long an open standard input may stay silent before the environment's token is used. */
+const STDIN_WAIT_MS = 3000;
 
 export const REVOKE_HELP = `Usage: printf %s "$TOKEN" | wa-token-guard revoke [options]
        wa-token-guard revoke [--token-env <NAME>] [options]
@@ -23,7 +25,9 @@ export const REVOKE_HELP = `Usage: printf %s "$TOKEN" | wa-token-guard revoke [o
 Revokes an access token at once (Meta's oauth/revoke, called as the app): everything using it
 stops working, so store its replacement first. The token is read from standard input when
 something is piped in; otherwise from the variable --token-env names (default: WHATSAPP_TOKEN,
-then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. It is never printed.
+then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. When that variable is set, standard
+input is waited for at most 3 s (an open pipe nobody writes to means nothing was piped); with
+--token-env it is not read at all. It is never printed.
 
   --app-id <id>                  the app the token belongs to (default: read from the token itself)
   --app-secret-env <NAME>        the variable holding the app secret [META_APP_SECRET]
@@ -31,8 +35,9 @@ then WHATSAPP_ACCESS_TOKEN), in the environment or in .env. It is never printed.
   --graph-api-url <url>, --graph-api-version <vNN.0>, --timeout-seconds <n>
   -h, --help
 
-Exit codes: 0 revoked, 1 Meta refused (the message says why), 2 usage error, or no answer from
-the Graph API (the token may or may not be revoked: check with wa-token-guard verify).
+Exit codes: 0 revoked, 1 Meta refused or answered that it did not revoke it ("success": false;
+the message says why), 2 usage error, or no answer from the Graph API (the token may or may not
+be revoked: check with wa-token-guard verify).
 `;
 
 export async function revokeCommand(args: string[], io: Io): Promise<number> {
@@ -77,7 +82,7 @@ export async function revokeCommand(args: string[], io: Io): Promise<number> {
     await revokeToken(client, app, token);
   } catch (error) {
     if (!(error instanceof GraphCallError)) throw error;
-    if (!(error instanceof GraphRefusedError)) {
+    if (!(error instanceof GraphRefusedError || error instanceof GraphDeclinedError)) {
       // Without an answer the revoke may have reached Meta: say so rather than guess.
       throw new UserError(
         error.graph
@@ -101,11 +106,16 @@ async function readToken(
   lookup: (name: string) => string | undefined,
   tokenEnv: string | undefined,
 ): Promise<string> {
-  // With --token-env, standard input is not read: it may be an open pipe nobody writes to.
-  const piped = tokenEnv === undefined ? await io.readStdin?.() : undefined;
-  io.secrets.add(piped, piped?.trim());
   const names = tokenEnv !== undefined ? [tokenEnv] : TOKEN_NAMES;
-  const raw = piped?.trim() ? piped : names.map((name) => lookup(name)).find((value) => value !== undefined);
+  const fallback = names.map((name) => lookup(name)).find((value) => value !== undefined);
+  // With --token-env, standard input is not read: it may be an open pipe nobody writes to. With a
+  // token in the environment or .env, a pipe silent for STDIN_WAIT_MS is taken as nothing piped.
+  const piped =
+    tokenEnv === undefined
+      ? await io.readStdin?.(fallback === undefined ? {} : { firstByteMs: STDIN_WAIT_MS })
+      : undefined;
+  io.secrets.add(piped, piped?.trim());
+  const raw = piped?.trim() ? piped : fallback;
   const token = trimPadding(raw ?? "");
   if (token === "") {
     throw new UserError(

@@ -47,9 +47,11 @@ Options:
   and every \`verify\` option (--required-scopes, --waba-id, --phone-number-id, --max-age-days, …)
   -h, --help
 
-Exit codes: 0 rotated, not due, or a dry run; 1 a step failed (the message says which, and what
-to do; the old token still works); 2 usage error (a bad flag, a read-only .env, a token from the
-environment without --github-secret) or the Graph API could not be asked.
+Exit codes: 0 rotated, not due, or a dry run; 1 a step failed: refused or not confirmed (the
+message says which step, and what to do); 2 usage error (a bad flag, a read-only or hard-linked
+.env, a token from the environment without --github-secret), or the Graph API could not be asked
+or did not answer a step (unreachable, timeout, rate limited, 5xx: the message says what may
+have happened; a lost refresh is never sent again).
 `;
 
 export async function rotateCommand(args: string[], io: Io): Promise<number> {
@@ -138,12 +140,13 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
         return EXIT.ok;
       case "failed":
         io.stderr(`wa-token-guard: ${result.failure}\n`);
-        return EXIT.found;
+        // No answer from the Graph API is exit 2 for every command (README), a refusal 1.
+        return result.unanswered ? EXIT.error : EXIT.found;
       case "rotated":
         io.stdout(`${rotationNote(result)}; stored in ${sink.description}\n`);
         if (result.failure) {
           io.stderr(`wa-token-guard: ${result.failure}\n`);
-          return EXIT.found;
+          return result.unanswered ? EXIT.error : EXIT.found;
         }
         return EXIT.ok;
     }

@@ -253,6 +253,24 @@ export class GraphRefusedError extends GraphCallError {
   }
 }
 
+/**
+ * Meta answered, readably, that it did not do what was asked, without a Graph error (oauth/revoke
+ * answering `{"success": false}`): a definite no, like a refusal, not a missing answer.
+ */
+export class GraphDeclinedError extends GraphCallError {
+  override name = "GraphDeclinedError";
+  constructor(
+    message: string,
+    private readonly reason: Explanation,
+  ) {
+    super(message, undefined, false, false);
+  }
+
+  override get explanation(): Explanation {
+    return this.reason;
+  }
+}
+
 /** The question got no answer to judge the token by. Not a broken token: ask again later. */
 export class GraphUnansweredError extends GraphCallError {
   override name = "GraphUnansweredError";

@@ -4,7 +4,7 @@
  * These calls change state at Meta, so the client never resends one whose answer was lost.
  */
 import type { GraphClient } from "./client.js";
-import { GraphReplyError } from "./errors.js";
+import { GraphDeclinedError, GraphReplyError } from "./errors.js";
 import { ACCESS_TOKEN, REVOKE } from "./replies.js";
 
 export interface AppCredentials {
@@ -77,6 +77,13 @@ export async function revokeToken(client: GraphClient, app: AppCredentials, toke
     { client_id: app.id, client_secret: app.secret, revoke_token: token },
     REVOKE,
   );
+  if (body.success === false || body.success === "false") {
+    // A readable "no": Meta did not revoke it (a token of another app, one already dead).
+    throw new GraphDeclinedError('POST /oauth/revoke: Meta answered "success": false', {
+      meaning: "Meta did not revoke the token",
+      fix: "Check that the token belongs to this app (--app-id) and is still alive (wa-token-guard verify); a token that no longer works needs no revoking.",
+    });
+  }
   if (body.success !== true && body.success !== "true") {
     throw new GraphReplyError("POST /oauth/revoke: the Graph API did not answer success");
   }

@@ -9,7 +9,7 @@
  */
 import { Scrubber } from "../detect/scrub.js";
 import { GraphClient } from "../graph/client.js";
-import { GraphCallError, GraphRefusedError } from "../graph/errors.js";
+import { GraphCallError, GraphDeclinedError, GraphRefusedError } from "../graph/errors.js";
 import { generateToken, type IssuedToken, refreshToken, revokeToken } from "../graph/tokens.js";
 import type { Facts } from "../verify/facts.js";
 import type { VerifySettings } from "../verify/settings.js";
@@ -32,10 +32,18 @@ export type RotationResult =
       /** Set when a step after the store failed (the new token is stored and works). */
       failure?: string;
       step?: RotationStep;
+      /** That step failed for want of an answer from the Graph API (not a refusal). */
+      unanswered?: boolean;
     }
   | { outcome: "skipped"; note: string }
   | { outcome: "dry-run"; note: string }
-  | { outcome: "failed"; step: RotationStep; failure: string };
+  | {
+      outcome: "failed";
+      step: RotationStep;
+      failure: string;
+      /** The step failed for want of an answer from the Graph API (not a refusal). */
+      unanswered?: boolean;
+    };
 
 export interface RotationRequest {
   /** The token check's settings: the current token, the app, and the checks the new one must pass. */
@@ -71,10 +79,11 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
   ]);
   const clean = (text: string) => scrubber.clean(text);
   const skip = (note: string): RotationResult => ({ outcome: "skipped", note: clean(note) });
-  const fail = (step: RotationStep, text: string): RotationResult => ({
+  const fail = (step: RotationStep, text: string, unanswered = false): RotationResult => ({
     outcome: "failed",
     step,
     failure: clean(`rotation failed at step "${step}": ${text}`),
+    ...(unanswered && { unanswered }),
   });
 
   const plan = planRotation(facts, policy, settings, facts.now);
@@ -135,7 +144,11 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
     if (!(error instanceof GraphCallError)) throw error;
     // Code 190: Meta no longer accepts the old token, so it does not "still work".
     const dead = step === "refresh" && error instanceof GraphRefusedError && error.graph?.code === 190;
-    return fail(step, dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`);
+    return fail(
+      step,
+      dead ? graphFailure(error, step) : `${graphFailure(error, step)} ${keeps}`,
+      !(error instanceof GraphRefusedError),
+    );
   } finally {
     await client.close();
   }
@@ -152,12 +165,13 @@ export async function rotateToken(request: RotationRequest): Promise<RotationRes
   const freshSettings: VerifySettings = { ...settings, token: fresh, tokenWasPadded: false };
 
   const checked = await gatherFacts(freshSettings, new Date());
-  const problem =
-    newTokenProblem(before, evaluate(freshSettings, checked)) ?? successorProblem(data, checked.token);
+  const freshVerdict = evaluate(freshSettings, checked);
+  const problem = newTokenProblem(before, freshVerdict) ?? successorProblem(data, checked.token);
   if (problem) {
     return fail(
       "verify",
       `the new token failed a check, so it was not stored: ${problem}. ${keeps} (The new token is unused; it needs no action.)`,
+      freshVerdict.unanswered && freshVerdict.token.valid === undefined,
     );
   }
 
@@ -228,14 +242,17 @@ async function afterStore(
     return { ...rotated, revoked: true };
   } catch (error) {
     if (!(error instanceof GraphCallError)) throw error;
-    const what =
-      error instanceof GraphRefusedError || error.graph
-        ? `${error.explanation.meaning} (${error.message})`
-        : `${error.message}: it may or may not be revoked`;
+    const answered = error instanceof GraphRefusedError || error instanceof GraphDeclinedError || error.graph;
+    const what = answered
+      ? `${error.explanation.meaning} (${error.message})`
+      : `${error.message}: it may or may not be revoked`;
     return {
       ...rotated,
       revoked: false,
       step: "revoke",
+      ...(!(error instanceof GraphRefusedError || error instanceof GraphDeclinedError) && {
+        unanswered: true,
+      }),
       failure: clean(
         `rotation failed at step "revoke": the new token is stored and works, but the old one was not revoked: ${what}. Revoke it by hand: wa-token-guard revoke (the old token on standard input).`,
       ),

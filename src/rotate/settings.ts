@@ -50,7 +50,7 @@ export interface ActionRotation {
 }
 
 /** A 60-day token refreshed with 60 days left would be refreshed on every run. */
-const DAY_LIMIT = { min: 1, max: 59 };
+const DAY_LIMIT = { min: 1, max: 59, integer: true };
 
 /** The policy part, shared by the action and the CLI; problems are appended. */
 export function parseRotationPolicy(raw: RawRotateOptions, problems: string[]): RotationPolicy {

@@ -25,14 +25,16 @@ afterEach(async () => {
 
 async function revoke(
   args: string[],
-  options: { cwd: string; env?: Record<string, string>; stdin?: string },
+  /** stdin: what is piped, then closed; `open`: a pipe nobody writes to or closes (until the exit). */
+  options: { cwd: string; env?: Record<string, string>; stdin?: string | { open: true } },
 ) {
   const child = spawn(NODE, [CLI, "revoke", ...args, "--graph-api-url", graph.url], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH, HOME: options.cwd, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
-  child.stdin.end(options.stdin ?? "");
+  if (typeof options.stdin === "object") child.on("exit", () => child.stdin.end());
+  else child.stdin.end(options.stdin ?? "");
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {
@@ -53,6 +55,36 @@ function folder(dotenv: string): string {
 }
 
 describe("wa-token-guard revoke", () => {
+  it("an open standard input nobody writes to does not hang it: WHATSAPP_TOKEN from the environment is revoked", async () => {
+    const dir = folder(`META_APP_SECRET=${f.tokens.secrets.app}\n`);
+    const run = await revoke([], {
+      cwd: dir,
+      env: { WHATSAPP_TOKEN: f.tokens.sixtyDay },
+      stdin: { open: true },
+    });
+    expect(run.code).toBe(0);
+    expect(graph.revoked.length === 1 && graph.revoked[0] === f.tokens.sixtyDay).toBe(true);
+  });
+
+  it('Meta answering {"success": false} is a definite no: exit 1, not revoked', async () => {
+    graph.fail(
+      {
+        kind: "reply",
+        status: 200,
+        body: '{"success":false}',
+        headers: { "content-type": "application/json" },
+      },
+      1,
+      /oauth\/revoke/,
+    );
+    const dir = folder(`META_APP_SECRET=${f.tokens.secrets.app}\n`);
+    const run = await revoke(["--app-id", APP_ID], { cwd: dir, stdin: f.tokens.sixtyDay });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'revoke failed: Meta did not revoke the token (POST /oauth/revoke: Meta answered "success": false)',
+    );
+  });
+
   it("revokes the token piped on standard input, as its own app; prints it redacted only", async () => {
     const dir = folder(`META_APP_SECRET=${f.tokens.secrets.app}\n`);
     const run = await revoke([], { cwd: dir, stdin: `${f.tokens.sixtyDay}\n` });

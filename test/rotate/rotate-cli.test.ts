@@ -186,4 +186,23 @@ describe("wa-token-guard rotate", () => {
     expect(graph.revoked.length === 1 && graph.revoked[0] === f.tokens.sixtyDayWarning).toBe(true);
     expect(readFileSync(join(dir, ".env"), "utf8").includes(graph.issued[0]!)).toBe(true);
   });
+
+  it("a refresh that gets no answer is exit 2 (the Graph API did not answer, as the README says), .env untouched", async () => {
+    const text = plain(f.tokens.sixtyDayWarning);
+    const dir = folder(text);
+    graph.fail({ kind: "hang" }, 5, /oauth\/access_token/);
+    const run = await rotate(["--timeout-seconds", "2"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^wa-token-guard: rotation failed at step "refresh": .*was not sent again/);
+    expect(readFileSync(join(dir, ".env"), "utf8") === text).toBe(true);
+  });
+
+  it("--rotate-days must be a whole number from 1 to 59: 14.5 is refused (exit 2) before anything is asked", async () => {
+    const text = plain(f.tokens.sixtyDayWarning);
+    const dir = folder(text);
+    const run = await rotate(["--rotate-days", "14.5"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('rotate-days must be a whole number from 1 to 59, not "14.5"');
+    expect(graph.issued).toEqual([]);
+  });
 });
