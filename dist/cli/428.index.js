@@ -2006,8 +2006,10 @@ var invocation = __webpack_require__(5230);
 /**
  * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
  * cannot exempt itself: the hook reads what is staged (never an unstaged edit), a CI range
- * (`--history --since <commit>`) reads the base commit, and anything else the working tree. A
- * file named with --config / --ignore-file is always read from disk: the user chose it.
+ * (`--history --since <commit>`) reads the base commit, `--history --policy-from <commit>` that
+ * commit (the leak scan passes the default branch when the range has no base commit: a new
+ * branch, `since: all`, a date), and anything else the working tree. A file named with --config /
+ * --ignore-file is always read from disk: the user chose it.
  */
 
 
@@ -2016,6 +2018,23 @@ var invocation = __webpack_require__(5230);
 
 
 
+
+/**
+ * The revision a scan's policy comes from. For a history scan it is a commit the scanned commits
+ * cannot change (`--policy-from`, else a `--since` commit) when there is one.
+ */
+async function policyRevision(root, scan) {
+    if (scan.kind === "staged")
+        return "";
+    if (scan.kind !== "history")
+        return undefined;
+    if (scan.policyFrom !== undefined) {
+        if (!(await isCommit(root, scan.policyFrom)))
+            throw new errors/* UserError */.y(`--policy-from ${scan.policyFrom}: no such commit in this clone`);
+        return scan.policyFrom;
+    }
+    return scan.since !== undefined && (await isCommit(root, scan.since)) ? scan.since : undefined;
+}
 async function readPolicy(files, revision) {
     const [configText, ignoreText] = await Promise.all([
         readPolicyFile(files, files.configPath, files.explicitConfig ? undefined : revision, files.explicitConfig),
@@ -2080,7 +2099,6 @@ async function readPolicyFile(files, path, revision, mustExist) {
 
 
 
-
 const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
        wa-token-guard scan --history [refs...] [--since <commit|date>] [options]
@@ -2095,6 +2113,9 @@ Options:
   --history                   scan every commit reachable from the refs (default: all branches,
                               tags and remote-tracking branches), once per distinct blob
   --since <commit|date>       with --history: only commits after that commit, or since that date
+                              (a date is the committer date, which the committer sets: in CI use a commit)
+  --policy-from <commit>      with --history: read the configuration and ignore file from that commit
+                              (default: the --since commit, else the working tree)
   --no-gitignore              also scan files that .gitignore excludes
   --verify                    ask the Graph API whether each access token found still works:
                               live, expired, revoked or unknown (not with --staged)
@@ -2128,6 +2149,7 @@ async function scanCommand(args, io) {
         yes: { type: "boolean", default: false },
         history: { type: "boolean", default: false },
         since: { type: "string" },
+        "policy-from": { type: "string" },
         verify: { type: "boolean", default: false },
         "only-live": { type: "boolean", default: false },
         "app-id": { type: "string" },
@@ -2150,6 +2172,8 @@ async function scanCommand(args, io) {
         throw new errors/* UserError */.y("--staged and --history are different scans: choose one");
     if (values.since !== undefined && !values.history)
         throw new errors/* UserError */.y("--since goes with --history");
+    if (values["policy-from"] !== undefined && !values.history)
+        throw new errors/* UserError */.y("--policy-from goes with --history");
     // The pre-commit hook never goes to the network.
     if (values.verify && values.staged)
         throw new errors/* UserError */.y("--verify does not go with --staged");
@@ -2177,8 +2201,12 @@ async function scanCommand(args, io) {
         explicitIgnoreFile: values["ignore-file"] !== undefined,
     };
     // The hook reads the staged policy; a CI range the base commit's (see policy-source.ts).
-    const base = kind === "history" && values.since !== undefined && (await isCommit(root, values.since));
-    const revision = kind === "staged" ? "" : base ? values.since : undefined;
+    const revision = await policyRevision(root, {
+        kind,
+        ...(values.since !== undefined && { since: values.since }),
+        ...(values["policy-from"] !== undefined && { policyFrom: values["policy-from"] }),
+    });
+    const base = kind === "history" ? revision : undefined;
     const policy = { ...(await readPolicy(files, revision)), suppressed: [] };
     let findings;
     let stats;
@@ -2212,8 +2240,8 @@ async function scanCommand(args, io) {
         if (values["only-live"])
             findings = findings.filter((finding) => finding.status === "live");
     }
-    if (base)
-        warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root });
+    if (base !== undefined)
+        warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root, revision: base });
     const command = (0,invocation/* invocation */.H)(gitRoot, io.env);
     if (values["update-ignore"])
         return updateIgnore(findings, { io, kind, yes: values.yes, ...files, command });
@@ -2269,10 +2297,10 @@ function distinct(suppressed) {
         .sort((a, b) => compareFindings(a.finding, b.finding));
 }
 /**
- * A CI range is judged by the base commit's policy; a finding the range's own policy (at HEAD)
+ * A CI range is judged by the base commit's policy (or --policy-from's); a finding the range's own policy (at HEAD)
  * would hide is still reported, with a warning that names the suppression the range added.
  */
-function warnAboutAddedSuppressions(findings, head, { io, root }) {
+function warnAboutAddedSuppressions(findings, head, { io, root, revision }) {
     const added = [];
     for (const finding of findings) {
         const repoPath = toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, finding.file)));
@@ -2286,7 +2314,7 @@ function warnAboutAddedSuppressions(findings, head, { io, root }) {
     }
     if (added.length === 0)
         return;
-    const message = `the scanned commits add ${(0,words/* plural */.LS)(added.length, "suppression")} for their own findings, reported anyway (the base commit's configuration applies): ${added.join(", ")}`;
+    const message = `the scanned commits add ${(0,words/* plural */.LS)(added.length, "suppression")} for their own findings, reported anyway (the configuration in ${/^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision} applies): ${added.join(", ")}`;
     io.stderr(io.env.GITHUB_ACTIONS === "true"
         ? `::warning title=wa-token-guard::${message}\n`
         : `warning: ${message}\n`);

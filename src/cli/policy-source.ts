@@ -1,8 +1,10 @@
 /**
  * Where the scan's policy (the configuration and the ignore file) is read from, so that a change
  * cannot exempt itself: the hook reads what is staged (never an unstaged edit), a CI range
- * (`--history --since <commit>`) reads the base commit, and anything else the working tree. A
- * file named with --config / --ignore-file is always read from disk: the user chose it.
+ * (`--history --since <commit>`) reads the base commit, `--history --policy-from <commit>` that
+ * commit (the leak scan passes the default branch when the range has no base commit: a new
+ * branch, `since: all`, a date), and anything else the working tree. A file named with --config /
+ * --ignore-file is always read from disk: the user chose it.
  */
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -12,6 +14,7 @@ import { UserError } from "../errors.js";
 import type { ScanPolicy } from "../scan/policy.js";
 import { describeFsError } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
+import { isCommit } from "../sources/history.js";
 
 /** `undefined`: the working tree; `""`: the index; else a commit. */
 export type PolicyRevision = string | undefined;
@@ -22,6 +25,24 @@ export interface PolicyFiles {
   ignorePath: string;
   explicitConfig: boolean;
   explicitIgnoreFile: boolean;
+}
+
+/**
+ * The revision a scan's policy comes from. For a history scan it is a commit the scanned commits
+ * cannot change (`--policy-from`, else a `--since` commit) when there is one.
+ */
+export async function policyRevision(
+  root: string,
+  scan: { kind: "files" | "staged" | "history"; since?: string; policyFrom?: string },
+): Promise<PolicyRevision> {
+  if (scan.kind === "staged") return "";
+  if (scan.kind !== "history") return undefined;
+  if (scan.policyFrom !== undefined) {
+    if (!(await isCommit(root, scan.policyFrom)))
+      throw new UserError(`--policy-from ${scan.policyFrom}: no such commit in this clone`);
+    return scan.policyFrom;
+  }
+  return scan.since !== undefined && (await isCommit(root, scan.since)) ? scan.since : undefined;
 }
 
 export async function readPolicy(files: PolicyFiles, revision: PolicyRevision): Promise<ScanPolicy> {

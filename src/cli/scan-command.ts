@@ -17,14 +17,13 @@ import { scanStaged } from "../scan/scan-staged.js";
 import type { ScanKind, ScanStats, Suppressed } from "../scan-stats.js";
 import { describeFsError, listFiles, type Skipped, toPosix } from "../sources/files.js";
 import { workTreeRoot } from "../sources/git.js";
-import { isCommit } from "../sources/history.js";
 import type { LivenessOptions } from "../verify/liveness.js";
 import { parseConnection } from "../verify/settings.js";
 import { parseFlags } from "./args.js";
 import { appSecretFor, secretLookup } from "./dotenv.js";
 import { invocation } from "./invocation.js";
 import { EXIT, type Io } from "./io.js";
-import { defaultPolicyPaths, type PolicyRevision, readPolicy } from "./policy-source.js";
+import { defaultPolicyPaths, policyRevision, readPolicy } from "./policy-source.js";
 
 export const SCAN_HELP = `Usage: wa-token-guard scan [paths...] [options]
        wa-token-guard scan --staged [options]
@@ -40,6 +39,9 @@ Options:
   --history                   scan every commit reachable from the refs (default: all branches,
                               tags and remote-tracking branches), once per distinct blob
   --since <commit|date>       with --history: only commits after that commit, or since that date
+                              (a date is the committer date, which the committer sets: in CI use a commit)
+  --policy-from <commit>      with --history: read the configuration and ignore file from that commit
+                              (default: the --since commit, else the working tree)
   --no-gitignore              also scan files that .gitignore excludes
   --verify                    ask the Graph API whether each access token found still works:
                               live, expired, revoked or unknown (not with --staged)
@@ -78,6 +80,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       yes: { type: "boolean", default: false },
       history: { type: "boolean", default: false },
       since: { type: "string" },
+      "policy-from": { type: "string" },
       verify: { type: "boolean", default: false },
       "only-live": { type: "boolean", default: false },
       "app-id": { type: "string" },
@@ -100,6 +103,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (values.staged && values.history)
     throw new UserError("--staged and --history are different scans: choose one");
   if (values.since !== undefined && !values.history) throw new UserError("--since goes with --history");
+  if (values["policy-from"] !== undefined && !values.history)
+    throw new UserError("--policy-from goes with --history");
   // The pre-commit hook never goes to the network.
   if (values.verify && values.staged) throw new UserError("--verify does not go with --staged");
   if (values["only-live"] && !values.verify) throw new UserError("--only-live goes with --verify");
@@ -124,8 +129,12 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     explicitIgnoreFile: values["ignore-file"] !== undefined,
   };
   // The hook reads the staged policy; a CI range the base commit's (see policy-source.ts).
-  const base = kind === "history" && values.since !== undefined && (await isCommit(root, values.since));
-  const revision: PolicyRevision = kind === "staged" ? "" : base ? values.since : undefined;
+  const revision = await policyRevision(root, {
+    kind,
+    ...(values.since !== undefined && { since: values.since }),
+    ...(values["policy-from"] !== undefined && { policyFrom: values["policy-from"] }),
+  });
+  const base = kind === "history" ? revision : undefined;
   const policy: ScanPolicy = { ...(await readPolicy(files, revision)), suppressed: [] };
 
   let findings: Finding[];
@@ -158,7 +167,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     findings = await labelLiveness(findings, verifyWith);
     if (values["only-live"]) findings = findings.filter((finding) => finding.status === "live");
   }
-  if (base) warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root });
+  if (base !== undefined)
+    warnAboutAddedSuppressions(findings, await readPolicy(files, "HEAD"), { io, root, revision: base });
 
   const command = invocation(gitRoot, io.env);
   if (values["update-ignore"])
@@ -215,13 +225,13 @@ function distinct(suppressed: readonly Suppressed<Finding>[]): Suppressed<Findin
 }
 
 /**
- * A CI range is judged by the base commit's policy; a finding the range's own policy (at HEAD)
+ * A CI range is judged by the base commit's policy (or --policy-from's); a finding the range's own policy (at HEAD)
  * would hide is still reported, with a warning that names the suppression the range added.
  */
 function warnAboutAddedSuppressions(
   findings: readonly Finding[],
   head: ScanPolicy,
-  { io, root }: { io: Io; root: string },
+  { io, root, revision }: { io: Io; root: string; revision: string },
 ): void {
   const added: string[] = [];
   for (const finding of findings) {
@@ -235,7 +245,7 @@ function warnAboutAddedSuppressions(
     if (why) added.push(`${finding.file}${finding.line > 0 ? `:${finding.line}` : ""} (${why})`);
   }
   if (added.length === 0) return;
-  const message = `the scanned commits add ${plural(added.length, "suppression")} for their own findings, reported anyway (the base commit's configuration applies): ${added.join(", ")}`;
+  const message = `the scanned commits add ${plural(added.length, "suppression")} for their own findings, reported anyway (the configuration in ${/^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision} applies): ${added.join(", ")}`;
   io.stderr(
     io.env.GITHUB_ACTIONS === "true"
       ? `::warning title=wa-token-guard::${message}\n`

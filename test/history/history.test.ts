@@ -190,6 +190,17 @@ describe("a range cannot exempt itself: --since <commit> reads the policy from t
     const later = repo.cli(["scan", "--history", "--since", next]);
     expect(later.code).toBe(0);
     expect(later.stderr).toBe("");
+    // Without a base commit (the whole history), --policy-from names the trusted one.
+    const whole = repo.cli(["scan", "--history", "--policy-from", base, "--format", "json"]);
+    expect(whole.code).toBe(1);
+    expect(whole.stderr).toMatch(
+      /^warning: the scanned commits add 4 suppressions .*\(the configuration in [0-9a-f]{12} applies\)/m,
+    );
+    expect(leakedIn(whole.all, [hidden, fingerprinted])).toEqual([]);
+    const bad = repo.cli(["scan", "--history", "--policy-from", "no-such-branch"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--policy-from no-such-branch: no such commit in this clone");
+    expect(repo.cli(["scan", "--policy-from", base]).stderr).toContain("--policy-from goes with --history");
   });
 });
 

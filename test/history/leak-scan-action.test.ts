@@ -210,3 +210,87 @@ describe("scan/action.yml, the documented older path", () => {
     expect(leakedIn(result.log, [token])).toEqual([]);
   });
 });
+
+describe("a range without a base commit is judged by the default branch's configuration", () => {
+  /** main with one clean commit (also as origin/main, as actions/checkout fetches it), then a branch. */
+  function branchRepo() {
+    const repo = Repo.create();
+    repo.write("README.md", "x\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    const main = repo.gitOk("rev-parse", "--abbrev-ref", "HEAD").trim();
+    repo.gitOk("update-ref", `refs/remotes/origin/${main}`, "HEAD");
+    repo.gitOk("checkout", "-q", "-b", "feature");
+    return { repo, main };
+  }
+
+  it("a new branch adding a token and an ignorePaths entry for it is failed, with a warning", () => {
+    const { repo, main } = branchRepo();
+    const token = accessToken();
+    repo.write("vendor/bot.cfg", `WHATSAPP_TOKEN=${token}\n`);
+    repo.write(".wa-token-guard.json", '{"ignorePaths":["vendor/**"]}\n').gitOk("add", ".");
+    repo.commitNoVerify("add vendor");
+    const repository = { default_branch: main };
+    for (const [inputs, event] of [
+      [{}, { before: "0".repeat(40), repository }],
+      [{ since: "all" }, { before: "0".repeat(40), repository }],
+      [{ since: "2000-01-01" }, { before: "0".repeat(40), repository }],
+    ] as const) {
+      const result = leakScan(repo, inputs, { event_name: "push", event });
+      expect(result.outputs.findings, JSON.stringify(inputs)).toBe("1");
+      expect(result.log).toContain(`--policy-from refs/remotes/origin/${main}`);
+      expect(result.log).toMatch(
+        /::warning title=wa-token-guard::the scanned commits add 1 suppression .*vendor\/bot\.cfg:1 \(ignorePaths\)/,
+      );
+      expect(leakedIn(result.log, [token])).toEqual([]);
+    }
+  });
+
+  it("a push whose previous head is not in the clone (a force push) scans from the merge base, or everything", () => {
+    const { repo, main } = branchRepo();
+    const token = accessToken();
+    repo.write("bot.cfg", `WHATSAPP_TOKEN=${token}\n`).gitOk("add", ".");
+    repo.commitNoVerify("leak");
+    const gone = "1234567890abcdef1234567890abcdef12345678";
+    const event = { before: gone, repository: { default_branch: main } };
+    const branch = leakScan(repo, {}, { event_name: "push", event });
+    expect(branch.outputs.findings).toBe("1");
+    expect(branch.log).toMatch(
+      /::notice title=wa-token-guard::the push's previous head 1234567890ab is not in the clone \(a force push\?\): scanning the commits after the merge base/,
+    );
+    // On the default branch itself the merge base is HEAD: the whole history is scanned.
+    repo.gitOk("checkout", "-q", main);
+    repo.gitOk("merge", "-q", "--ff-only", "feature");
+    repo.gitOk("update-ref", `refs/remotes/origin/${main}`, "HEAD");
+    const forced = leakScan(repo, {}, { event_name: "push", event });
+    expect(forced.outputs.findings).toBe("1");
+    expect(forced.log).toContain("scanning the whole history");
+    expect(leakedIn(branch.log + forced.log, [token])).toEqual([]);
+  });
+});
+
+describe("the per-finding log line", () => {
+  it("escapes control characters in a path: a file name cannot forge a log line or a workflow command", () => {
+    const repo = Repo.create();
+    repo.write("a.txt", "x\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    const base = repo.gitOk("rev-parse", "HEAD").trim();
+    const token = accessToken();
+    const other = accessToken();
+    repo.write("cfg\n::error file=README.md,line=1::forged\n\u001b[2J.txt", `WHATSAPP_TOKEN=${token}\n`);
+    repo.write("::warning::forged.txt", `WHATSAPP_TOKEN=${other}\n`).gitOk("add", ".");
+    repo.commitNoVerify("leak");
+    const result = leakScan(
+      repo,
+      {},
+      { event_name: "pull_request", event: { pull_request: { base: { sha: base } } } },
+    );
+    expect(result.outputs.findings).toBe("2");
+    expect(result.log).not.toMatch(/^\s*::error file=README/m);
+    expect(result.log).not.toMatch(/^::warning::forged/m);
+    expect(result.log.includes("\u001b")).toBe(false);
+    expect(result.log).toContain(
+      "cfg\\x0a::error file=README.md,line=1::forged\\x0a\\x1b[2J.txt:1  meta-access-token",
+    );
+    expect(leakedIn(result.log, [token, other])).toEqual([]);
+  });
+});
