@@ -258,6 +258,37 @@ function withCallFirst(hookText, call) {
     return first.startsWith("#!") ? [first, call, ...rest].join("\n") : `${call}\n${hookText}`;
 }
 /**
+ * `install` writes into this clone only. A core.hooksPath outside it (a global setting) is every
+ * repository's hook folder on the machine, and a hook that is a link usually points at a tracked
+ * team hook: writing there would change other repositories, or a file in the commit, behind the
+ * user's back. Both are refused with what to do instead.
+ */
+async function refuseOutsideThisClone(root, hooksDir, hookPath) {
+    const gitDir = (0,external_node_path_.resolve)(root, (await (0,git/* git */.$Y)(root, ["rev-parse", "--git-common-dir"])).trim());
+    const inside = (dir, parent) => {
+        const path = (0,external_node_path_.relative)(realpathOr(parent), realpathOr(dir));
+        return path === "" || (!path.startsWith("..") && !(0,external_node_path_.isAbsolute)(path));
+    };
+    if (!inside(hooksDir, root) && !inside(hooksDir, gitDir)) {
+        throw new errors/* UserError */.y(`core.hooksPath is ${hooksDir}, outside this repository (a global setting?): a hook written there would run in every repository that uses it. Add this line to ${(0,external_node_path_.join)(hooksDir, "pre-commit")} yourself if that is what you want, or use --hook-manager husky: ${guardedHookCall(hookCommand(root), '"$@" || exit $?')}`);
+    }
+    const link = await (0,promises_.lstat)(hookPath).catch(() => undefined);
+    if (link?.isSymbolicLink()) {
+        const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(hookPath), await (0,promises_.readlink)(hookPath));
+        throw new errors/* UserError */.y(`${(0,external_node_path_.relative)(root, hookPath) || hookPath} is a link to ${(0,external_node_path_.relative)(root, target) || target}; nothing was written (that file may be tracked or shared). Add this line to it yourself, or replace the link with a file: ${guardedHookCall(hookCommand(root), '"$@" || exit $?')}`);
+    }
+}
+/** The real path of `path`, or of its nearest existing folder with the rest appended. */
+function realpathOr(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(realpathOr(parent), (0,external_node_path_.basename)(path));
+    }
+}
+/**
  * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
  * passes its own arguments on to `scan --staged`, so anything added here would become a path).
  */
@@ -269,6 +300,7 @@ function hookCommand(root) {
 async function installGitHook(root) {
     const hooksDir = (0,external_node_path_.resolve)(root, (await (0,git/* git */.$Y)(root, ["rev-parse", "--git-path", "hooks"])).trim());
     const hookPath = (0,external_node_path_.join)(hooksDir, "pre-commit");
+    await refuseOutsideThisClone(root, hooksDir, hookPath);
     const call = `${guardedHookCall(hookCommand(root), '"$@" || exit $?')} # ${MARKER}`;
     const shown = (0,external_node_path_.relative)(root, hookPath) || hookPath;
     if (!(0,external_node_fs_.existsSync)(hookPath)) {

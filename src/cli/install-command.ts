@@ -7,9 +7,9 @@
  * An existing hook is never replaced: our line is added to it, or we stop and say how.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { chmod, lstat, mkdir, readFile, readlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import { git, workTreeRoot } from "../sources/git.js";
 import { parseFlags } from "./args.js";
@@ -226,6 +226,42 @@ function withCallFirst(hookText: string, call: string): string {
 }
 
 /**
+ * `install` writes into this clone only. A core.hooksPath outside it (a global setting) is every
+ * repository's hook folder on the machine, and a hook that is a link usually points at a tracked
+ * team hook: writing there would change other repositories, or a file in the commit, behind the
+ * user's back. Both are refused with what to do instead.
+ */
+async function refuseOutsideThisClone(root: string, hooksDir: string, hookPath: string): Promise<void> {
+  const gitDir = resolve(root, (await git(root, ["rev-parse", "--git-common-dir"])).trim());
+  const inside = (dir: string, parent: string) => {
+    const path = relative(realpathOr(parent), realpathOr(dir));
+    return path === "" || (!path.startsWith("..") && !isAbsolute(path));
+  };
+  if (!inside(hooksDir, root) && !inside(hooksDir, gitDir)) {
+    throw new UserError(
+      `core.hooksPath is ${hooksDir}, outside this repository (a global setting?): a hook written there would run in every repository that uses it. Add this line to ${join(hooksDir, "pre-commit")} yourself if that is what you want, or use --hook-manager husky: ${guardedHookCall(hookCommand(root), '"$@" || exit $?')}`,
+    );
+  }
+  const link = await lstat(hookPath).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    const target = resolve(dirname(hookPath), await readlink(hookPath));
+    throw new UserError(
+      `${relative(root, hookPath) || hookPath} is a link to ${relative(root, target) || target}; nothing was written (that file may be tracked or shared). Add this line to it yourself, or replace the link with a file: ${guardedHookCall(hookCommand(root), '"$@" || exit $?')}`,
+    );
+  }
+}
+
+/** The real path of `path`, or of its nearest existing folder with the rest appended. */
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realpathOr(parent), basename(path));
+  }
+}
+
+/**
  * The command the plain git hook runs: the package's own hooks/pre-commit, and nothing else (it
  * passes its own arguments on to `scan --staged`, so anything added here would become a path).
  */
@@ -238,6 +274,7 @@ function hookCommand(root: string): string {
 async function installGitHook(root: string): Promise<string[]> {
   const hooksDir = resolve(root, (await git(root, ["rev-parse", "--git-path", "hooks"])).trim());
   const hookPath = join(hooksDir, "pre-commit");
+  await refuseOutsideThisClone(root, hooksDir, hookPath);
   const call = `${guardedHookCall(hookCommand(root), '"$@" || exit $?')} # ${MARKER}`;
   const shown = relative(root, hookPath) || hookPath;
   if (!existsSync(hookPath)) {

@@ -3,7 +3,8 @@
  * name, a hook that ends with `exit 0`, husky switched off by HUSKY=0. Each time the question is
  * the user's: does the next `git commit` block a token?
  */
-import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupHomes, hookTest, PROJECT_ROOT, Repo } from "../helpers/repo.js";
@@ -76,5 +77,35 @@ describe("install: a hook that does not really run the guard is not 'already ins
     expect(r.cli(["install"]).stdout).toContain("Activated husky");
     r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
     expectBlocked(r.commit());
+  });
+});
+
+describe("install writes into this clone only", () => {
+  it("a pre-commit hook that is a link (to a tracked team hook) is not written through", () => {
+    const r = Repo.create();
+    r.write("tools/hooks/pre-commit", "#!/bin/sh\necho team-hook\n");
+    chmodSync(join(r.dir, "tools/hooks/pre-commit"), 0o755);
+    r.gitOk("add", ".");
+    r.commitNoVerify("team hook");
+    symlinkSync(join(r.dir, "tools/hooks/pre-commit"), join(r.dir, ".git/hooks/pre-commit"));
+    const install = r.cli(["install", "--hook-manager", "git"]);
+    expect(install.code).toBe(2);
+    expect(install.stderr).toMatch(
+      /\.git\/hooks\/pre-commit is a link to tools\/hooks\/pre-commit; nothing was written/,
+    );
+    expect(r.gitOk("status", "--porcelain")).toBe("");
+  });
+
+  it("a global core.hooksPath (outside the repository) is refused, not edited for every repository", () => {
+    const r = Repo.create();
+    const shared = mkdtempSync(join(tmpdir(), "wtg-global-hooks-"));
+    r.gitOk("config", "core.hooksPath", shared);
+    const install = r.cli(["install", "--hook-manager", "git"]);
+    expect(install.code).toBe(2);
+    expect(install.stderr).toMatch(/core\.hooksPath is .*, outside this repository \(a global setting\?\)/);
+    expect(existsSync(join(shared, "pre-commit"))).toBe(false);
+    // Inside the repository (a committed .githooks folder) it is still written.
+    r.gitOk("config", "core.hooksPath", ".githooks");
+    expect(r.cli(["install", "--hook-manager", "git"]).code).toBe(0);
   });
 });
