@@ -57,10 +57,11 @@ function unknownMessage(what, given, known) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yu: () => (/* binding */ replaceDotenvValue),
+/* harmony export */   Yi: () => (/* binding */ replaceDotenvToken),
 /* harmony export */   jE: () => (/* binding */ appSecretFor),
 /* harmony export */   rU: () => (/* binding */ locateSecret),
-/* harmony export */   ro: () => (/* binding */ secretLookup)
+/* harmony export */   ro: () => (/* binding */ secretLookup),
+/* harmony export */   vA: () => (/* binding */ withoutBom)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -72,7 +73,7 @@ function unknownMessage(what, given, known) {
 /**
  * Secrets the CLI reads by variable name: from the environment, else from the .env file in the
  * working folder (read once, never printed). Flags never carry secrets: shell history and `ps`
- * would keep them. The one write, `rotate`'s, is replaceDotenvValue (pure, here) and
+ * would keep them. The one write, `rotate`'s, is replaceDotenvToken (pure, here) and
  * dotenv-sink.ts (the file).
  */
 
@@ -107,50 +108,78 @@ function locateSecret(env, lookup, names) {
         return undefined;
     return { name, value: lookup(name), source: env[name] !== undefined ? "environment" : ".env" };
 }
+/** A UTF-8 byte order mark, which some editors put first: parseEnv would read it into the first key. */
+const BOM = "\uFEFF";
+/** The text as parseEnv must see it: without a leading byte order mark. */
+function withoutBom(text) {
+    return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+const ASSIGNMENT = /^(\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*)(.*?)(\r?\n?)$/;
 /**
- * The text with `name`'s value replaced by `value`, and nothing else changed: line ends (CRLF),
- * comments, blank lines, order, `export`, quotes, a trailing comment, a last line without a
- * newline. The last assignment is the one replaced (it is the one that counts). The result is
- * parsed again and must give `value` for `name` and the same value for every other variable;
- * anything this cannot promise is refused with a reason.
+ * The text with every assignment of `oldValue` given `newValue` instead (the token read from
+ * `name`, and any other variable, or duplicate line, that holds the same token: with the old one
+ * revoked, a line left holding it would hold a dead token), and nothing else changed: line ends
+ * (CRLF), comments, blank lines, order, `export`, quotes, a trailing comment, a last line
+ * without a newline, a leading byte order mark. The result is parsed again and must give
+ * `newValue` for every variable that held `oldValue`, the same value for every other one, and
+ * the old token nowhere; anything this cannot promise is refused with a reason. `keys`: the
+ * variables rewritten, in file order.
  */
-function replaceDotenvValue(text, name, value) {
-    if (/[\s"'`#\\$]/.test(value))
+function replaceDotenvToken(text, name, oldValue, newValue) {
+    if (/[\s"'`#\\$]/.test(newValue))
         throw new Error("the new value has characters a .env line cannot hold as is");
-    const lines = text.split(/(?<=\n)/);
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const assignment = new RegExp(`^(\\s*(?:export\\s+)?${escaped}\\s*=\\s*)(.*?)(\\r?\\n?)$`);
-    let index = -1;
-    for (let i = 0; i < lines.length; i++)
-        if (assignment.test(lines[i]))
-            index = i;
-    if (index < 0)
-        throw new Error(`.env has no line that sets ${name}`);
-    const [, head, rest, end] = assignment.exec(lines[index]);
-    const quote = /^["'`]/.exec(rest)?.[0];
-    let replaced;
-    if (quote) {
-        const close = rest.indexOf(quote, 1);
-        if (close < 0)
-            throw new Error(`${name}'s value in .env spans several lines`);
-        replaced = `${quote}${value}${rest.slice(close)}`;
+    const bom = text.startsWith(BOM) ? BOM : "";
+    const body = text.slice(bom.length);
+    const lines = body.split(/(?<=\n)/);
+    const keys = [];
+    let spansLines = false;
+    for (let i = 0; i < lines.length; i++) {
+        const match = ASSIGNMENT.exec(lines[i]);
+        if (!match)
+            continue;
+        const [, head, key, rest, end] = match;
+        const quote = /^["'`]/.exec(rest)?.[0];
+        let value;
+        let replaced;
+        if (quote) {
+            const close = rest.indexOf(quote, 1);
+            if (close < 0) {
+                spansLines ||= key === name;
+                continue;
+            }
+            value = rest.slice(1, close);
+            replaced = `${quote}${newValue}${rest.slice(close)}`;
+        }
+        else {
+            const comment = /\s+#.*$|\s*$/.exec(rest);
+            value = rest.slice(0, comment.index);
+            replaced = `${newValue}${rest.slice(comment.index)}`;
+        }
+        if (value !== oldValue)
+            continue;
+        lines[i] = `${head}${replaced}${end}`;
+        if (!keys.includes(key))
+            keys.push(key);
     }
-    else {
-        const comment = /\s+#.*$|\s*$/.exec(rest);
-        replaced = `${value}${rest.slice(comment.index)}`;
+    if (!keys.includes(name)) {
+        throw new Error(spansLines ? `${name}'s value in .env spans several lines` : `.env has no line that sets ${name}`);
     }
-    lines[index] = `${head}${replaced}${end}`;
     const result = lines.join("");
-    const before = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(text);
+    const before = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(body);
     const after = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(result);
-    const same = Object.keys({ ...before, ...after }).every((key) => key === name || before[key] === after[key]);
-    if (after[name] !== value || !same)
-        throw new Error(`cannot rewrite ${name} in .env without changing other lines`);
-    return result;
+    for (const key of Object.keys({ ...before, ...after })) {
+        const expected = before[key] === oldValue ? newValue : before[key];
+        if (after[key] !== expected)
+            throw new Error(`cannot rewrite ${name} in .env without changing other lines`);
+        if (after[key]?.includes(oldValue)) {
+            throw new Error(`${key} in .env holds the old token inside a longer value, which wa-token-guard does not rewrite; change it by hand`);
+        }
+    }
+    return { text: `${bom}${result}`, keys };
 }
 async function readDotenv(cwd, envFile) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envFile ?? ".env"), "utf8"));
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(withoutBom(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, envFile ?? ".env"), "utf8")));
     }
     catch (error) {
         const code = error.code;

@@ -1012,7 +1012,9 @@ var external_node_util_ = __webpack_require__(7975);
  * replaced atomically (a temporary file next to it with the same mode, then a rename), so a crash
  * leaves the old file or the new one, never half of one. A symbolic link is followed. A file this
  * user may not write, or does not own, is refused rather than replaced: a rename would silently
- * change what its permissions or owner said.
+ * change what its permissions or owner said, and so is a hard-linked one: the rename would leave
+ * its other names holding the old token. Every variable (and duplicate line) that holds the
+ * token is rewritten, and the description names them.
  */
 
 
@@ -1030,16 +1032,20 @@ function dotenvSink(cwd, name, current) {
     const read = async () => {
         const target = await (0,promises_.realpath)(path).catch(() => refuse("the file is gone"));
         const text = await (0,promises_.readFile)(target, "utf8").catch((error) => refuse(error.message));
-        if ((0,external_node_util_.parseEnv)(text)[name] !== current)
+        if ((0,external_node_util_.parseEnv)((0,dotenv/* withoutBom */.vA)(text))[name] !== current)
             refuse(`${name} in the file is no longer the token that was checked`);
         return { target, text };
     };
+    // Every variable that holds the token, known once prepare has read the file.
+    let keys = [name];
     return {
-        description: `.env (${name})`,
+        get description() {
+            return `.env (${keys.join(", ")})`;
+        },
         async prepare() {
             const { target, text } = await read();
             try {
-                (0,dotenv/* replaceDotenvValue */.Yu)(text, name, "x".repeat(Math.max(current.length, 20)));
+                keys = (0,dotenv/* replaceDotenvToken */.Yi)(text, name, current, "x".repeat(Math.max(current.length, 20))).keys;
             }
             catch (error) {
                 refuse(error.message);
@@ -1054,7 +1060,7 @@ function dotenvSink(cwd, name, current) {
             const { target, text } = await read();
             let updated = "";
             try {
-                updated = (0,dotenv/* replaceDotenvValue */.Yu)(text, name, token);
+                ({ text: updated, keys } = (0,dotenv/* replaceDotenvToken */.Yi)(text, name, current, token));
             }
             catch (error) {
                 refuse(error.message);
@@ -1073,6 +1079,9 @@ async function notWritable(target) {
     // The owner's write bit too: root may write anything, but a file marked read-only means it.
     if ((info.mode & 0o200) === 0 || !(await can(target))) {
         return `.env is read-only (mode ${(info.mode & 0o777).toString(8)}): wa-token-guard never changes a file's permissions; make it writable (chmod u+w .env) and run again, or pass --github-secret`;
+    }
+    if (info.nlink > 1) {
+        return `.env has ${info.nlink} hard links (other names for the same file): replacing it (a new file, then a rename) would give only this name the new token and leave the others holding the old one; remove the other links (or use a symbolic link) and run again, or pass --github-secret`;
     }
     const uid = process.getuid?.();
     if (uid !== undefined && info.uid !== uid) {

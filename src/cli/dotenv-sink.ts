@@ -4,7 +4,9 @@
  * replaced atomically (a temporary file next to it with the same mode, then a rename), so a crash
  * leaves the old file or the new one, never half of one. A symbolic link is followed. A file this
  * user may not write, or does not own, is refused rather than replaced: a rename would silently
- * change what its permissions or owner said.
+ * change what its permissions or owner said, and so is a hard-linked one: the rename would leave
+ * its other names holding the old token. Every variable (and duplicate line) that holds the
+ * token is rewritten, and the description names them.
  */
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
@@ -13,7 +15,7 @@ import { basename, dirname, join } from "node:path";
 import { parseEnv } from "node:util";
 import { UserError } from "../errors.js";
 import { SinkError, type TokenSink } from "../rotate/sink.js";
-import { replaceDotenvValue } from "./dotenv.js";
+import { replaceDotenvToken, withoutBom } from "./dotenv.js";
 
 export function dotenvSink(cwd: string, name: string, current: string): TokenSink {
   const path = join(cwd, ".env");
@@ -23,16 +25,20 @@ export function dotenvSink(cwd: string, name: string, current: string): TokenSin
   const read = async () => {
     const target = await realpath(path).catch(() => refuse("the file is gone"));
     const text = await readFile(target, "utf8").catch((error: Error) => refuse(error.message));
-    if (parseEnv(text)[name] !== current)
+    if (parseEnv(withoutBom(text))[name] !== current)
       refuse(`${name} in the file is no longer the token that was checked`);
     return { target, text };
   };
+  // Every variable that holds the token, known once prepare has read the file.
+  let keys = [name];
   return {
-    description: `.env (${name})`,
+    get description() {
+      return `.env (${keys.join(", ")})`;
+    },
     async prepare() {
       const { target, text } = await read();
       try {
-        replaceDotenvValue(text, name, "x".repeat(Math.max(current.length, 20)));
+        keys = replaceDotenvToken(text, name, current, "x".repeat(Math.max(current.length, 20))).keys;
       } catch (error) {
         refuse((error as Error).message);
       }
@@ -45,7 +51,7 @@ export function dotenvSink(cwd: string, name: string, current: string): TokenSin
       const { target, text } = await read();
       let updated = "";
       try {
-        updated = replaceDotenvValue(text, name, token);
+        ({ text: updated, keys } = replaceDotenvToken(text, name, current, token));
       } catch (error) {
         refuse((error as Error).message);
       }
@@ -67,6 +73,9 @@ async function notWritable(target: string): Promise<string | undefined> {
   // The owner's write bit too: root may write anything, but a file marked read-only means it.
   if ((info.mode & 0o200) === 0 || !(await can(target))) {
     return `.env is read-only (mode ${(info.mode & 0o777).toString(8)}): wa-token-guard never changes a file's permissions; make it writable (chmod u+w .env) and run again, or pass --github-secret`;
+  }
+  if (info.nlink > 1) {
+    return `.env has ${info.nlink} hard links (other names for the same file): replacing it (a new file, then a rename) would give only this name the new token and leave the others holding the old one; remove the other links (or use a symbolic link) and run again, or pass --github-secret`;
   }
   const uid = process.getuid?.();
   if (uid !== undefined && info.uid !== uid) {

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import {
   chmodSync,
+  linkSync,
   lstatSync,
   mkdtempSync,
   readFileSync,
@@ -204,5 +205,43 @@ describe("wa-token-guard rotate", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('rotate-days must be a whole number from 1 to 59, not "14.5"');
     expect(graph.issued).toEqual([]);
+  });
+
+  it("the same token in a second variable and a duplicate line: every one rewritten (nothing left holding the revoked token), and named", async () => {
+    const old = f.tokens.sixtyDayWarning;
+    const dotenvWith = (token: string) =>
+      `WHATSAPP_TOKEN=${token}\nWHATSAPP_ACCESS_TOKEN=${token}\nMETA_APP_SECRET=${f.tokens.secrets.app}\nWHATSAPP_TOKEN=${token}\n`;
+    const dir = folder(dotenvWith(old));
+    const run = await rotate(["--revoke-old"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const after = readFileSync(join(dir, ".env"), "utf8");
+    expect(after === dotenvWith(graph.issued[0]!)).toBe(true);
+    expect(after.includes(old)).toBe(false);
+    expect(graph.revoked.length === 1 && graph.revoked[0] === old).toBe(true);
+    expect(run.stdout).toContain("stored in .env (WHATSAPP_TOKEN, WHATSAPP_ACCESS_TOKEN)");
+  });
+
+  it("a hard-linked .env is refused with exit 2 before anything is refreshed: a rename would leave the other name holding the old token", async () => {
+    const text = plain(f.tokens.sixtyDayWarning);
+    const dir = folder(text);
+    linkSync(join(dir, ".env"), join(dir, "prod.env"));
+    const run = await rotate([], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^wa-token-guard: \.env has 2 hard links \(other names for the same file\)/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(graph.issued).toEqual([]);
+    expect(readFileSync(join(dir, "prod.env"), "utf8") === text).toBe(true);
+  });
+
+  it("a .env starting with a byte order mark: verify and rotate read its first key, and the mark is kept", async () => {
+    const dotenvWith = (token: string) =>
+      `\uFEFFWHATSAPP_TOKEN=${token}\nMETA_APP_SECRET=${f.tokens.secrets.app}\n`;
+    const dir = folder(dotenvWith(f.tokens.sixtyDayWarning));
+    const verify = await cli(["verify"], { cwd: dir });
+    expect(verify.stderr).not.toContain("no token");
+    expect([0, 1]).toContain(verify.code);
+    const run = await rotate([], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, ".env"), "utf8") === dotenvWith(graph.issued[0]!)).toBe(true);
   });
 });
