@@ -1620,6 +1620,79 @@ async function countCommits(root, range) {
     const output = await (0,git/* git */.$Y)(root, ["rev-list", "--count", ...range]);
     return Number(output.trim()) || 0;
 }
+/**
+ * The range's refs that are not commits: every tag's, when the range includes the tags (no refs
+ * named, and no base commit), else those of the named refs. Pushed with `--tags`, such a tag
+ * publishes its content as surely as a commit does.
+ */
+async function taggedObjects(root, range) {
+    const found = [];
+    const keep = (ref, oid, type) => {
+        if (type === "blob" || type === "tree")
+            found.push({ ref, oid, type });
+    };
+    if (range.refs.length > 0) {
+        for (const ref of range.refs) {
+            const peeled = await peel(root, ref);
+            if (peeled)
+                keep(ref, peeled.oid, peeled.type);
+        }
+        return found;
+    }
+    if (range.since && (await isCommit(root, range.since)))
+        return found;
+    // `*` looks through one annotated tag; a tag of a tag is peeled to the end below.
+    const listing = await (0,git/* git */.$Y)(root, [
+        "for-each-ref",
+        "--format=%(objecttype) %(objectname) %(*objecttype) %(*objectname) %(refname)",
+        "refs/tags",
+    ]);
+    for (const line of listing.split("\n").filter(Boolean)) {
+        const [type = "", oid = "", targetType = "", targetOid = "", ...name] = line.split(" ");
+        const ref = name.join(" ");
+        if (type !== "tag")
+            keep(ref, oid, type);
+        else if (targetType !== "tag")
+            keep(ref, targetOid, targetType);
+        else {
+            const peeled = await peel(root, ref);
+            if (peeled)
+                keep(ref, peeled.oid, peeled.type);
+        }
+    }
+    return found;
+}
+/** What a ref points at once every annotated tag is looked through; undefined if it is no object. */
+async function peel(root, ref) {
+    try {
+        const oid = (await (0,git/* git */.$Y)(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{}`])).trim();
+        const type = (await (0,git/* git */.$Y)(root, ["cat-file", "-t", oid])).trim();
+        return { oid, type };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The blobs of tagged objects, as introductions without a commit: a tagged blob under its ref's
+ * name, a tagged tree's blobs under `<ref>/<path>` (submodules left out, as in commits).
+ */
+async function* taggedIntroductions(root, tagged) {
+    for (const { ref, oid, type } of tagged) {
+        if (type === "blob") {
+            yield { oid, path: ref, commit: "", date: "" };
+            continue;
+        }
+        const listing = await (0,git/* git */.$Y)(root, ["ls-tree", "-r", "-z", "--full-tree", oid]);
+        for (const entry of (0,git/* splitNul */.K5)(listing)) {
+            const tab = entry.indexOf("\t");
+            const [mode, kind, blob] = entry.slice(0, tab).split(" ");
+            if (kind === "blob" && mode !== SUBMODULE_MODE) {
+                yield { oid: blob, path: `${ref}/${entry.slice(tab + 1)}`, commit: "", date: "" };
+            }
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/scan/scan-history.ts
 /**
@@ -1651,9 +1724,18 @@ const READ_AHEAD = 64;
 async function scanHistory(options) {
     const { policy, root } = options;
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
-    const range = await rangeArgs(root, options.range);
-    const commits = countCommits(root, range);
+    // Tags of blobs and trees are read apart: `git log` lists commits only (and fails on a named blob).
+    const tagged = await taggedObjects(root, options.range);
+    const commitRefs = options.range.refs.filter((ref) => !tagged.some((object) => object.ref === ref));
+    const onlyTagged = options.range.refs.length > 0 && commitRefs.length === 0;
+    const range = onlyTagged ? [] : await rangeArgs(root, { ...options.range, refs: commitRefs });
+    const commits = onlyTagged ? Promise.resolve(0) : countCommits(root, range);
     commits.catch(() => { }); // awaited at the end; a failing log is the error to report first
+    async function* introductions() {
+        if (!onlyTagged)
+            yield* historyIntroductions(root, range);
+        yield* taggedIntroductions(root, tagged);
+    }
     const byFingerprint = new Map();
     const add = (finding, at) => {
         if (!isReported(policy, finding))
@@ -1663,7 +1745,8 @@ async function scanHistory(options) {
             known.count = (known.count ?? 1) + 1;
             return;
         }
-        Object.assign(finding, { commit: at.commit, date: at.date, count: 1 });
+        // A tagged blob or tree has no commit, and no date.
+        Object.assign(finding, { ...(at.commit && { commit: at.commit, date: at.date }), count: 1 });
         byFingerprint.set(finding.fingerprint, finding);
     };
     // Every commit that introduced a blob carried its secrets: each one counts.
@@ -1681,7 +1764,7 @@ async function scanHistory(options) {
     try {
         // Oldest first, and git answers reads in order: the first introduction of a secret is
         // credited first, so it names where the secret came from.
-        for await (const at of historyIntroductions(root, range)) {
+        for await (const at of introductions()) {
             if (isSkippedPath(policy, at.path))
                 continue;
             for (const finding of pathFindings(display(at.path), at.path, policy.config.appIds))

@@ -15,6 +15,8 @@ import {
   historyIntroductions,
   type Introduction,
   rangeArgs,
+  taggedIntroductions,
+  taggedObjects,
 } from "../sources/history.js";
 import { detectInBuffer } from "./content.js";
 import { isBlockedDotenv, isReported, isSkippedPath, type ScanPolicy } from "./policy.js";
@@ -45,9 +47,17 @@ const READ_AHEAD = 64;
 export async function scanHistory(options: HistoryScanOptions): Promise<ScanResult & { commits: number }> {
   const { policy, root } = options;
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
-  const range = await rangeArgs(root, options.range);
-  const commits = countCommits(root, range);
+  // Tags of blobs and trees are read apart: `git log` lists commits only (and fails on a named blob).
+  const tagged = await taggedObjects(root, options.range);
+  const commitRefs = options.range.refs.filter((ref) => !tagged.some((object) => object.ref === ref));
+  const onlyTagged = options.range.refs.length > 0 && commitRefs.length === 0;
+  const range = onlyTagged ? [] : await rangeArgs(root, { ...options.range, refs: commitRefs });
+  const commits = onlyTagged ? Promise.resolve(0) : countCommits(root, range);
   commits.catch(() => {}); // awaited at the end; a failing log is the error to report first
+  async function* introductions(): AsyncGenerator<Introduction> {
+    if (!onlyTagged) yield* historyIntroductions(root, range);
+    yield* taggedIntroductions(root, tagged);
+  }
 
   const byFingerprint = new Map<string, Finding>();
   const add = (finding: Finding, at: Introduction) => {
@@ -57,7 +67,8 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
       known.count = (known.count ?? 1) + 1;
       return;
     }
-    Object.assign(finding, { commit: at.commit, date: at.date, count: 1 });
+    // A tagged blob or tree has no commit, and no date.
+    Object.assign(finding, { ...(at.commit && { commit: at.commit, date: at.date }), count: 1 });
     byFingerprint.set(finding.fingerprint, finding);
   };
   // Every commit that introduced a blob carried its secrets: each one counts.
@@ -76,7 +87,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
   try {
     // Oldest first, and git answers reads in order: the first introduction of a secret is
     // credited first, so it names where the secret came from.
-    for await (const at of historyIntroductions(root, range)) {
+    for await (const at of introductions()) {
       if (isSkippedPath(policy, at.path)) continue;
       for (const finding of pathFindings(display(at.path), at.path, policy.config.appIds)) add(finding, at);
       if (isBlockedDotenv(policy, at.path)) add(dotenvFinding(display(at.path), at.path), at);

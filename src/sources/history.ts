@@ -5,7 +5,7 @@
  */
 import { StringDecoder } from "node:string_decoder";
 import { UserError } from "../errors.js";
-import { git, gitStream } from "./git.js";
+import { git, gitStream, splitNul } from "./git.js";
 
 export interface Introduction {
   oid: string;
@@ -131,4 +131,86 @@ export async function* historyIntroductions(
 export async function countCommits(root: string, range: readonly string[]): Promise<number> {
   const output = await git(root, ["rev-list", "--count", ...range]);
   return Number(output.trim()) || 0;
+}
+
+/** A ref that peels to a blob or a tree (`git tag leaked <blob>`), which `git log` never lists. */
+export interface TaggedObject {
+  /** The ref as named, or `refs/tags/<name>`: the path its blobs are reported under. */
+  ref: string;
+  oid: string;
+  type: "blob" | "tree";
+}
+
+/**
+ * The range's refs that are not commits: every tag's, when the range includes the tags (no refs
+ * named, and no base commit), else those of the named refs. Pushed with `--tags`, such a tag
+ * publishes its content as surely as a commit does.
+ */
+export async function taggedObjects(root: string, range: HistoryRange): Promise<TaggedObject[]> {
+  const found: TaggedObject[] = [];
+  const keep = (ref: string, oid: string, type: string) => {
+    if (type === "blob" || type === "tree") found.push({ ref, oid, type });
+  };
+  if (range.refs.length > 0) {
+    for (const ref of range.refs) {
+      const peeled = await peel(root, ref);
+      if (peeled) keep(ref, peeled.oid, peeled.type);
+    }
+    return found;
+  }
+  if (range.since && (await isCommit(root, range.since))) return found;
+  // `*` looks through one annotated tag; a tag of a tag is peeled to the end below.
+  const listing = await git(root, [
+    "for-each-ref",
+    "--format=%(objecttype) %(objectname) %(*objecttype) %(*objectname) %(refname)",
+    "refs/tags",
+  ]);
+  for (const line of listing.split("\n").filter(Boolean)) {
+    const [type = "", oid = "", targetType = "", targetOid = "", ...name] = line.split(" ");
+    const ref = name.join(" ");
+    if (type !== "tag") keep(ref, oid, type);
+    else if (targetType !== "tag") keep(ref, targetOid, targetType);
+    else {
+      const peeled = await peel(root, ref);
+      if (peeled) keep(ref, peeled.oid, peeled.type);
+    }
+  }
+  return found;
+}
+
+/** What a ref points at once every annotated tag is looked through; undefined if it is no object. */
+async function peel(root: string, ref: string): Promise<{ oid: string; type: string } | undefined> {
+  try {
+    const oid = (
+      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{}`])
+    ).trim();
+    const type = (await git(root, ["cat-file", "-t", oid])).trim();
+    return { oid, type };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The blobs of tagged objects, as introductions without a commit: a tagged blob under its ref's
+ * name, a tagged tree's blobs under `<ref>/<path>` (submodules left out, as in commits).
+ */
+export async function* taggedIntroductions(
+  root: string,
+  tagged: readonly TaggedObject[],
+): AsyncGenerator<Introduction> {
+  for (const { ref, oid, type } of tagged) {
+    if (type === "blob") {
+      yield { oid, path: ref, commit: "", date: "" };
+      continue;
+    }
+    const listing = await git(root, ["ls-tree", "-r", "-z", "--full-tree", oid]);
+    for (const entry of splitNul(listing)) {
+      const tab = entry.indexOf("\t");
+      const [mode, kind, blob] = entry.slice(0, tab).split(" ") as [string, string, string];
+      if (kind === "blob" && mode !== SUBMODULE_MODE) {
+        yield { oid: blob, path: `${ref}/${entry.slice(tab + 1)}`, commit: "", date: "" };
+      }
+    }
+  }
 }

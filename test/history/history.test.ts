@@ -204,6 +204,37 @@ describe("a range cannot exempt itself: --since <commit> reads the policy from t
   });
 });
 
+describe("scan --history and tags of blobs and trees", () => {
+  it("finds a token in a tagged blob, an annotated tag's blob and a tagged tree; a named tag too", () => {
+    const inBlob = accessToken();
+    const inTree = accessToken();
+    const repo = Repo.create();
+    repo.write("README.md", "x\n").gitOk("add", ".");
+    repo.commitNoVerify("base");
+    // Objects no commit holds, published by `git push --tags` all the same.
+    const git = (args: string[], input?: string) => run("git", args, repo.dir, repo.env, input).stdout.trim();
+    const blob = git(["hash-object", "-w", "--stdin"], `WHATSAPP_TOKEN=${inBlob}\n`);
+    const treeBlob = git(["hash-object", "-w", "--stdin"], `WHATSAPP_TOKEN=${inTree}\n`);
+    const inner = git(["mktree"], `100644 blob ${treeBlob}\tbot.cfg\n`);
+    const tree = git(["mktree"], `040000 tree ${inner}\tconfig\n`);
+    repo.gitOk("tag", "leaked-blob", blob);
+    repo.gitOk("tag", "-a", "-m", "annotated", "leaked-annotated", blob);
+    repo.gitOk("tag", "leaked-tree", tree);
+    const all = history(repo);
+    expect(all.code).toBe(1);
+    expect(all.findings.map((f) => f.file)).toEqual([
+      "refs/tags/leaked-annotated",
+      "refs/tags/leaked-tree/config/bot.cfg",
+    ]);
+    expect(all.findings.every((f) => f.commit === undefined)).toBe(true);
+    expect(history(repo, "leaked-tree").findings.map((f) => f.file)).toEqual(["leaked-tree/config/bot.cfg"]);
+    expect(history(repo, "HEAD", "leaked-blob").findings.map((f) => f.file)).toEqual(["leaked-blob"]);
+    // A range after a commit holds no tags.
+    expect(history(repo, "--since", "HEAD").findings).toEqual([]);
+    expect(leakedIn(all.all, [inBlob, inTree])).toEqual([]);
+  });
+});
+
 describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
   const repo = Repo.create();
   repo.write("live.txt", `t=${tokens.systemUser}\n`);
