@@ -1031,6 +1031,7 @@ async function listFiles(paths, options) {
     }
     return { entries: [...byPath.values()], skipped };
 }
+const SPECIAL_FILE = "not a regular file (a FIFO, socket or device)";
 /** `name` joined to `dir`: a string when both are valid UTF-8, else bytes. */
 function joinName(dir, name) {
     const text = name.toString("utf8");
@@ -1082,9 +1083,12 @@ async function listWithGit(dir, add, skip) {
         }
         try {
             const info = await (0,promises_.lstat)(absPath);
-            // Tracked submodules (folders) and links are not files to read.
+            // Tracked submodules (folders) and links are not files to read; a FIFO, socket or device
+            // in a tracked file's place is a file that cannot be read (and reading a FIFO would hang).
             if (info.isFile())
                 add(absPath, false, tracked);
+            else if (!info.isDirectory() && !info.isSymbolicLink())
+                skip(absPath.toString(), SPECIAL_FILE, tracked);
         }
         catch (error) {
             // Tracked but deleted in the working tree: nothing to read, nothing lost.
@@ -1119,6 +1123,8 @@ async function walk(dir, add, skip) {
                 pending.push(path);
             else if (entry.isFile())
                 found.push(path);
+            else if (!entry.isSymbolicLink())
+                skip(path.toString(), SPECIAL_FILE, false);
         }
     }
     found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));

@@ -91,6 +91,8 @@ export async function listFiles(paths: readonly string[], options: ListOptions):
   return { entries: [...byPath.values()], skipped };
 }
 
+const SPECIAL_FILE = "not a regular file (a FIFO, socket or device)";
+
 type Add = (absPath: string | Buffer, explicit: boolean, tracked?: boolean) => void;
 type Skip = (absPath: string, reason: string, mustRead: boolean) => void;
 
@@ -142,8 +144,10 @@ async function listWithGit(dir: string, add: Add, skip: Skip): Promise<void> {
     }
     try {
       const info = await lstat(absPath);
-      // Tracked submodules (folders) and links are not files to read.
+      // Tracked submodules (folders) and links are not files to read; a FIFO, socket or device
+      // in a tracked file's place is a file that cannot be read (and reading a FIFO would hang).
       if (info.isFile()) add(absPath, false, tracked);
+      else if (!info.isDirectory() && !info.isSymbolicLink()) skip(absPath.toString(), SPECIAL_FILE, tracked);
     } catch (error) {
       // Tracked but deleted in the working tree: nothing to read, nothing lost.
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
@@ -172,6 +176,7 @@ async function walk(dir: string, add: Add, skip: Skip): Promise<void> {
       const path = joinName(current, entry.name);
       if (entry.isDirectory()) pending.push(path);
       else if (entry.isFile()) found.push(path);
+      else if (!entry.isSymbolicLink()) skip(path.toString(), SPECIAL_FILE, false);
     }
   }
   found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));

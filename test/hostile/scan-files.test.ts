@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanupHomes, Repo } from "../helpers/repo.js";
+import { cleanupHomes, Repo, run } from "../helpers/repo.js";
 import { accessToken, leakedIn } from "../helpers/tokens.js";
 
 afterAll(cleanupHomes);
@@ -96,6 +96,22 @@ describe("scan: files that are hard to list or read", () => {
     expect(result.code, result.all).toBe(2);
     expect(files(result)).toEqual(["open.txt:1"]);
     expect(result.stderr).toMatch(/^wa-token-guard: not scanned: locked\/secret\.txt: .+$/m);
+    expect(leakedIn(result.all, secrets)).toEqual([]);
+  });
+
+  it("a FIFO in a tracked file's place: named on stderr, exit 2, never opened", () => {
+    const repo = Repo.create();
+    repo.write("tracked.txt", "x\n").write("open.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    repo.commitNoVerify("files");
+    rmSync(join(repo.dir, "tracked.txt"));
+    run("mkfifo", [join(repo.dir, "tracked.txt")], repo.dir, repo.env);
+    // Opening a FIFO waits for a writer: a scan that tried would hang (the test's timeout).
+    const result = repo.cli(["scan", "--format", "json"]);
+    expect(result.code, result.all).toBe(2);
+    expect(files(result)).toEqual(["open.txt:1"]);
+    expect(result.stderr).toContain(
+      "wa-token-guard: not scanned: tracked.txt: not a regular file (a FIFO, socket or device)\n",
+    );
     expect(leakedIn(result.all, secrets)).toEqual([]);
   });
 
