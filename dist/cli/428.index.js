@@ -4698,10 +4698,10 @@ function parseSettings(raw, now = new Date()) {
     }
     const wabaId = optional("waba-id");
     if (wabaId !== undefined && !/^\d{5,20}$/.test(wabaId))
-        problems.push(`waba-id must be numeric, not "${wabaId}"`);
+        problems.push(`waba-id must be an id of 5 to 20 digits, not "${wabaId}"`);
     const phoneNumberId = optional("phone-number-id");
     if (phoneNumberId !== undefined && !/^\d{5,20}$/.test(phoneNumberId)) {
-        problems.push(`phone-number-id must be numeric (the id, not the phone number), not "${phoneNumberId}"`);
+        problems.push(`phone-number-id must be an id of 5 to 20 digits (the id, not the phone number), not "${phoneNumberId}"`);
     }
     let test;
     const recipient = optional("test-recipient");

@@ -266,6 +266,21 @@ describe("a secret as the value of the wrong CLI flag", () => {
   });
 });
 
+describe("waba-id and phone-number-id: ids of 5 to 20 digits", () => {
+  it.each([
+    ["--waba-id", "111", 'waba-id must be an id of 5 to 20 digits, not "111"'],
+    [
+      "--phone-number-id",
+      "+15551234567",
+      'phone-number-id must be an id of 5 to 20 digits (the id, not the phone number), not "+15551234567"',
+    ],
+  ])("%s %s says the rule", async (flag, value, message) => {
+    const run = await cli([flag, value], { WHATSAPP_TOKEN: tokens.systemUser });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});
+
 describe("graph-api-url with a query or fragment, even an empty one", () => {
   it.each([
     "#",
