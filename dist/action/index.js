@@ -32602,13 +32602,23 @@ const base64Decoder = {
     segments(text) {
         const segments = [];
         for (let start = nextRun(text, 0); start !== -1;) {
-            const { body, encoded } = wrappedRun(text, start);
+            const { body, encoded, lines } = wrappedRun(text, start);
             let end = body;
             while (end < text.length && end - body < 2 && text.charCodeAt(end) === 61 /* = */)
                 end++;
             const decoded = encoded === undefined ? undefined : decodeBase64(encoded);
             if (decoded !== undefined)
                 segments.push({ start, end, decoded });
+            else if (lines.length > 1) {
+                // Not one text wrapped over lines (consecutive values of the same length, say): each
+                // line on its own, as it would have been unwrapped. Each line is read once more at most.
+                for (const [index, line] of lines.entries()) {
+                    const lineEnd = index === lines.length - 1 ? end : line.end;
+                    const alone = line.end - line.start >= MIN_SEGMENT ? decodeBase64(text.slice(line.start, line.end)) : undefined;
+                    if (alone !== undefined)
+                        segments.push({ start: line.start, end: lineEnd, decoded: alone });
+                }
+            }
             start = nextRun(text, end);
         }
         return segments;
@@ -32642,19 +32652,23 @@ const runEnd = (text, from) => {
         end++;
     return end;
 };
+/** The widest line a wrapped run may have (`base64` wraps at 76, PEM and `openssl` at 64). */
+const MAX_WRAP_WIDTH = 120;
 /**
- * The run at `start`, and the lines that continue it: `base64` wraps at 76 columns, PEM and
- * `openssl` at 64, so a run that fills its line (a multiple of 4, 60 to 120 characters) goes on
- * at the next line's first non-blank character, up to a shorter last line. `encoded` is
- * undefined beyond MAX_SEGMENT.
+ * The run at `start`, and the lines that continue it: a run of MIN_SEGMENT to MAX_WRAP_WIDTH
+ * characters that fills its line goes on at the next line's first non-blank character, line after
+ * line of the same width, up to a shorter last line. Any width: `base64` wraps at 76, PEM at 64,
+ * `fold -w 70` and Python's textwrap at 70, which is not a multiple of 4 (base64 decodes left to
+ * right, so what follows a line never changes what the line decodes to). Each character is read
+ * once. `encoded` is undefined beyond MAX_SEGMENT; `lines` are where each line's run is.
  */
 function wrappedRun(text, start) {
     let body = runEnd(text, start + MIN_SEGMENT);
     const width = body - start;
-    if (width % 4 !== 0 || width < 60 || width > 120) {
-        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body) };
+    const lines = [{ start, end: body }];
+    if (width > MAX_WRAP_WIDTH) {
+        return { body, encoded: width > MAX_SEGMENT ? undefined : text.slice(start, body), lines };
     }
-    const lines = [text.slice(start, body)];
     let total = width;
     for (;;) {
         let next = body;
@@ -32668,13 +32682,13 @@ function wrappedRun(text, start) {
         const end = runEnd(text, next);
         if (end === next || end - next > width || total + end - next > MAX_SEGMENT)
             break;
-        lines.push(text.slice(next, end));
+        lines.push({ start: next, end });
         total += end - next;
         body = end;
         if (end - next < width)
             break; // the last line
     }
-    return { body, encoded: lines.join("") };
+    return { body, encoded: lines.map((line) => text.slice(line.start, line.end)).join(""), lines };
 }
 function decodeBase64(encoded) {
     if (encoded.length % 4 === 1)

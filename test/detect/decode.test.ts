@@ -68,6 +68,31 @@ describe("decoding: more positives", () => {
     const yaml = `data: |\n${b64(dotenv).replace(/.{64}/g, "$&\n").replace(/^/gm, "    ")}\n`;
     expect(detect(yaml)).toEqual([expect.objectContaining({ secret: token, line: 2, column: 5 })]);
   });
+
+  it("base64 wrapped at any width from 43 to 120, a multiple of 4 or not (`fold -w 70`, textwrap, 50)", () => {
+    const dotenv = `# bot settings\nWHATSAPP_TOKEN=${token}\nPHONE=1\n`;
+    for (const width of [43, 50, 63, 70, 71, 72, 80, 99, 120]) {
+      const wrapped = b64(dotenv).replace(new RegExp(`.{${width}}`, "g"), "$&\n");
+      const found = detect(`${wrapped}\n`).map((d) => d.secret === token);
+      expect(found, `width ${width}`).toEqual([true]);
+      const keyed = `data: ${b64(dotenv).replace(new RegExp(`.{${width}}`, "g"), "$&\n  ")}\n`;
+      expect(
+        detect(keyed).map((d) => d.secret === token),
+        `key: at ${width}`,
+      ).toEqual([true]);
+    }
+  });
+
+  it("lines of the same width that are separate values are each decoded, not joined into garbage", () => {
+    const other = appSecret();
+    // Two .env texts whose base64 is 70 characters without padding (not a multiple of 4), one per line.
+    const a = b64(`# a\nMETA_APP_SECRET=${secret}`).replace(/=+$/, "");
+    const b = b64(`# b\nMETA_APP_SECRET=${other}`).replace(/=+$/, "");
+    expect([a.length, b.length]).toEqual([70, 70]);
+    const found = detect(`${a}\n${b}\n`).map((d) => d.secret);
+    expect(found.includes(secret)).toBe(true);
+    expect(found.includes(other)).toBe(true);
+  });
 });
 
 describe("decoding: negatives", () => {
