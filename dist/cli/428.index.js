@@ -1999,7 +1999,6 @@ async function readFully(handle, into, position) {
 
 
 
-
 async function scanStaged(options) {
     const { policy, root } = options;
     // The names a hook manager passes are file names, never git pathspec magic: a staged file named

@@ -17,7 +17,6 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
-import { UserError } from "../errors.js";
 import type { ScanStats } from "../scan-stats.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
