@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export GitHubCallError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3133);
 /* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
 /**
  * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
@@ -24,6 +25,7 @@ export const modules = {
  *   proxy's error page) into a clear error instead of a value the code cannot use.
  * Every failure is a GitHubCallError whose message says which call and what happened.
  */
+
 
 
 class GitHubCallError extends Error {
@@ -126,15 +128,7 @@ function callFailed(what, error, signal, timeoutMs) {
     if (signal.aborted) {
         return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
     }
-    const cause = error?.cause;
-    const code = cause?.code ?? error?.code;
-    const reason = code === "ECONNREFUSED"
-        ? "connection refused"
-        : code === "ENOTFOUND" || code === "EAI_AGAIN"
-            ? "host not found"
-            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
-                ? "connection dropped"
-                : (code ?? "network error");
+    const reason = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailureReason */ .x)((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkErrorCode */ .a)(error));
     return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
 }
 
@@ -290,6 +284,33 @@ function asIssueError(error, repository) {
     if (status === 410)
         return new IssueError(`cannot manage the expiry issue in ${where}: issues are disabled in this repository.`);
     return new IssueError(`cannot manage the expiry issue in ${where}: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 3133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ networkErrorCode),
+/* harmony export */   x: () => (/* binding */ networkFailureReason)
+/* harmony export */ });
+/**
+ * What a failed connection was, in words, for every HTTP client here (the Graph API's and
+ * GitHub's): undici puts the system's error code on the error or on its cause.
+ */
+function networkErrorCode(error) {
+    return error?.code ?? error?.cause?.code;
+}
+function networkFailureReason(code) {
+    if (code === "ECONNREFUSED")
+        return "connection refused";
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+        return "host not found";
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+        return "connection dropped";
+    return code ?? "network error";
 }
 
 

@@ -110,6 +110,8 @@ var libsodium_wrappers = __webpack_require__(4768);
 var text_safety = __webpack_require__(2243);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/network-errors.ts
+var network_errors = __webpack_require__(3133);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
@@ -123,6 +125,7 @@ var github = __webpack_require__(2413);
  *   proxy's error page) into a clear error instead of a value the code cannot use.
  * Every failure is a GitHubCallError whose message says which call and what happened.
  */
+
 
 
 class GitHubCallError extends Error {
@@ -225,15 +228,7 @@ function callFailed(what, error, signal, timeoutMs) {
     if (signal.aborted) {
         return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
     }
-    const cause = error?.cause;
-    const code = cause?.code ?? error?.code;
-    const reason = code === "ECONNREFUSED"
-        ? "connection refused"
-        : code === "ENOTFOUND" || code === "EAI_AGAIN"
-            ? "host not found"
-            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
-                ? "connection dropped"
-                : (code ?? "network error");
+    const reason = (0,network_errors/* networkFailureReason */.x)((0,network_errors/* networkErrorCode */.a)(error));
     return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
 }
 
@@ -1308,6 +1303,7 @@ function destination(githubSecret, located, io, lookup, timeoutMs) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3133);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
 /* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9324);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
@@ -1327,6 +1323,7 @@ function destination(githubSecret, located, io, lookup, timeoutMs) {
  *   stops at once and says when to retry. Permanent errors fail at once. A request that may have
  *   reached Meta and done something (a POST without a rate-limit refusal) is never sent twice.
  */
+
 
 
 
@@ -1581,7 +1578,7 @@ function timeout(what, budgetMs) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
 }
 function networkError(what, error, budgetMs) {
-    const code = error.code ?? error.cause?.code;
+    const code = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a)(error);
     const name = error.name;
     if (name === "TimeoutError" ||
         name === "AbortError" ||
@@ -1589,14 +1586,7 @@ function networkError(what, error, budgetMs) {
         code === "UND_ERR_BODY_TIMEOUT") {
         return timeout(what, budgetMs);
     }
-    const reason = code === "ECONNREFUSED"
-        ? "connection refused"
-        : code === "ENOTFOUND" || code === "EAI_AGAIN"
-            ? "host not found"
-            : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
-                ? "connection dropped"
-                : (code ?? "network error");
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${reason})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .networkFailureReason */ .x)(code)})`, {
         unreachable: true,
         retryable: true,
         // No connection was made: nothing was sent.
@@ -1666,6 +1656,33 @@ function issued(body, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphReplyError */ .nR(`POST /${what}: the new access_token is not a token`);
     }
     return { token: body.access_token, ...(body.expires_in && { expiresIn: body.expires_in }) };
+}
+
+
+/***/ }),
+
+/***/ 3133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ networkErrorCode),
+/* harmony export */   x: () => (/* binding */ networkFailureReason)
+/* harmony export */ });
+/**
+ * What a failed connection was, in words, for every HTTP client here (the Graph API's and
+ * GitHub's): undici puts the system's error code on the error or on its cause.
+ */
+function networkErrorCode(error) {
+    return error?.code ?? error?.cause?.code;
+}
+function networkFailureReason(code) {
+    if (code === "ECONNREFUSED")
+        return "connection refused";
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+        return "host not found";
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+        return "connection dropped";
+    return code ?? "network error";
 }
 
 

@@ -10,7 +10,9 @@
  *   proxy's error page) into a clear error instead of a value the code cannot use.
  * Every failure is a GitHubCallError whose message says which call and what happened.
  */
+
 import { getOctokit } from "@actions/github";
+import { networkErrorCode, networkFailureReason } from "../network-errors.js";
 import { shownText } from "../text-safety.js";
 
 export class GitHubCallError extends Error {
@@ -135,15 +137,6 @@ function callFailed(what: string, error: unknown, signal: AbortSignal, timeoutMs
       `${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`,
     );
   }
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  const code = cause?.code ?? (error as { code?: string })?.code;
-  const reason =
-    code === "ECONNREFUSED"
-      ? "connection refused"
-      : code === "ENOTFOUND" || code === "EAI_AGAIN"
-        ? "host not found"
-        : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
-          ? "connection dropped"
-          : (code ?? "network error");
+  const reason = networkFailureReason(networkErrorCode(error));
   return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
 }

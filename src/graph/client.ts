@@ -14,8 +14,10 @@
  *   stops at once and says when to retry. Permanent errors fail at once. A request that may have
  *   reached Meta and done something (a POST without a rate-limit refusal) is never sent twice.
  */
+
 import { createHmac } from "node:crypto";
 import { Agent, request } from "undici";
+import { networkErrorCode, networkFailureReason } from "../network-errors.js";
 import {
   describeGraphError,
   type GraphCallError,
@@ -331,7 +333,7 @@ function timeout(what: string, budgetMs: number): GraphUnansweredError {
 }
 
 function networkError(what: string, error: unknown, budgetMs: number): GraphUnansweredError {
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code = networkErrorCode(error);
   const name = (error as Error).name;
   if (
     name === "TimeoutError" ||
@@ -341,15 +343,7 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphUnan
   ) {
     return timeout(what, budgetMs);
   }
-  const reason =
-    code === "ECONNREFUSED"
-      ? "connection refused"
-      : code === "ENOTFOUND" || code === "EAI_AGAIN"
-        ? "host not found"
-        : code === "ECONNRESET" || code === "UND_ERR_SOCKET"
-          ? "connection dropped"
-          : (code ?? "network error");
-  return new GraphUnansweredError(`${what}: cannot reach the Graph API (${reason})`, {
+  return new GraphUnansweredError(`${what}: cannot reach the Graph API (${networkFailureReason(code)})`, {
     unreachable: true,
     retryable: true,
     // No connection was made: nothing was sent.

@@ -3,7 +3,7 @@
  * machine's global settings never leak in), and a way to run the bundled CLI as users do.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -240,6 +240,24 @@ export class Repo {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** What `npm install -D husky wa-token-guard` leaves behind, without the network. */
+export function huskyProject(): Repo {
+  const r = Repo.create();
+  r.write(
+    "package.json",
+    `${JSON.stringify({ name: "bot", private: true, devDependencies: { husky: "^9" } }, null, 2)}\n`,
+  );
+  const bin = join(r.dir, "node_modules", ".bin");
+  mkdirSync(bin, { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, "node_modules", "husky"), join(r.dir, "node_modules", "husky"));
+  symlinkSync("../husky/bin.js", join(bin, "husky"));
+  symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
+  symlinkSync("../wa-token-guard/dist/cli/index.js", join(bin, "wa-token-guard"));
+  symlinkSync("../wa-token-guard/hooks/pre-commit", join(bin, "wa-token-guard-pre-commit"));
+  r.write(".gitignore", "node_modules\n");
+  return r;
 }
 
 export function cleanupHomes(): void {

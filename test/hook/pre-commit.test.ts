@@ -2,11 +2,11 @@
  * The pre-commit guard as developers meet it: the hook installed the way a user installs it, and
  * real `git commit`s that must be blocked or must pass.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanupHomes, hookTest, NODE, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
+import { cleanupHomes, hookTest, huskyProject, NODE, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
 
 afterAll(cleanupHomes);
 
@@ -257,23 +257,7 @@ describe("pre-commit hook (plain git hook)", () => {
 
 describe("pre-commit hook through husky", () => {
   it("install adds the hook line and prepare script; husky runs it on commit; HUSKY=0 skips", () => {
-    const r = Repo.create();
-    r.write(
-      "package.json",
-      `${JSON.stringify({ name: "bot", private: true, devDependencies: { husky: "^9" } }, null, 2)}\n`,
-    );
-    // What `npm install -D husky wa-token-guard` leaves behind, without the network.
-    mkdirSync(join(r.dir, "node_modules", ".bin"), { recursive: true });
-    symlinkSync(join(PROJECT_ROOT, "node_modules", "husky"), join(r.dir, "node_modules", "husky"));
-    symlinkSync("../husky/bin.js", join(r.dir, "node_modules", ".bin", "husky"));
-    symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
-    symlinkSync("../wa-token-guard/dist/cli/index.js", join(r.dir, "node_modules", ".bin", "wa-token-guard"));
-    symlinkSync(
-      "../wa-token-guard/hooks/pre-commit",
-      join(r.dir, "node_modules", ".bin", "wa-token-guard-pre-commit"),
-    );
-    r.write(".gitignore", "node_modules\n");
-
+    const r = huskyProject();
     const install = r.cli(["install"]);
     expect(install.code, install.all).toBe(0);
     expect(install.stdout).toContain("Created .husky/pre-commit");

@@ -3,33 +3,15 @@
  * name, a hook that ends with `exit 0`, husky switched off by HUSKY=0. Each time the question is
  * the user's: does the next `git commit` block a token?
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanupHomes, hookTest, PROJECT_ROOT, Repo } from "../helpers/repo.js";
+import { cleanupHomes, hookTest, huskyProject, PROJECT_ROOT, Repo } from "../helpers/repo.js";
 
 afterAll(cleanupHomes);
 
 const { newToken, expectBlocked } = hookTest();
-
-/** What `npm install -D husky wa-token-guard` leaves behind, without the network. */
-function huskyProject(): Repo {
-  const r = Repo.create();
-  r.write(
-    "package.json",
-    `${JSON.stringify({ name: "bot", private: true, devDependencies: { husky: "^9" } }, null, 2)}\n`,
-  );
-  const bin = join(r.dir, "node_modules", ".bin");
-  mkdirSync(bin, { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, "node_modules", "husky"), join(r.dir, "node_modules", "husky"));
-  symlinkSync("../husky/bin.js", join(bin, "husky"));
-  symlinkSync(PROJECT_ROOT, join(r.dir, "node_modules", "wa-token-guard"));
-  symlinkSync("../wa-token-guard/dist/cli/index.js", join(bin, "wa-token-guard"));
-  symlinkSync("../wa-token-guard/hooks/pre-commit", join(bin, "wa-token-guard-pre-commit"));
-  r.write(".gitignore", "node_modules\n");
-  return r;
-}
 
 function gitHook(r: Repo, text: string): void {
   r.write(".git/hooks/pre-commit", text);
