@@ -790,10 +790,10 @@ function githubSecretSink(target, options) {
         async store(token) {
             let before;
             try {
-                // Read again just before writing: another run may have stored its own new token meanwhile.
-                before = await client.updatedAt(target);
                 // The key is read again: GitHub may have rotated it since prepare.
                 key = await client.publicKey(target);
+                // Read again last thing before writing: another run may have stored its own new token.
+                before = await client.updatedAt(target);
             }
             catch (error) {
                 refused(error);

@@ -143,9 +143,9 @@ describe("action: rotate an expiring token", () => {
     expect(order).toEqual([
       "GET /WHATSAPP_TOKEN",
       "GET /public-key",
-      // Just before the write: no other run wrote it meanwhile; the key again.
-      "GET /WHATSAPP_TOKEN",
+      // Just before the write: the key again, then that no other run wrote it meanwhile.
       "GET /public-key",
+      "GET /WHATSAPP_TOKEN",
       "PUT /WHATSAPP_TOKEN",
       // After it: the secret's last update confirms the write.
       "GET /WHATSAPP_TOKEN",
