@@ -807,7 +807,10 @@ function formatScanText(findings, stats, options) {
     const scanned = `${(0,words/* plural */.LS)(stats.files, options.kind === "history" ? "blob" : "file")}, ${(0,words/* megabytes */.ix)(stats.bytes)}`;
     const lines = [];
     if (findings.length === 0) {
-        lines.push(`No credentials found (${scanned}).`);
+        // "No credentials found" alone would read as a pass when the scan fails for what it missed.
+        lines.push(options.unread
+            ? `No credentials found in what could be read (${scanned}), but ${(0,words/* plural */.LS)(options.unread, "file")} could not be read (named below): the scan fails.`
+            : `No credentials found (${scanned}).`);
     }
     else {
         const live = findings.filter((finding) => finding.status === "live").length;
@@ -2370,6 +2373,7 @@ async function scanCommand(args, io) {
                 color: io.color && !values.output,
                 kind,
                 command,
+                unread: skipped?.filter((skip) => skip.mustRead).length ?? 0,
                 // The hook stays quiet about what the team chose to ignore, unless asked.
                 ...((kind !== "staged" || values["show-suppressed"]) && { suppressed }),
             });

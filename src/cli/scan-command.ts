@@ -183,6 +183,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
             color: io.color && !values.output,
             kind,
             command,
+            unread: skipped?.filter((skip) => skip.mustRead).length ?? 0,
             // The hook stays quiet about what the team chose to ignore, unless asked.
             ...((kind !== "staged" || values["show-suppressed"]) && { suppressed }),
           });

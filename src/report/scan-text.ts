@@ -16,6 +16,8 @@ export interface TextOptions {
   command: string;
   /** Findings the configuration, the ignore file or an allow comment kept out, with why. */
   suppressed?: readonly Suppressed<Finding>[];
+  /** Files that had to be read and could not be (named on stderr; the scan fails). */
+  unread?: number;
 }
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -54,7 +56,12 @@ export function formatScanText(findings: readonly Finding[], stats: ScanStats, o
   const scanned = `${plural(stats.files, options.kind === "history" ? "blob" : "file")}, ${megabytes(stats.bytes)}`;
   const lines: string[] = [];
   if (findings.length === 0) {
-    lines.push(`No credentials found (${scanned}).`);
+    // "No credentials found" alone would read as a pass when the scan fails for what it missed.
+    lines.push(
+      options.unread
+        ? `No credentials found in what could be read (${scanned}), but ${plural(options.unread, "file")} could not be read (named below): the scan fails.`
+        : `No credentials found (${scanned}).`,
+    );
   } else {
     const live = findings.filter((finding) => finding.status === "live").length;
     if (live > 0) {

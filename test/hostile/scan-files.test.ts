@@ -113,6 +113,13 @@ describe("scan: files that are hard to list or read", () => {
       "wa-token-guard: not scanned: tracked.txt: not a regular file (a FIFO, socket or device)\n",
     );
     expect(leakedIn(result.all, secrets)).toEqual([]);
+    // With nothing found, the text report does not read as a pass.
+    rmSync(join(repo.dir, "open.txt"));
+    const text = repo.cli(["scan"]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(
+      /^No credentials found in what could be read \(.*\), but 1 file could not be read \(named below\): the scan fails\.$/m,
+    );
   });
 
   it("outside git, a folder that cannot be read is named on stderr and the rest is scanned", () => {
