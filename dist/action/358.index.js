@@ -18,8 +18,9 @@ export const modules = {
  * - bounds every call (headers and body) by a timeout, and names the call that ran out of time;
  * - sends nothing to any origin but the configured API URL's: a `Link` header (pagination) or a
  *   redirect that points elsewhere would otherwise get the token;
- * - follows redirects for reads only: fetch turns a PUT answered 303 into a GET, whose 2xx would
- *   pass for a stored secret, so a write's 3xx is an error (its outcome unknown);
+ * - follows redirects for reads, and for writes only 307/308 (method and body kept), never for a
+ *   PUT: a secret write answered 303 would become a GET whose 2xx passes for a stored secret, so
+ *   a PUT's 3xx is an error (its outcome unknown);
  * - takes a PUT's 2xx as done whatever its body (GitHub sends none; a proxy may add one);
  * - reads at most a few MiB of a reply, and turns one that is not JSON (an HTML login page, a
  *   proxy's error page) into a clear error instead of a value the code cannot use.
@@ -32,8 +33,17 @@ class GitHubCallError extends Error {
     name = "GitHubCallError";
 }
 const MAX_REDIRECTS = 3;
-/** Only reads follow a redirect: a write's redirect is an answer nobody can trust. */
-const READS = new Set(["GET", "HEAD"]);
+/**
+ * Which redirects are followed: any for a read; for a write only 307/308, which keep the method
+ * and body (GitHub's answer for a renamed repository); never for a PUT (a secret's write), whose
+ * outcome must come from GitHub's own answer to it.
+ */
+function followed(method, status) {
+    const verb = method.toUpperCase();
+    if (verb === "GET" || verb === "HEAD")
+        return true;
+    return verb !== "PUT" && (status === 307 || status === 308);
+}
 const isJson = (type) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim());
 function githubClient(options) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__.getOctokit)(options.token, {
@@ -69,8 +79,8 @@ function guardedFetch(options) {
             }
             const location = response.headers.get("location");
             const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
-            if (redirect && !READS.has(method.toUpperCase())) {
-                // fetch would turn a PUT answered 303 into a GET, and a 2xx to that GET into a "stored".
+            if (redirect && !followed(method, response.status)) {
+                // A 303 means "GET this instead": its 2xx would pass for a stored secret.
                 await response.body?.cancel();
                 throw new GitHubCallError(`${what}: the GitHub API answered HTTP ${response.status} (a redirect); a write is never redirected, so it was not followed and nothing confirms it was carried out`);
             }
