@@ -67,6 +67,26 @@ export function secretTextProblem(name: string, value: string): string | undefin
   return undefined;
 }
 
+/**
+ * A secret input as every settings parser reads it: padding trimmed, its text checked (a problem
+ * is appended). Empty is undefined, and a problem too when `whenEmpty` says why it is needed.
+ */
+export function secretInput(
+  name: string,
+  raw: string | undefined,
+  problems: string[],
+  whenEmpty?: string,
+): string | undefined {
+  const value = trimPadding(raw ?? "");
+  if (value === "") {
+    if (whenEmpty) problems.push(whenEmpty);
+    return undefined;
+  }
+  const problem = secretTextProblem(name, value);
+  if (problem) problems.push(problem);
+  return value;
+}
+
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /**

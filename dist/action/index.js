@@ -31517,6 +31517,22 @@ function secretTextProblem(name, value) {
     }
     return undefined;
 }
+/**
+ * A secret input as every settings parser reads it: padding trimmed, its text checked (a problem
+ * is appended). Empty is undefined, and a problem too when `whenEmpty` says why it is needed.
+ */
+function secretInput(name, raw, problems, whenEmpty) {
+    const value = trimPadding(raw ?? "");
+    if (value === "") {
+        if (whenEmpty)
+            problems.push(whenEmpty);
+        return undefined;
+    }
+    const problem = secretTextProblem(name, value);
+    if (problem)
+        problems.push(problem);
+    return value;
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /**
  * A base URL that secrets are sent to: https, or http only to this machine (a local stand-in or
@@ -31600,26 +31616,24 @@ function parseIssueSettings(raw) {
     if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
         problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
     }
-    const token = trimPadding(raw["github-token"] ?? "");
-    const apiUrl = (raw["api-url"] ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
-    if (enabled) {
-        if (token === "") {
-            problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
-        }
-        else {
-            const problem = secretTextProblem("github-token", token);
-            if (problem)
-                problems.push(problem);
-        }
-        const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
-        if (urlProblem)
-            problems.push(urlProblem);
+    if (!enabled) {
+        if (problems.length > 0)
+            throw new errors_SettingsError(problems);
+        return undefined;
     }
+    const token = secretInput("github-token", raw["github-token"], problems, "open-issue needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = githubApiUrl(raw["api-url"], problems);
     if (problems.length > 0)
         throw new errors_SettingsError(problems);
-    if (!enabled)
-        return undefined;
     return { token, apiUrl, label, assignees, ...(name && { name }) };
+}
+/** GITHUB_API_URL as the runner gives it (GitHub Enterprise has its own), checked like any URL tokens go to. */
+function githubApiUrl(raw, problems) {
+    const apiUrl = (raw ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+    const problem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+    if (problem)
+        problems.push(problem);
+    return apiUrl;
 }
 
 // EXTERNAL MODULE: ./src/report/verdict-parts.ts + 1 modules
@@ -31741,6 +31755,7 @@ function formatVerifyText(verdict, color) {
  */
 
 
+
 /** The action's inputs for rotation, as action.yml spells them, with their defaults. */
 const ROTATE_OPTION_DEFAULTS = {
     rotate: "false",
@@ -31760,13 +31775,10 @@ function parseRotationPolicy(raw, problems) {
     const rotateDays = parseNumber("rotate-days", value("rotate-days"), DAY_LIMIT, problems);
     const revokeOld = parseFlag("revoke-old", value("revoke-old"), problems);
     const systemUserId = value("system-user-id");
-    const adminToken = trimPadding(raw["admin-token"] ?? "") || undefined;
+    const adminToken = secretInput("admin-token", raw["admin-token"], problems);
     if (systemUserId !== undefined && !/^\d{5,20}$/.test(systemUserId)) {
         problems.push(`system-user-id must be the system user's numeric id, not "${systemUserId}"`);
     }
-    const adminProblem = adminToken === undefined ? undefined : secretTextProblem("admin-token", adminToken);
-    if (adminProblem)
-        problems.push(adminProblem);
     if ((systemUserId === undefined) !== (adminToken === undefined)) {
         problems.push("system-user-id and admin-token go together: set both, or neither");
     }
@@ -31800,29 +31812,10 @@ function parseActionRotation(raw, context) {
     else if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) || /^GITHUB_/i.test(name)) {
         problems.push(`rotate-secret must be a secret name (letters, digits, _; not starting with a digit or GITHUB_), not "${name}"`);
     }
-    const githubToken = trimPadding(raw["rotate-github-token"] ?? "");
-    if (githubToken === "") {
-        problems.push('rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)');
-    }
-    else {
-        const problem = secretTextProblem("rotate-github-token", githubToken);
-        if (problem)
-            problems.push(problem);
-    }
+    const githubToken = secretInput("rotate-github-token", raw["rotate-github-token"], problems, 'rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)') ?? "";
     const store = parseStore(raw["rotate-scope"]?.trim() || ROTATE_OPTION_DEFAULTS["rotate-scope"], context.repository, problems);
-    const jobToken = trimPadding(context.jobToken ?? "");
-    if (jobToken === "") {
-        problems.push("rotate needs github-token (its default is the workflow's own token, github.token)");
-    }
-    else {
-        const problem = secretTextProblem("github-token", jobToken);
-        if (problem)
-            problems.push(problem);
-    }
-    const apiUrl = (context.apiUrl ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
-    const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
-    if (urlProblem)
-        problems.push(urlProblem);
+    const jobToken = secretInput("github-token", context.jobToken, problems, "rotate needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = githubApiUrl(context.apiUrl, problems);
     if (problems.length > 0 || !store)
         throw new errors_SettingsError(problems);
     return { policy, target: { store, name }, githubToken, apiUrl, jobToken };
@@ -31922,15 +31915,7 @@ function parseSettings(raw, now = new Date()) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = trimPadding(rawToken);
-    if (token === "") {
-        problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
-    }
-    else {
-        const problem = secretTextProblem("token", token);
-        if (problem)
-            problems.push(problem);
-    }
+    const token = secretInput("token", rawToken, problems, "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)") ?? "";
     // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
     // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).
     const permissions = (name) => {

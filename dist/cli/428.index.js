@@ -2547,7 +2547,7 @@ const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5324))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(692), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 3912))).rotateCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(692), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 9837))).rotateCommand,
     revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
@@ -4121,6 +4121,7 @@ function megabytes(bytes) {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   Cx: () => (/* binding */ trimPadding),
 /* harmony export */   aS: () => (/* binding */ baseUrlProblem),
+/* harmony export */   jY: () => (/* binding */ secretInput),
 /* harmony export */   og: () => (/* binding */ parseFlag),
 /* harmony export */   xs: () => (/* binding */ secretTextProblem)
 /* harmony export */ });
@@ -4186,6 +4187,22 @@ function secretTextProblem(name, value) {
         return `${name} contains a character that is not plain ASCII (${code}) ${where}: tokens and secrets are plain letters and digits; copy it again from its source`;
     }
     return undefined;
+}
+/**
+ * A secret input as every settings parser reads it: padding trimmed, its text checked (a problem
+ * is appended). Empty is undefined, and a problem too when `whenEmpty` says why it is needed.
+ */
+function secretInput(name, raw, problems, whenEmpty) {
+    const value = trimPadding(raw ?? "");
+    if (value === "") {
+        if (whenEmpty)
+            problems.push(whenEmpty);
+        return undefined;
+    }
+    const problem = secretTextProblem(name, value);
+    if (problem)
+        problems.push(problem);
+    return value;
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /**
@@ -4682,15 +4699,7 @@ function parseSettings(raw, now = new Date()) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .trimPadding */ .Cx)(rawToken);
-    if (token === "") {
-        problems.push("token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)");
-    }
-    else {
-        const problem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTextProblem */ .xs)("token", token);
-        if (problem)
-            problems.push(problem);
-    }
+    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretInput */ .jY)("token", rawToken, problems, "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)") ?? "";
     // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
     // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).
     const permissions = (name) => {

@@ -1,6 +1,6 @@
 /** The expiry watch's own inputs, validated in one place like the token check's. */
 import { SettingsError } from "../errors.js";
-import { baseUrlProblem, secretTextProblem, trimPadding } from "../settings-checks.js";
+import { baseUrlProblem, secretInput } from "../settings-checks.js";
 
 export interface IssueSettings {
   token: string;
@@ -52,19 +52,26 @@ export function parseIssueSettings(raw: RawIssueOptions): IssueSettings | undefi
   if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
     problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
   }
-  const token = trimPadding(raw["github-token"] ?? "");
-  const apiUrl = (raw["api-url"] ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
-  if (enabled) {
-    if (token === "") {
-      problems.push("open-issue needs github-token (its default is the workflow's own token, github.token)");
-    } else {
-      const problem = secretTextProblem("github-token", token);
-      if (problem) problems.push(problem);
-    }
-    const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
-    if (urlProblem) problems.push(urlProblem);
+  if (!enabled) {
+    if (problems.length > 0) throw new SettingsError(problems);
+    return undefined;
   }
+  const token =
+    secretInput(
+      "github-token",
+      raw["github-token"],
+      problems,
+      "open-issue needs github-token (its default is the workflow's own token, github.token)",
+    ) ?? "";
+  const apiUrl = githubApiUrl(raw["api-url"], problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  if (!enabled) return undefined;
   return { token, apiUrl, label, assignees, ...(name && { name }) };
+}
+
+/** GITHUB_API_URL as the runner gives it (GitHub Enterprise has its own), checked like any URL tokens go to. */
+export function githubApiUrl(raw: string | undefined, problems: string[]): string {
+  const apiUrl = (raw ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+  const problem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+  if (problem) problems.push(problem);
+  return apiUrl;
 }

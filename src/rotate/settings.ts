@@ -5,13 +5,8 @@
  */
 import { SettingsError } from "../errors.js";
 import type { SecretTarget } from "../github/secrets.js";
-import {
-  baseUrlProblem,
-  parseFlag,
-  parseNumber,
-  secretTextProblem,
-  trimPadding,
-} from "../settings-checks.js";
+import { githubApiUrl } from "../github/settings.js";
+import { parseFlag, parseNumber, secretInput } from "../settings-checks.js";
 
 /** The action's inputs for rotation, as action.yml spells them, with their defaults. */
 export const ROTATE_OPTION_DEFAULTS = {
@@ -58,12 +53,10 @@ export function parseRotationPolicy(raw: RawRotateOptions, problems: string[]): 
   const rotateDays = parseNumber("rotate-days", value("rotate-days")!, DAY_LIMIT, problems);
   const revokeOld = parseFlag("revoke-old", value("revoke-old")!, problems);
   const systemUserId = value("system-user-id");
-  const adminToken = trimPadding(raw["admin-token"] ?? "") || undefined;
+  const adminToken = secretInput("admin-token", raw["admin-token"], problems);
   if (systemUserId !== undefined && !/^\d{5,20}$/.test(systemUserId)) {
     problems.push(`system-user-id must be the system user's numeric id, not "${systemUserId}"`);
   }
-  const adminProblem = adminToken === undefined ? undefined : secretTextProblem("admin-token", adminToken);
-  if (adminProblem) problems.push(adminProblem);
   if ((systemUserId === undefined) !== (adminToken === undefined)) {
     problems.push("system-user-id and admin-token go together: set both, or neither");
   }
@@ -110,30 +103,26 @@ export function parseActionRotation(
       `rotate-secret must be a secret name (letters, digits, _; not starting with a digit or GITHUB_), not "${name}"`,
     );
   }
-  const githubToken = trimPadding(raw["rotate-github-token"] ?? "");
-  if (githubToken === "") {
-    problems.push(
+  const githubToken =
+    secretInput(
+      "rotate-github-token",
+      raw["rotate-github-token"],
+      problems,
       'rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)',
-    );
-  } else {
-    const problem = secretTextProblem("rotate-github-token", githubToken);
-    if (problem) problems.push(problem);
-  }
+    ) ?? "";
   const store = parseStore(
     raw["rotate-scope"]?.trim() || ROTATE_OPTION_DEFAULTS["rotate-scope"],
     context.repository,
     problems,
   );
-  const jobToken = trimPadding(context.jobToken ?? "");
-  if (jobToken === "") {
-    problems.push("rotate needs github-token (its default is the workflow's own token, github.token)");
-  } else {
-    const problem = secretTextProblem("github-token", jobToken);
-    if (problem) problems.push(problem);
-  }
-  const apiUrl = (context.apiUrl ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
-  const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
-  if (urlProblem) problems.push(urlProblem);
+  const jobToken =
+    secretInput(
+      "github-token",
+      context.jobToken,
+      problems,
+      "rotate needs github-token (its default is the workflow's own token, github.token)",
+    ) ?? "";
+  const apiUrl = githubApiUrl(context.apiUrl, problems);
   if (problems.length > 0 || !store) throw new SettingsError(problems);
   return { policy, target: { store, name }, githubToken, apiUrl, jobToken };
 }

@@ -5,7 +5,13 @@
  * at once, each naming the input and what it should be.
  */
 import { SettingsError } from "../errors.js";
-import { baseUrlProblem, parseNumber, secretTextProblem, trimPadding } from "../settings-checks.js";
+import {
+  baseUrlProblem,
+  parseNumber,
+  secretInput,
+  secretTextProblem,
+  trimPadding,
+} from "../settings-checks.js";
 import { VERSION_TABLE } from "./graph-api-versions.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
 import { LATEST_VERSION, nextReleaseExpectedBy, versionStatus } from "./versions.js";
@@ -82,15 +88,13 @@ export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySe
   const optional = (name: OptionName) => get(name)?.trim() || undefined;
 
   const rawToken = raw.token ?? "";
-  const token = trimPadding(rawToken);
-  if (token === "") {
-    problems.push(
+  const token =
+    secretInput(
+      "token",
+      rawToken,
+      problems,
       "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)",
-    );
-  } else {
-    const problem = secretTextProblem("token", token);
-    if (problem) problems.push(problem);
-  }
+    ) ?? "";
 
   // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
   // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).

@@ -1,8 +1,8 @@
-export const id = 912;
-export const ids = [912,561];
+export const id = 837;
+export const ids = [837,561];
 export const modules = {
 
-/***/ 3912:
+/***/ 9837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -880,12 +880,67 @@ const rotate_iso = (date) => date.toISOString().replace(/\.\d+Z$/, "Z");
 
 // EXTERNAL MODULE: ./src/settings-checks.ts
 var settings_checks = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/github/settings.ts
+/** The expiry watch's own inputs, validated in one place like the token check's. */
+
+
+/** The expiry watch's options and their defaults, as the action's inputs spell them. */
+const ISSUE_OPTION_DEFAULTS = {
+    "open-issue": "false",
+    // In the action the default is the job's own token (`${{ github.token }}`, see action.yml).
+    "github-token": undefined,
+    "issue-label": "wa-token-guard",
+    "issue-assignees": undefined,
+    name: undefined,
+};
+/** undefined when open-issue is off. */
+function parseIssueSettings(raw) {
+    const problems = [];
+    const open = (raw["open-issue"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["open-issue"];
+    const enabled = /^(true|yes|1)$/i.test(open);
+    if (!enabled && !/^(false|no|0)$/i.test(open))
+        problems.push(`open-issue must be true or false, not "${open}"`);
+    const label = (raw["issue-label"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["issue-label"];
+    if (label.length > 50 || label.includes(","))
+        problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
+    const assignees = (raw["issue-assignees"] ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((a) => a.replace(/^@/, ""));
+    const badAssignee = assignees.find((a) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
+    if (badAssignee)
+        problems.push(`issue-assignees: "${badAssignee}" is not a GitHub user name`);
+    const name = (raw.name ?? "").trim() || undefined;
+    if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
+        problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
+    }
+    if (!enabled) {
+        if (problems.length > 0)
+            throw new SettingsError(problems);
+        return undefined;
+    }
+    const token = secretInput("github-token", raw["github-token"], problems, "open-issue needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = settings_githubApiUrl(raw["api-url"], problems);
+    if (problems.length > 0)
+        throw new SettingsError(problems);
+    return { token, apiUrl, label, assignees, ...(name && { name }) };
+}
+/** GITHUB_API_URL as the runner gives it (GitHub Enterprise has its own), checked like any URL tokens go to. */
+function settings_githubApiUrl(raw, problems) {
+    const apiUrl = (raw ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+    const problem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+    if (problem)
+        problems.push(problem);
+    return apiUrl;
+}
+
 ;// CONCATENATED MODULE: ./src/rotate/settings.ts
 /**
  * The rotation's options, parsed and validated in one place (like the token check's), with the
  * kernel's checks (settings-checks.ts): the policy both the action and `wa-token-guard rotate`
  * follow, and the action's destination (a GitHub secret). All problems are reported at once.
  */
+
 
 
 /** The action's inputs for rotation, as action.yml spells them, with their defaults. */
@@ -907,13 +962,10 @@ function parseRotationPolicy(raw, problems) {
     const rotateDays = (0,settings_checks/* parseNumber */.$J)("rotate-days", value("rotate-days"), DAY_LIMIT, problems);
     const revokeOld = (0,settings_checks/* parseFlag */.og)("revoke-old", value("revoke-old"), problems);
     const systemUserId = value("system-user-id");
-    const adminToken = (0,settings_checks/* trimPadding */.Cx)(raw["admin-token"] ?? "") || undefined;
+    const adminToken = (0,settings_checks/* secretInput */.jY)("admin-token", raw["admin-token"], problems);
     if (systemUserId !== undefined && !/^\d{5,20}$/.test(systemUserId)) {
         problems.push(`system-user-id must be the system user's numeric id, not "${systemUserId}"`);
     }
-    const adminProblem = adminToken === undefined ? undefined : (0,settings_checks/* secretTextProblem */.xs)("admin-token", adminToken);
-    if (adminProblem)
-        problems.push(adminProblem);
     if ((systemUserId === undefined) !== (adminToken === undefined)) {
         problems.push("system-user-id and admin-token go together: set both, or neither");
     }
@@ -947,29 +999,10 @@ function parseActionRotation(raw, context) {
     else if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) || /^GITHUB_/i.test(name)) {
         problems.push(`rotate-secret must be a secret name (letters, digits, _; not starting with a digit or GITHUB_), not "${name}"`);
     }
-    const githubToken = trimPadding(raw["rotate-github-token"] ?? "");
-    if (githubToken === "") {
-        problems.push('rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)');
-    }
-    else {
-        const problem = secretTextProblem("rotate-github-token", githubToken);
-        if (problem)
-            problems.push(problem);
-    }
+    const githubToken = secretInput("rotate-github-token", raw["rotate-github-token"], problems, 'rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)') ?? "";
     const store = parseStore(raw["rotate-scope"]?.trim() || ROTATE_OPTION_DEFAULTS["rotate-scope"], context.repository, problems);
-    const jobToken = trimPadding(context.jobToken ?? "");
-    if (jobToken === "") {
-        problems.push("rotate needs github-token (its default is the workflow's own token, github.token)");
-    }
-    else {
-        const problem = secretTextProblem("github-token", jobToken);
-        if (problem)
-            problems.push(problem);
-    }
-    const apiUrl = (context.apiUrl ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
-    const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
-    if (urlProblem)
-        problems.push(urlProblem);
+    const jobToken = secretInput("github-token", context.jobToken, problems, "rotate needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = githubApiUrl(context.apiUrl, problems);
     if (problems.length > 0 || !store)
         throw new SettingsError(problems);
     return { policy, target: { store, name }, githubToken, apiUrl, jobToken };
