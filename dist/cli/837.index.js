@@ -110,8 +110,8 @@ var libsodium_wrappers = __webpack_require__(4768);
 var text_safety = __webpack_require__(2243);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/network-errors.ts
-var network_errors = __webpack_require__(3133);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The one way this project calls GitHub's REST API: octokit over a guarded fetch that
@@ -191,7 +191,7 @@ function guardedFetch(options) {
             }
             let body;
             try {
-                body = await readCapped(response, cap);
+                body = await readBody(response, cap);
             }
             catch (error) {
                 if (error instanceof GitHubCallError)
@@ -219,26 +219,20 @@ function guardedFetch(options) {
         }
     };
 }
-async function readCapped(response, cap) {
-    if (!response.body)
+async function readBody(response, cap) {
+    const { body } = response;
+    if (!body)
         return new Uint8Array();
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > cap) {
-            await response.body.cancel().catch(() => { });
-            throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
+    const bytes = await (0,http/* readCapped */.EF)(body, cap, () => body.cancel());
+    if (!bytes)
+        throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+    return bytes;
 }
 function callFailed(what, error, signal, timeoutMs) {
     if (signal.aborted) {
         return new GitHubCallError(`${what}: no answer from the GitHub API within ${timeoutMs / 1000} s (timeout-seconds)`);
     }
-    const reason = (0,network_errors/* networkFailureReason */.x)((0,network_errors/* networkErrorCode */.a)(error));
+    const reason = (0,http/* networkFailureReason */.x)((0,http/* networkErrorCode */.a0)(error));
     return new GitHubCallError(`${what}: cannot reach the GitHub API (${reason})`);
 }
 
@@ -1346,7 +1340,7 @@ function destination(githubSecret, located, io, lookup, timeoutMs) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3133);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
 /* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9324);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
@@ -1474,7 +1468,7 @@ class GraphClient {
             });
             statusCode = response.statusCode;
             headers = response.headers;
-            const read = await readCapped(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
+            const read = await readText(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
             if (read === undefined)
                 return { error: tooLarge(what, this.options), headers };
             text = read;
@@ -1538,20 +1532,9 @@ function formBody(form) {
     return params.toString();
 }
 /** The body as text, or undefined when it is larger than `cap` (reading stops there). */
-async function readCapped(body, cap) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > cap) {
-            body.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks)
-        .toString("utf8")
-        .replace(/^\uFEFF/, "");
+async function readText(body, cap) {
+    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readCapped */ .EF)(body, cap, () => body.destroy());
+    return bytes?.toString("utf8").replace(/^\uFEFF/, "");
 }
 /**
  * How long the server asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), or the
@@ -1621,7 +1604,7 @@ function timeout(what, budgetMs) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
 }
 function networkError(what, error, budgetMs) {
-    const code = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a)(error);
+    const code = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a0)(error);
     const name = error.name;
     if (name === "TimeoutError" ||
         name === "AbortError" ||
@@ -1629,7 +1612,7 @@ function networkError(what, error, budgetMs) {
         code === "UND_ERR_BODY_TIMEOUT") {
         return timeout(what, budgetMs);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .networkFailureReason */ .x)(code)})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkFailureReason */ .x)(code)})`, {
         unreachable: true,
         retryable: true,
         // No connection was made: nothing was sent.
@@ -1704,17 +1687,36 @@ function issued(body, what) {
 
 /***/ }),
 
-/***/ 3133:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ networkErrorCode),
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   a0: () => (/* binding */ networkErrorCode),
 /* harmony export */   x: () => (/* binding */ networkFailureReason)
 /* harmony export */ });
 /**
- * What a failed connection was, in words, for every HTTP client here (the Graph API's and
- * GitHub's): undici puts the system's error code on the error or on its cause.
+ * What both HTTP clients here (the Graph API's and GitHub's) share: a reply read up to a cap, and
+ * a failed connection in words.
  */
+/**
+ * The body's bytes, or undefined when it grows past `cap`: reading stops there and `stop` ends
+ * the transfer, so an endless or enormous reply costs at most `cap` bytes of memory.
+ */
+async function readCapped(body, cap, stop) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            await Promise.resolve(stop()).catch(() => { });
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** undici puts the system's error code on the error or on its cause. */
 function networkErrorCode(error) {
     return error?.code ?? error?.cause?.code;
 }

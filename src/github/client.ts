@@ -13,7 +13,7 @@
  */
 
 import { getOctokit } from "@actions/github";
-import { networkErrorCode, networkFailureReason } from "../network-errors.js";
+import { networkErrorCode, networkFailureReason, readCapped } from "../http.js";
 import { shownText } from "../text-safety.js";
 
 export class GitHubCallError extends Error {
@@ -96,7 +96,7 @@ function guardedFetch(options: GitHubClientOptions): typeof fetch {
       }
       let body: Uint8Array;
       try {
-        body = await readCapped(response, cap);
+        body = await readBody(response, cap);
       } catch (error) {
         if (error instanceof GitHubCallError) throw new GitHubCallError(`${what}: ${error.message}`);
         throw callFailed(what, error, signal, options.timeoutMs);
@@ -125,19 +125,13 @@ function guardedFetch(options: GitHubClientOptions): typeof fetch {
   };
 }
 
-async function readCapped(response: Response, cap: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.length;
-    if (size > cap) {
-      await response.body.cancel().catch(() => {});
-      throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+async function readBody(response: Response, cap: number): Promise<Uint8Array> {
+  const { body } = response;
+  if (!body) return new Uint8Array();
+  const bytes = await readCapped(body, cap, () => body.cancel());
+  if (!bytes)
+    throw new GitHubCallError(`the reply is larger than ${cap / (1024 * 1024)} MiB, so it was not read`);
+  return bytes;
 }
 
 function callFailed(what: string, error: unknown, signal: AbortSignal, timeoutMs: number): GitHubCallError {

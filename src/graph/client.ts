@@ -17,7 +17,7 @@
 
 import { createHmac } from "node:crypto";
 import { Agent, request } from "undici";
-import { networkErrorCode, networkFailureReason } from "../network-errors.js";
+import { networkErrorCode, networkFailureReason, readCapped } from "../http.js";
 import {
   describeGraphError,
   type GraphCallError,
@@ -173,7 +173,7 @@ export class GraphClient {
       });
       statusCode = response.statusCode;
       headers = response.headers;
-      const read = await readCapped(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
+      const read = await readText(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
       if (read === undefined) return { error: tooLarge(what, this.options), headers };
       text = read;
     } catch (error) {
@@ -237,20 +237,9 @@ function formBody(form: Query): string {
 }
 
 /** The body as text, or undefined when it is larger than `cap` (reading stops there). */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, cap: number) {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > cap) {
-      body.destroy();
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks)
-    .toString("utf8")
-    .replace(/^\uFEFF/, "");
+async function readText(body: AsyncIterable<Buffer> & { destroy(): void }, cap: number) {
+  const bytes = await readCapped(body, cap, () => body.destroy());
+  return bytes?.toString("utf8").replace(/^\uFEFF/, "");
 }
 
 /**
