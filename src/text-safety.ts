@@ -20,8 +20,18 @@ export const SHOWN_TEXT_LIMIT = 300;
 export function shownText(text: string, limit = SHOWN_TEXT_LIMIT): string {
   const plain = text.replace(CONTROL_CHARACTERS, "");
   if (plain.length <= limit) return plain;
-  const cut = plain.slice(0, limit).replace(/[A-Za-z0-9]+$/, "");
+  const cut = cutOutsideRuns(plain, limit);
   return `${cut}… (${plain.length - cut.length} more characters)`;
+}
+
+/**
+ * The first `limit` characters of `text`, less the part of a run of letters and digits the cut
+ * would go through: what is left never ends in a piece of a token. Every shortening uses it.
+ */
+export function cutOutsideRuns(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const kept = text.slice(0, limit);
+  return /[A-Za-z0-9]/.test(text[limit]!) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
 }
 
 /**

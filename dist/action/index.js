@@ -31636,9 +31636,26 @@ function githubApiUrl(raw, problems) {
     return apiUrl;
 }
 
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __nccwpck_require__(2243);
 // EXTERNAL MODULE: ./src/report/verdict-parts.ts + 1 modules
 var verdict_parts = __nccwpck_require__(2078);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, as GitHub's own summaries read: a one-line verdict with its icon; the checks
+ * that need attention first, each with one short fix; the passing ones folded in <details>; the
+ * long recipes once, at the end, linked from the rows.
+ *
+ * It is HTML, and GitHub renders it as such, so everything is escaped (values from the Graph API
+ * and our own text alike) and inline code becomes <code>, never literal backticks.
+ *
+ * Nothing may be cut off at a normal window width (1000 px): the rows that need attention are a
+ * list, which wraps; the only table (the passing checks) has cells of at most CELL_LIMIT
+ * characters, longer values are shortened with an ellipsis (the log has them whole). A value is
+ * scrubbed before it is shortened (a cut secret is no longer whole, so it must be redacted while it
+ * still is), and never cut inside a run of letters and digits (no piece of a token is left).
+ */
+
 
 /** The longest text of a table cell in the summary (documented in docs/action.md). */
 const CELL_LIMIT = 72;
@@ -31649,13 +31666,9 @@ function escapeHtml(text) {
 function htmlText(text) {
     return escapeHtml((0,verdict_parts/* arrows */.d$)(text)).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
+/** At most `limit` characters, the last one `…` when shortened (see cutOutsideRuns). */
 function clip(text, limit = CELL_LIMIT) {
-    if (text.length <= limit)
-        return text;
-    const kept = text.slice(0, limit - 1);
-    // A run the cut goes through loses its cut part entirely, as shownText does.
-    const cut = /[A-Za-z0-9]/.test(text[limit - 1]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
-    return `${cut}…`;
+    return text.length <= limit ? text : `${(0,text_safety/* cutOutsideRuns */.YB)(text, limit - 1)}…`;
 }
 /** `clean` scrubs each value before it is shortened: the caller's scrubber (redacts every secret). */
 function formatSummary(verdict, title, clean = (text) => text) {
@@ -31705,8 +31718,6 @@ function formatSkippedSummary(title, reason) {
     ].join("\n");
 }
 
-// EXTERNAL MODULE: ./src/text-safety.ts
-var text_safety = __nccwpck_require__(2243);
 ;// CONCATENATED MODULE: ./src/report/verify-text.ts
 /**
  * The token check in a terminal (and the action's log): the verdict first, then one line per
@@ -34427,6 +34438,7 @@ const arrows = (text) => text.replace(/\s*->\s*/g, " → ");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A1: () => (/* binding */ SHOWN_TEXT_LIMIT),
 /* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
+/* harmony export */   YB: () => (/* binding */ cutOutsideRuns),
 /* harmony export */   f$: () => (/* binding */ shownText)
 /* harmony export */ });
 /* unused harmony export CONTROL_CHARACTERS */
@@ -34450,8 +34462,18 @@ function shownText(text, limit = SHOWN_TEXT_LIMIT) {
     const plain = text.replace(CONTROL_CHARACTERS, "");
     if (plain.length <= limit)
         return plain;
-    const cut = plain.slice(0, limit).replace(/[A-Za-z0-9]+$/, "");
+    const cut = cutOutsideRuns(plain, limit);
     return `${cut}… (${plain.length - cut.length} more characters)`;
+}
+/**
+ * The first `limit` characters of `text`, less the part of a run of letters and digits the cut
+ * would go through: what is left never ends in a piece of a token. Every shortening uses it.
+ */
+function cutOutsideRuns(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const kept = text.slice(0, limit);
+    return /[A-Za-z0-9]/.test(text[limit]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
 }
 /**
  * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command

@@ -4514,6 +4514,7 @@ function gitError(args, error, stderr) {
 /* harmony export */   f$: () => (/* binding */ shownText),
 /* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
 /* harmony export */ });
+/* unused harmony export cutOutsideRuns */
 /**
  * Text we did not write (Graph and GitHub replies, file names) made safe to print: no control
  * character that could drive a terminal or start a new log line, no GitHub workflow command, and
@@ -4534,8 +4535,18 @@ function shownText(text, limit = SHOWN_TEXT_LIMIT) {
     const plain = text.replace(CONTROL_CHARACTERS, "");
     if (plain.length <= limit)
         return plain;
-    const cut = plain.slice(0, limit).replace(/[A-Za-z0-9]+$/, "");
+    const cut = cutOutsideRuns(plain, limit);
     return `${cut}… (${plain.length - cut.length} more characters)`;
+}
+/**
+ * The first `limit` characters of `text`, less the part of a run of letters and digits the cut
+ * would go through: what is left never ends in a piece of a token. Every shortening uses it.
+ */
+function cutOutsideRuns(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const kept = text.slice(0, limit);
+    return /[A-Za-z0-9]/.test(text[limit]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
 }
 /**
  * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command

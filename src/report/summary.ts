@@ -12,6 +12,7 @@
  * scrubbed before it is shortened (a cut secret is no longer whole, so it must be redacted while it
  * still is), and never cut inside a run of letters and digits (no piece of a token is left).
  */
+import { cutOutsideRuns } from "../text-safety.js";
 import type { Check } from "../verify/check.js";
 import type { Verdict } from "../verify/verdict.js";
 import {
@@ -36,12 +37,9 @@ export function htmlText(text: string): string {
   return escapeHtml(arrows(text)).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 
+/** At most `limit` characters, the last one `…` when shortened (see cutOutsideRuns). */
 export function clip(text: string, limit = CELL_LIMIT): string {
-  if (text.length <= limit) return text;
-  const kept = text.slice(0, limit - 1);
-  // A run the cut goes through loses its cut part entirely, as shownText does.
-  const cut = /[A-Za-z0-9]/.test(text[limit - 1]!) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
-  return `${cut}…`;
+  return text.length <= limit ? text : `${cutOutsideRuns(text, limit - 1)}…`;
 }
 
 /** `clean` scrubs each value before it is shortened: the caller's scrubber (redacts every secret). */
