@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import { PROJECT_ROOT, runAsync, TEST_RUNNER_NODE } from "./repo.js";
 
@@ -50,6 +51,21 @@ export interface RunOptions {
   /** The job's own token, what `${{ github.token }}` expands to. */
   jobToken?: string;
   manifest?: string;
+  /**
+   * Run the action on another day: the child's clock starts at this ISO time and runs on from
+   * there (test/helpers/shifted-clock.ts, preloaded through NODE_OPTIONS; the action is still
+   * started from runs.main as the runner starts it). Set the stand-ins' clocks with clockFrom().
+   */
+  clock?: string;
+}
+
+const SHIFTED_CLOCK = pathToFileURL(join(PROJECT_ROOT, "test", "helpers", "shifted-clock.ts"));
+
+/** A clock for a stand-in, in milliseconds, that starts at `at` now and runs on as real time does. */
+export function clockFrom(at: string): () => number {
+  const offset = Date.parse(at) - Date.now();
+  if (Number.isNaN(offset)) throw new Error(`clockFrom: not an ISO time: "${at}"`);
+  return () => Date.now() + offset;
 }
 
 export async function runAction(
@@ -89,6 +105,9 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
     ...(options.event !== undefined && { GITHUB_EVENT_PATH: eventFile }),
+    ...(options.clock !== undefined && {
+      NODE_OPTIONS: `--import=${SHIFTED_CLOCK.href}?at=${encodeURIComponent(options.clock)}`,
+    }),
     ...env,
   };
   for (const [name, input] of Object.entries(manifest.inputs)) {

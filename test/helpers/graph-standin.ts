@@ -98,6 +98,12 @@ export class GraphStandin {
   refreshReturnsSame = false;
   /** The error code for a wrong client_secret: 101 here by default; Meta may also send 1 (graph-api.md 12.1). */
   clientSecretErrorCode = 101;
+  /**
+   * The stand-in's "now", in milliseconds: a token is expired once this passes its expires_at,
+   * and minted tokens are dated by it. Set it to the action's shifted clock (clockFrom) when the
+   * action runs on another day.
+   */
+  clock: () => number = () => Date.now();
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private faults: { fault: Fault; times: number; path?: RegExp }[] = [];
@@ -319,7 +325,7 @@ export class GraphStandin {
     } else {
       profile = this.config.tokens[caller];
       if (!profile) return error(res, 400, cannotParse(caller));
-      const data = profile.data;
+      const data = this.asOfNow(profile);
       if (data.is_valid === false) {
         const inner = (data.error ?? { code: 190, message: "Invalid OAuth access token." }) as {
           code: number;
@@ -373,7 +379,25 @@ export class GraphStandin {
         code: 100,
       });
     }
-    return json(res, 200, { data: inspected.data });
+    return json(res, 200, { data: this.asOfNow(inspected) });
+  }
+
+  /** A token's debug_token data as Meta gives it now: past its expires_at, it is expired (190/463). */
+  private asOfNow(profile: TokenProfile): Record<string, unknown> {
+    const data = profile.data;
+    const expiresAt = data.expires_at;
+    const past = typeof expiresAt === "number" && expiresAt > 0 && expiresAt * 1000 <= this.clock();
+    if (!past || data.is_valid === false) return data;
+    const when = new Date(expiresAt * 1000).toUTCString();
+    return {
+      ...data,
+      is_valid: false,
+      error: {
+        code: 190,
+        message: `Error validating access token: Session has expired on ${when}.`,
+        subcode: 463,
+      },
+    };
   }
 
   /**
@@ -391,7 +415,7 @@ export class GraphStandin {
     }
     if (!this.clientSecretMatches(res, params)) return;
     const current = this.config.tokens[params.fb_exchange_token ?? ""];
-    if (!current?.data.is_valid || String(current.data.app_id) !== params.client_id) {
+    if (!current || !this.asOfNow(current).is_valid || String(current.data.app_id) !== params.client_id) {
       return error(res, 400, {
         message: current
           ? "Error validating access token: Session has expired."
@@ -406,11 +430,11 @@ export class GraphStandin {
       return json(res, 200, {
         access_token: params.fb_exchange_token,
         token_type: "bearer",
-        expires_in: Number(current.data.expires_at) - Math.floor(Date.now() / 1000),
+        expires_in: Number(current.data.expires_at) - Math.floor(this.clock() / 1000),
       });
     }
     const token = mintToken(params.client_id!);
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(this.clock() / 1000);
     this.config.tokens[token] = {
       ...current,
       data: {
@@ -505,7 +529,7 @@ export class GraphStandin {
         code: 100,
       });
     }
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(this.clock() / 1000);
     const token = mintToken(params.business_app!);
     const sibling = Object.values(this.config.tokens).find(
       (profile) => profile.data.user_id === systemUserId,
