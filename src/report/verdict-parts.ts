@@ -44,9 +44,19 @@ export const recipeAnchor = (recipe: Recipe) => `wtg-${recipe.id}`;
 
 /** One sentence for an annotation or a log line: what was seen, then what to do. */
 export function sentence(check: Check): string {
-  const seen = check.value.charAt(0).toUpperCase() + check.value.slice(1);
+  const seen = startCase(check.value, "upper");
   if (!check.fix) return `${seen}.`;
-  return `${seen}: ${check.fix.charAt(0).toLowerCase()}${check.fix.slice(1)}`;
+  return `${seen}: ${startCase(check.fix, "lower")}`;
+}
+
+/**
+ * The first letter in the case a sentence needs, when the first word is an ordinary word: never
+ * a name such as `v21.0`, `whatsapp_business_messaging`, `WhatsApp` or `API`, which keep theirs.
+ */
+function startCase(text: string, to: "upper" | "lower"): string {
+  const ordinary = to === "upper" ? /^[a-z][a-z]*(?![\w.])/ : /^[A-Z][a-z]*(?![\w.])/;
+  if (!ordinary.test(text)) return text;
+  return (to === "upper" ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase()) + text.slice(1);
 }
 
 /** Text that did not come from this file may carry ASCII arrows; reports use the real one. */
