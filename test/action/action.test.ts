@@ -418,7 +418,7 @@ describe("action: bad inputs", () => {
   });
 });
 
-describe("action: least privilege, rate-limit headroom, Graph API version", () => {
+describe("action: least privilege, rate-limit headroom", () => {
   it("permissions beyond what is needed warn with the list; allowed-scopes accepts them; any turns it off", async () => {
     const run = await check({ token: tokens.overPrivileged });
     expect(run.code).toBe(0);
@@ -448,21 +448,7 @@ describe("action: least privilege, rate-limit headroom, Graph API version", () =
     expect(relaxed.outputs.status).toBe("ok");
     expect(relaxed.summary).toContain("Rate-limit headroom");
   });
-
-  it("the Graph API version: v27.0 by default; within 90 days of its end warns; ended fails", async () => {
-    const current = await check({ token: tokens.systemUser });
-    expect(standin().requests[0]!.path).toBe("/v27.0/debug_token");
-    expect(current.summary).toContain("v27.0 (no end date announced yet)");
-    const ending = await check({ token: tokens.systemUser, "graph-api-version": "v21.0" });
-    expect(ending.code).toBe(0);
-    expect(annotations(ending, "warning")[0]).toMatch(
-      /^::warning title=Graph API version::V21\.0 ends 2027-01-21 \(\d+ days left\): move graph-api-version to v27\.0/,
-    );
-    const ended = await check({ token: tokens.systemUser, "graph-api-version": "v20.0" });
-    expect(ended.code).toBe(1);
-    expect(ended.outputs.status).toBe("failed");
-    expect(annotations(ended, "error")[0]).toContain("ended 2026-09-24");
-  });
+  // The Graph API version's rules depend on the day: test/action/clock.test.ts runs them on fixed dates.
 });
 
 describe("action: the report", () => {
