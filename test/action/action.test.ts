@@ -4,8 +4,9 @@
  */
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ActionRun, leaksOutsideMask, runAction } from "../helpers/action-runner.js";
+import { type ActionRun, leaksOutsideMask, overlongCells, runAction } from "../helpers/action-runner.js";
 import {
+  APP_ID,
   FRESH_RECIPIENT,
   fixtures,
   OTHER_APP_ID,
@@ -16,8 +17,28 @@ import {
   useGraphStandin,
   WABA,
 } from "../helpers/graph-fixtures.js";
+import { accessToken } from "../helpers/tokens.js";
 
 const { tokens, config, allSecrets } = fixtures();
+/** A token whose replies say its WhatsApp account's limit is used up, and when access returns. */
+const throttled = accessToken({ appId: BigInt(APP_ID) });
+config.tokens[throttled] = {
+  data: { ...config.tokens[tokens.systemUser]!.data },
+  usageHeaders: {
+    "x-business-use-case-usage": JSON.stringify({
+      [WABA]: [
+        {
+          type: "whatsapp_business_management",
+          call_count: 100,
+          total_cputime: 20,
+          total_time: 30,
+          estimated_time_to_regain_access: 25,
+        },
+      ],
+    }),
+  },
+};
+allSecrets.push(throttled);
 const standin = useGraphStandin(config);
 afterEach(() => {
   standin().requests.length = 0;
@@ -27,6 +48,8 @@ afterEach(() => {
 async function check(inputs: Record<string, string>): Promise<ActionRun> {
   const run = await runAction({ "graph-api-url": standin().url, ...inputs });
   expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
+  // Whatever the state, nothing in the summary can be cut off at 1000 px.
+  expect(overlongCells(run.summary)).toEqual([]);
   return run;
 }
 
@@ -366,6 +389,29 @@ describe("action: an unreliable Graph API", () => {
   });
 });
 
+describe("action: the valid output", () => {
+  it("true or false whenever Meta answered, with or without app credentials; empty only when it could not be asked", async () => {
+    const app = { "app-id": APP_ID, "app-secret": tokens.secrets.app };
+    const answered: [string, Record<string, string>, string][] = [
+      ["healthy", { token: tokens.systemUser }, "true"],
+      ["valid but failing a check", { token: tokens.noMessaging }, "true"],
+      ["expired, inspecting itself", { token: tokens.expired }, "false"],
+      ["expired, inspected with the app token", { token: tokens.expired, ...app }, "false"],
+      ["revoked, inspecting itself", { token: tokens.revoked }, "false"],
+      ["revoked, inspected with the app token", { token: tokens.revoked, ...app }, "false"],
+      ["unparseable", { token: "not-a-token" }, "false"],
+    ];
+    for (const [what, inputs, valid] of answered) {
+      const run = await check(inputs);
+      expect(run.outputs.valid, what).toBe(valid);
+      expect(run.outputs.status, what).not.toBe("unanswered");
+    }
+    standin().fail({ kind: "server-error", status: 503 }, 100);
+    const down = await check({ token: tokens.systemUser, "timeout-seconds": "1" });
+    expect(down.outputs).toMatchObject({ status: "unanswered", valid: "" });
+  });
+});
+
 describe("action: bad inputs", () => {
   it("an empty token fails the step with a clear line, and the summary is still written", async () => {
     const run = await check({ token: "   " });
@@ -448,16 +494,20 @@ describe("action: least privilege, rate-limit headroom", () => {
     expect(relaxed.outputs.status).toBe("ok");
     expect(relaxed.summary).toContain("Rate-limit headroom");
   });
+
+  it("a used-up limit says when access returns, as Meta's header gives it", async () => {
+    const run = await check({ token: throttled, "phone-number-id": PHONE_ID });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("warning");
+    expect(standin().requests).toHaveLength(2); // debug_token and the phone number: no extra call
+    expect(annotations(run, "warning")).toEqual([
+      `::warning title=Rate-limit headroom::100%25 for ${WABA} of the hourly limit; access returns in about 25 minutes: spread or cut calls before use reaches 100%25 (the threshold is 75%25; calls made while limited extend the block).`,
+    ]);
+  });
   // The Graph API version's rules depend on the day: test/action/clock.test.ts runs them on fixed dates.
 });
 
 describe("action: the report", () => {
-  /** The text of every table cell of an HTML summary. */
-  const cells = (html: string) =>
-    [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((m) =>
-      m[1]!.replace(/<[^>]+>/g, "").replace(/&#\d+;/g, "x"),
-    );
-
   it("reads like GitHub's own: the verdict, what needs attention with its fix, the rest folded, recipes once", async () => {
     const run = await check({
       token: tokens.noMessaging,
@@ -486,7 +536,8 @@ describe("action: the report", () => {
     expect(html).not.toContain("`");
     expect(html).toContain("<code>whatsapp_business_messaging</code>");
     // Nothing can be cut off at 1000 px: lists wrap; table cells stay within the documented bound.
-    for (const cell of cells(html)) expect(cell.length).toBeLessThanOrEqual(72);
+    expect(html).toContain("<table>");
+    expect(overlongCells(html)).toEqual([]);
     // One annotation per failing or warning check, titled, one sentence.
     expect(annotations(run, "error")).toEqual([
       "::error title=Required permissions::Missing whatsapp_business_messaging: generate a new token with whatsapp_business_messaging ticked.",
@@ -494,9 +545,31 @@ describe("action: the report", () => {
     expect(run.stdout).not.toContain("->");
   });
 
+  it("one annotation per failing or warning check, each titled with its check, one sentence", async () => {
+    const run = await check({
+      token: tokens.overPrivileged,
+      "required-scopes": "whatsapp_business_messaging, catalog_management",
+    });
+    expect(run.code).toBe(1);
+    expect(annotations(run, "error")).toEqual([
+      "::error title=Required permissions::Missing catalog_management: generate a new token with catalog_management ticked.",
+    ]);
+    expect(annotations(run, "warning")).toEqual([
+      "::warning title=Least privilege::Also holds whatsapp_business_management, ads_management, pages_manage_posts: generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
+    ]);
+    // The summary: the failure leads, the warning follows it in the list, each once.
+    const failing = run.summary.indexOf("<li>❌ <strong>Required permissions</strong>");
+    const warning = run.summary.indexOf("<li>⚠️ <strong>Least privilege</strong>");
+    expect(failing).toBeGreaterThan(
+      run.summary.indexOf("<p>❌ <strong>Failed</strong>: Required permissions"),
+    );
+    expect(warning).toBeGreaterThan(failing);
+    expect(run.summary.indexOf("Least privilege")).toBe(warning + "<li>⚠️ <strong>".length);
+  });
+
   it("long values are shortened in the table cells, whole in the log", async () => {
     const run = await check({ token: tokens.apiSetup, "waba-id": WABA, "warn-days": "0", "fail-days": "0" });
-    for (const cell of cells(run.summary)) expect(cell.length).toBeLessThanOrEqual(72);
+    expect(overlongCells(run.summary)).toEqual([]);
     expect(run.summary).toContain("…");
     expect(run.stdout).toContain(
       `whatsapp_business_management: ${WABA}; whatsapp_business_messaging: ${WABA}`,

@@ -5,7 +5,13 @@
  * the Graph stand-in keeps the same clock, so a token's expires_at passes when the day comes.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { type ActionRun, clockFrom, leaksOutsideMask, runAction } from "../helpers/action-runner.js";
+import {
+  type ActionRun,
+  clockFrom,
+  leaksOutsideMask,
+  overlongCells,
+  runAction,
+} from "../helpers/action-runner.js";
 import { APP_ID, fixtures, useGraphStandin } from "../helpers/graph-fixtures.js";
 
 /** The day the version table was checked (src/verify/graph-api-versions.ts), at noon. */
@@ -27,6 +33,7 @@ async function runOn(day: string, inputs: Record<string, string>): Promise<Actio
   const run = await runAction({ "graph-api-url": standin().url, ...inputs }, {}, { clock: day });
   expect(leaksOutsideMask(run.everything, allSecrets)).toEqual([]);
   expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(overlongCells(run.summary)).toEqual([]);
   return run;
 }
 

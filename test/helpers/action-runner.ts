@@ -153,3 +153,14 @@ export function leaksOutsideMask(text: string, secrets: readonly string[]): stri
     .filter((line) => !line.startsWith("::add-mask::"))
     .filter((line) => secrets.some((secret) => line.includes(secret)));
 }
+
+/**
+ * The job summary's table cells longer than docs/action.md's bound (72 characters of text, an
+ * entity counting as one): the guarantee that nothing is cut off at 1000 px, since everything
+ * else in the summary is paragraphs and lists, which wrap.
+ */
+export function overlongCells(html: string, bound = 72): string[] {
+  return [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)]
+    .map((match) => match[1]!.replace(/<[^>]+>/g, "").replace(/&#\d+;/g, "x"))
+    .filter((text) => text.length > bound);
+}
