@@ -71,6 +71,22 @@ describe("expiry watch", () => {
     expect(issue.body).toMatch(/Expires: \*\*\d{4}-\d\d-\d\dT[\d:]+Z\*\* \(10 days left\)/);
     expect(issue.body).toContain("System users");
     expect(issue.body).toContain("https://github.example.com/acme/bot/actions/runs/4242");
+    // Shaped like the job summary: the verdict, what needs attention with its fix and a link to
+    // its steps, the passing checks folded, each recipe once at the end.
+    const body = issue.body;
+    const verdict = body.indexOf("### ⚠️");
+    const row = body.indexOf("- ⚠️ **Expires**: ");
+    const folded = body.indexOf("<details><summary>✅ ");
+    const recipe = body.indexOf('<h3 id="wtg-system-user">');
+    expect(verdict).toBeGreaterThan(0);
+    expect(row).toBeGreaterThan(verdict);
+    expect(folded).toBeGreaterThan(row);
+    expect(recipe).toBeGreaterThan(folded);
+    expect(body.slice(row, folded)).toContain("(steps: [system-user token](#wtg-system-user)");
+    expect(body.slice(folded, recipe)).toContain("Token is valid");
+    expect(body.slice(row, folded)).not.toContain("Token is valid");
+    expect(body.match(/id="wtg-system-user"/g)).toHaveLength(1);
+    expect(body).not.toMatch(/(^|[^-])->/); // no ASCII arrows (the marker's `-->` ends a comment)
     expect(issue.comments).toEqual([]);
     expect(first.summary).toContain("Expiry issue");
 
