@@ -75,6 +75,23 @@ describe("verify", () => {
     expect(run.stdout).toContain("WARNING");
   });
 
+  it("least privilege: extra permissions warn with the list; --allowed-scopes accepts them; any turns it off", async () => {
+    const env = { WHATSAPP_TOKEN: tokens.overPrivileged };
+    const extra = await verify([], env);
+    expect(extra.code).toBe(0);
+    expect(extra.stdout).toContain("wa-token-guard verify: WARNING");
+    expect(extra.stdout).toMatch(/warn {2}Least privilege\s+also holds ads_management, pages_manage_posts\n/);
+    const allowed = await verify(
+      ["--allowed-scopes", "ads_management,pages_manage_posts", "--format", "json"],
+      env,
+    );
+    const report = JSON.parse(allowed.stdout) as { status: string; checks: { id: string; status: string }[] };
+    expect(report.checks.find((c) => c.id === "least-privilege")).toMatchObject({ status: "ok" });
+    const off = await verify(["--allowed-scopes", "any", "--format", "json"], env);
+    const none = JSON.parse(off.stdout) as { checks: { id: string }[] };
+    expect(none.checks.some((c) => c.id === "least-privilege")).toBe(false);
+  });
+
   it("usage errors and an unreachable API: exit 2, one line, no stack", async () => {
     const noToken = await verify([]);
     expect(noToken.code).toBe(2);
