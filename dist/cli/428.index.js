@@ -276,6 +276,13 @@ function processIo() {
             try {
                 return await prompt.question(question);
             }
+            catch (error) {
+                // readline rejects with an AbortError when the prompt is closed without an answer.
+                if (error.name !== "AbortError")
+                    throw error;
+                process.stderr.write("\n");
+                return undefined;
+            }
             finally {
                 prompt.close();
             }
@@ -2473,7 +2480,7 @@ async function updateIgnore(findings, context) {
             throw new errors/* UserError */.y("--update-ignore changes what the guard reports: add --yes to confirm (nothing was written)");
         }
         const answer = await io.ask("Add them? [y/N] ");
-        if (!/^y(es)?$/i.test(answer.trim())) {
+        if (!/^y(es)?$/i.test(answer?.trim() ?? "")) {
             io.stderr("Nothing was written.\n");
             return cli_io/* EXIT */.d.ok;
         }

@@ -13,8 +13,11 @@ export interface Io {
   color: boolean;
   /** Whether a person is at the keyboard (stdin and stderr are terminals): only then may we ask. */
   interactive: boolean;
-  /** Asks a question on stderr and returns the answer typed on stdin. */
-  ask: (question: string) => Promise<string>;
+  /**
+   * Asks a question on stderr and returns the answer typed on stdin; undefined when the person
+   * closes the prompt instead (Ctrl+D, Ctrl+C), which callers read as "no".
+   */
+  ask: (question: string) => Promise<string | undefined>;
   /**
    * Standard input, read whole; undefined when it is a terminal (nothing was piped), or when
    * `firstByteMs` is given and nothing arrives that soon (an open pipe nobody writes to).
@@ -41,6 +44,11 @@ export function processIo(): Io {
       const prompt = createInterface({ input: process.stdin, output: process.stderr });
       try {
         return await prompt.question(question);
+      } catch (error) {
+        // readline rejects with an AbortError when the prompt is closed without an answer.
+        if ((error as Error).name !== "AbortError") throw error;
+        process.stderr.write("\n");
+        return undefined;
       } finally {
         prompt.close();
       }

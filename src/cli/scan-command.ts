@@ -299,7 +299,7 @@ async function updateIgnore(findings: readonly Finding[], context: UpdateIgnoreC
       );
     }
     const answer = await io.ask("Add them? [y/N] ");
-    if (!/^y(es)?$/i.test(answer.trim())) {
+    if (!/^y(es)?$/i.test(answer?.trim() ?? "")) {
       io.stderr("Nothing was written.\n");
       return EXIT.ok;
     }
