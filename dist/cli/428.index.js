@@ -3947,7 +3947,7 @@ class Scrubber {
         }
         return this.cached;
     }
-    /** The values to hand the runner's masking (`core.setSecret`). */
+    /** The values to hand the runner's masking (`::add-mask::`). */
     get values() {
         return [...this.forms];
     }

@@ -4,7 +4,6 @@
  * returns why the step fails, and index.ts does that. Whatever happens, including a bug, the
  * `status` output and the job summary are written.
  */
-import * as core from "@actions/core";
 import type { Scrubber } from "../detect/scrub.js";
 import { UserError } from "../errors.js";
 import type { IssueResult } from "../github/expiry-issue.js";
@@ -33,6 +32,7 @@ import { evaluate, type Verdict, withCheck } from "../verify/verdict.js";
 import { gatherFacts, verifyToken } from "../verify/verify.js";
 import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
 import { actionOutputs, OUTPUT_NAMES } from "./outputs.js";
+import * as runner from "./runner.js";
 import { maskSecretInputs } from "./secrets.js";
 
 export interface Outcome {
@@ -49,7 +49,7 @@ export async function run(): Promise<Outcome> {
   // Masking comes before anything else can print: the runner hides these values from then on.
   const scrubber = maskSecretInputs();
   const clean = (text: string) => scrubber.clean(text);
-  const rawToken = core.getInput("token", { trimWhitespace: false });
+  const rawToken = runner.getInput("token", { trimWhitespace: false });
   // Set the moment a rotated token is stored: a bug after that must not hide the write.
   const written: { to?: string } = {};
   try {
@@ -60,7 +60,7 @@ export async function run(): Promise<Outcome> {
       ? ` The new token was already stored in the ${written.to}; the old token still works.`
       : "";
     const message = clean(`wa-token-guard: internal error: ${(error as Error).message}.${stored}`);
-    core.setOutput("status", "failed");
+    runner.setOutput("status", "failed");
     await writeSummary(
       formatStoppedSummary(TITLE, "wa-token-guard stopped on an internal error (a bug: please report it)", [
         message,
@@ -76,8 +76,8 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
   const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
   const inputs = readInputs(rawToken, noSecrets);
   if ("skipped" in inputs) {
-    core.setOutput("status", SKIPPED_STATUS);
-    core.notice(`${inputs.skipped} The token check is skipped (set fail-on-empty: true to fail instead).`, {
+    runner.setOutput("status", SKIPPED_STATUS);
+    runner.notice(`${inputs.skipped} The token check is skipped (set fail-on-empty: true to fail instead).`, {
       title: `${TITLE} skipped`,
     });
     await writeSummary(formatSkippedSummary(TITLE, inputs.skipped));
@@ -86,8 +86,8 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
   if ("problems" in inputs) {
     const why = noSecrets ? `. ${noSecrets}` : "";
     const message = clean(`wa-token-guard: ${new SettingsError(inputs.problems).message}${why}`);
-    core.setOutput("status", "failed");
-    core.error(message, { title: "Invalid inputs" });
+    runner.setOutput("status", "failed");
+    runner.error(message, { title: "Invalid inputs" });
     await writeSummary(
       formatStoppedSummary(
         TITLE,
@@ -107,7 +107,7 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const message = clean(`wa-token-guard: ${error.message}`);
-    core.setOutput("status", "failed");
+    runner.setOutput("status", "failed");
     await writeSummary(formatStoppedSummary(TITLE, "The token could not be checked", [message]));
     return { failure: message, annotated: false };
   }
@@ -125,28 +125,28 @@ async function check(rawToken: string, scrubber: Scrubber, written: { to?: strin
   }
 
   const outputs = actionOutputs(verdict);
-  for (const name of OUTPUT_NAMES) core.setOutput(name, clean(outputs[name]));
-  if (issue?.number !== undefined) core.setOutput("issue-number", String(issue.number));
-  core.setOutput("rotated", String(rotated?.outcome === "rotated"));
-  core.setOutput(
+  for (const name of OUTPUT_NAMES) runner.setOutput(name, clean(outputs[name]));
+  if (issue?.number !== undefined) runner.setOutput("issue-number", String(issue.number));
+  runner.setOutput("rotated", String(rotated?.outcome === "rotated"));
+  runner.setOutput(
     "new-expires-at",
     rotated?.outcome === "rotated"
       ? (rotated.expiresAt?.toISOString().replace(/\.\d+Z$/, "Z") ?? "never")
       : "",
   );
   if (rotated?.outcome === "skipped" || rotated?.outcome === "dry-run") {
-    core.notice(clean(`Rotation: ${rotated.note}`), { title: "Rotation" });
+    runner.notice(clean(`Rotation: ${rotated.note}`), { title: "Rotation" });
   }
-  core.info(clean(formatVerifyText(verdict, false)));
+  runner.info(clean(formatVerifyText(verdict, false)));
   for (const item of needsAttention(verdict)) {
     const failing =
       item.status === "failed" || (item.status === "unanswered" && settings.onUnanswered === "fail");
-    (failing ? core.error : core.warning)(clean(sentence(item)), { title: item.title });
+    (failing ? runner.error : runner.warning)(clean(sentence(item)), { title: item.title });
   }
   if (issue && issue.action !== "none") {
-    core.info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
+    runner.info(`Expiry issue #${issue.number}: ${issue.action}${issue.note ? ` (${issue.note})` : ""}.`);
   }
-  if (issueProblem) core.error(issueProblem, { title: "Expiry issue" });
+  if (issueProblem) runner.error(issueProblem, { title: "Expiry issue" });
 
   const title = issueSettings?.name ? `${TITLE} (${issueSettings.name})` : TITLE;
   await writeSummary(
@@ -178,7 +178,7 @@ async function checkAndRotate(
   const rotated = await rotateActionSecret(rotation, settings, facts, {
     env: process.env,
     mask: (secret) => {
-      core.setSecret(secret);
+      runner.setSecret(secret);
       scrubber.add(secret);
     },
     onStored: (description) => {
@@ -206,7 +206,7 @@ function readInputs(
   | { skipped: string } {
   const raw: RawOptions = { token: rawToken };
   for (const name of Object.keys(OPTION_DEFAULTS) as OptionName[]) {
-    if (name !== "token") raw[name] = core.getInput(name);
+    if (name !== "token") raw[name] = runner.getInput(name);
   }
   const problems: string[] = [];
   const attempt = <T>(parse: () => T): T | undefined => {
@@ -219,18 +219,18 @@ function readInputs(
     }
   };
   const actionOnly = attempt(() =>
-    parseActionOnlySettings({ "fail-on-empty": core.getInput("fail-on-empty") }),
+    parseActionOnlySettings({ "fail-on-empty": runner.getInput("fail-on-empty") }),
   );
   if (noSecrets && actionOnly && !actionOnly.failOnEmpty) return { skipped: noSecrets };
   const settings = attempt(() => parseSettings(raw));
   const issueSettings = attempt(() =>
     parseIssueSettings({
-      "open-issue": core.getInput("open-issue"),
-      "github-token": core.getInput("github-token"),
+      "open-issue": runner.getInput("open-issue"),
+      "github-token": runner.getInput("github-token"),
       "api-url": process.env.GITHUB_API_URL,
-      "issue-label": core.getInput("issue-label"),
-      "issue-assignees": core.getInput("issue-assignees"),
-      name: core.getInput("name"),
+      "issue-label": runner.getInput("issue-label"),
+      "issue-assignees": runner.getInput("issue-assignees"),
+      name: runner.getInput("name"),
     }),
   );
   const rotation = attempt(() =>
@@ -238,13 +238,13 @@ function readInputs(
       Object.fromEntries(
         (Object.keys(ROTATE_OPTION_DEFAULTS) as RotateOptionName[]).map((name) => [
           name,
-          core.getInput(name),
+          runner.getInput(name),
         ]),
       ),
       {
         repository: process.env.GITHUB_REPOSITORY,
         apiUrl: process.env.GITHUB_API_URL,
-        jobToken: core.getInput("github-token"),
+        jobToken: runner.getInput("github-token"),
         hasApp: Boolean(raw["app-id"]?.trim() && raw["app-secret"]?.trim()),
       },
     ),
@@ -323,5 +323,5 @@ function issueSummary(
 /** The job summary, when the runner provides one (GITHUB_STEP_SUMMARY). */
 async function writeSummary(html: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(html).write();
+  await runner.appendSummary(html);
 }

@@ -3,8 +3,8 @@
  * everything the action prints, whichever input a secret arrived in, including inputs added
  * later (any `*-token` / `*-secret` input is covered by its name).
  */
-import * as core from "@actions/core";
 import { Scrubber, secretValues } from "../detect/scrub.js";
+import * as runner from "./runner.js";
 
 export function inputScrubber(env: NodeJS.ProcessEnv = process.env): Scrubber {
   const inputs: Record<string, string | undefined> = {};
@@ -27,6 +27,6 @@ const SECRET_NAME_INPUT = "rotate-secret";
 /** Masks every secret input with the runner first, before anything can print it. */
 export function maskSecretInputs(): Scrubber {
   const scrubber = inputScrubber();
-  for (const value of scrubber.values) core.setSecret(value);
+  for (const value of scrubber.values) runner.setSecret(value);
   return scrubber;
 }

@@ -75,7 +75,7 @@ export class Scrubber {
     return this.cached;
   }
 
-  /** The values to hand the runner's masking (`core.setSecret`). */
+  /** The values to hand the runner's masking (`::add-mask::`). */
   get values(): string[] {
     return [...this.forms];
   }

@@ -13,7 +13,7 @@ import { SinkError } from "./sink.js";
 
 export interface ActionContext {
   env: NodeJS.ProcessEnv;
-  /** core.setSecret and the action's scrubber. */
+  /** The runner's masking (runner.setSecret) and the action's scrubber. */
   mask: (secret: string) => void;
   onStored: (description: string) => void;
 }

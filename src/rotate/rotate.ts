@@ -52,7 +52,7 @@ export interface RotationRequest {
   facts: Facts;
   policy: RotationPolicy;
   sink: TokenSink;
-  /** Hides a secret from every later output (core.setSecret in the action): called first thing. */
+  /** Hides a secret from every later output (the runner's ::add-mask:: in the action): called first thing. */
   mask: (secret: string) => void;
   /** Told the moment the new token is stored, so that whatever fails later can say so. */
   onStored?: (description: string) => void;
