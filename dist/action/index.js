@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9117);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
 // What the runner starts (action.yml runs.main, bundled to dist/action/index.js). Kept apart
 // from main.ts so that importing the action in a test or in @github/local-action does not run it.
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9117:
+/***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -862,14 +862,36 @@ function parseActionOnlySettings(raw) {
     return { failOnEmpty };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+/**
+ * The run's context for the secretless-run check (src/github/secretless-run.ts), read as
+ * @actions/github's `context` reads it (GITHUB_EVENT_NAME, GITHUB_ACTOR and the event file that
+ * GITHUB_EVENT_PATH names) but without importing @actions/github: that loads octokit and its
+ * HTTP client, ~1.1 MB parsed (~40 ms), on every run with an empty token, just to read these three.
+ */
+
+
+function readRunContext(env = process.env) {
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(eventPath))
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, { encoding: "utf8" }));
+        // @actions/github's words, on stdout as it prints them.
+        else
+            process.stdout.write(`GITHUB_EVENT_PATH ${eventPath} does not exist${external_node_os_namespaceObject.EOL}`);
+    }
+    return { eventName: env.GITHUB_EVENT_NAME, actor: env.GITHUB_ACTOR, payload };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The runner's side of a JavaScript action, the few parts this action uses: inputs
@@ -1030,6 +1052,7 @@ function maskSecretInputs() {
 
 
 
+
 const TITLE = "WhatsApp token check";
 async function run() {
     // Masking comes before anything else can print: the runner hides these values from then on.
@@ -1057,7 +1080,7 @@ async function run() {
 async function check(rawToken, scrubber, written) {
     const clean = (text) => scrubber.clean(text);
     // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
-    const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
+    const noSecrets = rawToken.trim() === "" ? whySecretless() : undefined;
     const inputs = readInputs(rawToken, noSecrets);
     if ("skipped" in inputs) {
         setOutput("status", SKIPPED_STATUS);
@@ -1205,14 +1228,8 @@ function readInputs(rawToken, noSecrets) {
     return { settings, issueSettings, rotation };
 }
 /** Why this run got no secrets (a fork, Dependabot), or undefined. */
-async function whySecretless() {
-    // Loaded on first use, like everything from @actions/github (see manageIssue).
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return whySecretsAreMissing({
-        eventName: context.eventName,
-        actor: context.actor,
-        payload: context.payload,
-    });
+function whySecretless() {
+    return whySecretsAreMissing(readRunContext());
 }
 async function manageIssue(settings, verdict, clean, rotation, 
 /** timeout-seconds, for each GitHub API call. */

@@ -32,6 +32,7 @@ import { evaluate, type Verdict, withCheck } from "../verify/verdict.js";
 import { gatherFacts, verifyToken } from "../verify/verify.js";
 import { parseActionOnlySettings, SKIPPED_STATUS } from "./inputs.js";
 import { actionOutputs, OUTPUT_NAMES } from "./outputs.js";
+import { readRunContext } from "./run-context.js";
 import * as runner from "./runner.js";
 import { maskSecretInputs } from "./secrets.js";
 
@@ -73,7 +74,7 @@ export async function run(): Promise<Outcome> {
 async function check(rawToken: string, scrubber: Scrubber, written: { to?: string }): Promise<Outcome> {
   const clean = (text: string) => scrubber.clean(text);
   // A fork's pull request or a Dependabot run gets no Actions secrets: an empty token is expected.
-  const noSecrets = rawToken.trim() === "" ? await whySecretless() : undefined;
+  const noSecrets = rawToken.trim() === "" ? whySecretless() : undefined;
   const inputs = readInputs(rawToken, noSecrets);
   if ("skipped" in inputs) {
     runner.setOutput("status", SKIPPED_STATUS);
@@ -254,14 +255,8 @@ function readInputs(
 }
 
 /** Why this run got no secrets (a fork, Dependabot), or undefined. */
-async function whySecretless(): Promise<string | undefined> {
-  // Loaded on first use, like everything from @actions/github (see manageIssue).
-  const { context } = await import("@actions/github");
-  return whySecretsAreMissing({
-    eventName: context.eventName,
-    actor: context.actor,
-    payload: context.payload,
-  });
+function whySecretless(): string | undefined {
+  return whySecretsAreMissing(readRunContext());
 }
 
 async function manageIssue(
