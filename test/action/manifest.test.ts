@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTION_INPUT_DEFAULTS, ACTION_OUTPUT_NAMES } from "../../src/action/inputs.js";
+import { CELL_LIMIT } from "../../src/report/summary.js";
 import { inputVariable, readManifest } from "../helpers/action-runner.js";
 import { PROJECT_ROOT } from "../helpers/repo.js";
 
@@ -99,5 +100,24 @@ describe("action.yml and the code agree", () => {
   it("the runner's variable names: upper-cased, spaces to _, hyphens kept", () => {
     expect(inputVariable("warn-days")).toBe("INPUT_WARN-DAYS");
     expect(inputVariable("some input")).toBe("INPUT_SOME_INPUT");
+  });
+});
+
+describe("docs/action.md documents the outputs and the summary's bound", () => {
+  const docs = readFileSync(join(PROJECT_ROOT, "docs", "action.md"), "utf8");
+
+  it("one table gives every output's values, and names no output the action lacks", () => {
+    const section = /^## Outputs\n([\s\S]*?)^## /m.exec(docs)?.[1] ?? "";
+    const rows = section.split("\n").filter((line) => /^\| `/.test(line));
+    const documented = rows.flatMap((row) =>
+      [...row.split("|")[1]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!),
+    );
+    expect(ACTION_OUTPUT_NAMES.filter((name) => !documented.includes(name))).toEqual([]);
+    expect(documented.filter((name) => !ACTION_OUTPUT_NAMES.includes(name))).toEqual([]);
+    for (const row of rows) expect(row.split("|")[2]!.trim(), row.split("|")[1]).not.toBe("");
+  });
+
+  it("the table-cell bound the summary keeps is the one the docs promise", () => {
+    expect(docs).toContain(`cells of at most **${CELL_LIMIT} characters**`);
   });
 });

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
+import { CELL_LIMIT } from "../../src/report/summary.js";
 import { PROJECT_ROOT, runAsync, TEST_RUNNER_NODE } from "./repo.js";
 
 export const MANIFEST = join(PROJECT_ROOT, "action.yml");
@@ -155,11 +156,11 @@ export function leaksOutsideMask(text: string, secrets: readonly string[]): stri
 }
 
 /**
- * The job summary's table cells longer than docs/action.md's bound (72 characters of text, an
- * entity counting as one): the guarantee that nothing is cut off at 1000 px, since everything
- * else in the summary is paragraphs and lists, which wrap.
+ * The job summary's table cells longer than docs/action.md's bound (CELL_LIMIT characters of
+ * text, an entity counting as one): the guarantee that nothing is cut off at 1000 px, since
+ * everything else in the summary is paragraphs and lists, which wrap.
  */
-export function overlongCells(html: string, bound = 72): string[] {
+export function overlongCells(html: string, bound = CELL_LIMIT): string[] {
   return [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)]
     .map((match) => match[1]!.replace(/<[^>]+>/g, "").replace(/&#\d+;/g, "x"))
     .filter((text) => text.length > bound);
