@@ -47,7 +47,7 @@ function typicalCommit(): Case {
   return { name: "typical: 5,000 tracked, 5 changed, ~20 KB added", dir };
 }
 
-/** Ordinary code that says `secret`: the shell fast path cannot rule it out, so node runs. */
+/** Ordinary code that says `secret`, with no value on its line that could be one: shell only. */
 function keywordCommit(): Case {
   const dir = repo("keyword", 5000);
   typicalChange(dir);
@@ -56,7 +56,22 @@ function keywordCommit(): Case {
     `${randomText(2_000)}const clientSecret = process.env.CLIENT_SECRET;\n${randomText(2_000)}`,
   );
   sh("git", ["add", "-A"], dir);
-  return { name: "typical + one `secret` keyword line (node runs)", dir };
+  return { name: "typical + one `secret` keyword line, no value (shell only)", dir };
+}
+
+/** 32 random lowercase hex, built at run time (no credential-shaped literal in the source). */
+const hex32 = () => Array.from({ length: 32 }, () => "0123456789abcdef"[Math.floor(random() * 16)]).join("");
+
+/** A `secret` line with a 32-hex value the rule does not take (a digest): the shell cannot rule it out, node runs. */
+function keywordValueCommit(): Case {
+  const dir = repo("keyword-value", 5000);
+  typicalChange(dir);
+  write(
+    join(dir, "src/m5/f5.ts"),
+    `${randomText(2_000)}const webhookSecretDigest = "${hex32()}";\n${randomText(2_000)}`,
+  );
+  sh("git", ["add", "-A"], dir);
+  return { name: "typical + a `secret` line with a 32-hex value (node runs)", dir };
 }
 
 function bigCommit(): Case {
@@ -91,7 +106,7 @@ function binary(): Case {
 function binaryWithKeyword(): Case {
   const dir = repo("binary-keyword", 100);
   stageBinary(dir);
-  write(join(dir, "notes.txt"), "the secret word\n");
+  write(join(dir, "notes.txt"), `the secret word, digest ${hex32()}\n`);
   sh("git", ["add", "-A"], dir);
   return { name: "one staged 50 MB binary + a `secret` line (node runs)", dir };
 }
@@ -107,7 +122,7 @@ function gitSecretsHook(dir: string): [string, string[]] | undefined {
 export function benchHook(runs = 15): string {
   const rows: string[][] = [];
   const nodeAlone = median(NODE, ["-e", ""], process.cwd(), runs);
-  for (const make of [typicalCommit, keywordCommit, bigCommit, hugeText, binary, binaryWithKeyword]) {
+  for (const make of [typicalCommit, keywordCommit, keywordValueCommit, bigCommit, hugeText, binary, binaryWithKeyword]) {
     const c = make();
     const quick = c.name.startsWith("typical") || c.name.includes("binary");
     const n = quick ? runs : Math.max(5, Math.floor(runs / 3));

@@ -1686,7 +1686,11 @@ function appIdFromAccessToken(token) {
  *
  * A hint is a sequence of items, each a set of characters and how many of them follow. Items are
  * built with literal(), anyCase() and repeat(); sets are listed characters or ranges (`0-9a-f`).
+ * A rule whose key and value sit on one line gives its hint as a KeyValueHint: the key, then the
+ * value later on that line, each in any of its forms. A word as common as `secret` then starts
+ * node only when something that could be the value follows it.
  */
+const isKeyValue = (hint) => "key" in hint;
 const expand = (set) => set.replace(/(.)-(.)/g, (_, from, to) => {
     let out = "";
     for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++)
@@ -1844,20 +1848,48 @@ function percentForm(pattern) {
  */
 const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
 /**
- * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
- * the continuation line of wrapped base64, as one ERE.
+ * What may stand between a key and its value: anything but the characters no separator holds, in
+ * any encoding (`%`, hex digits and base64 stay allowed). These end the search at the next
+ * statement or brace, which also bounds how far a regex engine that backtracks reads from each
+ * occurrence of the key. (A bound such as `.{0,385}` costs GNU grep 0.4 s to compile.)
  */
-function hookHintPattern(hints) {
-    const ere = new Set([WRAPPED_BASE64_HINT]);
-    for (const hint of hints) {
-        ere.add(percentForm(hint)); // also matches the plain form
-        for (const once of base64Forms(hint)) {
-            ere.add(toEre(once));
-            for (const twice of base64Forms(once))
-                ere.add(toEre(twice));
-        }
+const SEPARATOR_GAP = "[^;{})<|&!?*#$@~]*";
+/** A pattern's base64 forms, encoded once and twice over. */
+function base64FormsToDepthTwo(pattern) {
+    const forms = [];
+    for (const once of base64Forms(pattern)) {
+        forms.push(toEre(once));
+        for (const twice of base64Forms(once))
+            forms.push(toEre(twice));
     }
-    return [...ere].join("|");
+    return forms;
+}
+/**
+ * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
+ * the continuation line of wrapped base64. A key-value hint is its key base64'd (a whole line
+ * base64'd holds the key's base64 form, and the value's is then unknowable), or its key plain or
+ * percent-encoded followed later on the line by its value in any form (the decoders read a
+ * base64'd value after a plain key: `META_APP_SECRET: <base64>`), with only separator characters
+ * between them (SEPARATOR_GAP).
+ */
+function hookHints(hints) {
+    const strong = new Set([WRAPPED_BASE64_HINT]);
+    const keys = new Set();
+    const keyValues = new Set();
+    for (const hint of hints) {
+        const key = isKeyValue(hint) ? hint.key : hint;
+        const plain = percentForm(key); // also matches the plain form
+        if (isKeyValue(hint)) {
+            const values = [...new Set([percentForm(hint.value), ...base64FormsToDepthTwo(hint.value)])];
+            keys.add(plain);
+            keyValues.add(`${plain}${SEPARATOR_GAP}(${values.join("|")})`);
+        }
+        else
+            strong.add(plain);
+        for (const form of base64FormsToDepthTwo(key))
+            strong.add(form);
+    }
+    return { hints: [...strong].join("|"), keys: [...keys].join("|"), keyValues: [...keyValues].join("|") };
 }
 
 ;// CONCATENATED MODULE: ./src/detect/placeholders.ts
@@ -2082,6 +2114,8 @@ function isUppercaseHex(token) {
 const SECRET_WORD = /secret/gi;
 // What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
 // or bracket, an operator, an opening quote.
+// Between key and value: identifier characters, quotes, `]`, blanks and `:=>,(` (the hook's hint
+// relies on that: see KeyValueHint).
 const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
 // omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
 // then the secret as a string literal.
@@ -2097,7 +2131,10 @@ const appSecretRule = {
     title: "Meta / Facebook app secret",
     remedy: RESET_APP_SECRET,
     keywords: ["secret", ":facebook"],
-    hints: [anyCase("secret"), literal(":facebook")],
+    // The value follows its key on the same line (SECRET_VALUE crosses no line break), so the
+    // hook's hint is the word and then, later on that line, 16 of the value's 32 hex: ordinary code
+    // that merely says `clientSecret` or `SECRET_KEY` never starts node.
+    hints: [{ key: anyCase("secret"), value: [repeat("0-9a-f", 16)] }, literal(":facebook")],
     find(text) {
         const hits = [];
         for (const word of text.matchAll(SECRET_WORD)) {

@@ -11,6 +11,9 @@
  *
  * A hint is a sequence of items, each a set of characters and how many of them follow. Items are
  * built with literal(), anyCase() and repeat(); sets are listed characters or ranges (`0-9a-f`).
+ * A rule whose key and value sit on one line gives its hint as a KeyValueHint: the key, then the
+ * value later on that line, each in any of its forms. A word as common as `secret` then starts
+ * node only when something that could be the value follows it.
  */
 
 export interface HintItem {
@@ -19,6 +22,17 @@ export interface HintItem {
   count: number;
 }
 export type HintPattern = readonly HintItem[];
+/**
+ * A key, then its value later on the same line (git's -G reads one line at a time), with only
+ * separator characters between them: identifier characters, quotes, `]`, blanks, `:=>,(`, and
+ * their encodings. Never `;`, braces, `)` or `<|&!?*#$@~`.
+ */
+export interface KeyValueHint {
+  key: HintPattern;
+  value: HintPattern;
+}
+export type Hint = HintPattern | KeyValueHint;
+const isKeyValue = (hint: Hint): hint is KeyValueHint => "key" in hint;
 
 const expand = (set: string) =>
   set.replace(/(.)-(.)/g, (_, from: string, to: string) => {
@@ -182,18 +196,59 @@ export function percentForm(pattern: HintPattern): string {
 export const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
 
 /**
- * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
- * the continuation line of wrapped base64, as one ERE.
+ * What may stand between a key and its value: anything but the characters no separator holds, in
+ * any encoding (`%`, hex digits and base64 stay allowed). These end the search at the next
+ * statement or brace, which also bounds how far a regex engine that backtracks reads from each
+ * occurrence of the key. (A bound such as `.{0,385}` costs GNU grep 0.4 s to compile.)
  */
-export function hookHintPattern(hints: readonly HintPattern[]): string {
-  const ere = new Set<string>([WRAPPED_BASE64_HINT]);
-  for (const hint of hints) {
-    ere.add(percentForm(hint)); // also matches the plain form
+const SEPARATOR_GAP = "[^;{})<|&!?*#$@~]*";
 
-    for (const once of base64Forms(hint)) {
-      ere.add(toEre(once));
-      for (const twice of base64Forms(once)) ere.add(toEre(twice));
-    }
+/** A pattern's base64 forms, encoded once and twice over. */
+function base64FormsToDepthTwo(pattern: HintPattern): string[] {
+  const forms: string[] = [];
+  for (const once of base64Forms(pattern)) {
+    forms.push(toEre(once));
+    for (const twice of base64Forms(once)) forms.push(toEre(twice));
   }
-  return [...ere].join("|");
+  return forms;
+}
+
+/** The hook's three patterns (POSIX EREs that are also JavaScript patterns). */
+export interface HookHints {
+  /** Any changed line that matches sends the change to the scan. */
+  hints: string;
+  /** The keys of key-value hints: a changed line that matches is then searched for `keyValues`. */
+  keys: string;
+  /**
+   * A key followed on its line by its value. Searched with grep over the changed lines, never
+   * with git's -G: glibc's regexec behind -G reads to the end of the line from every occurrence
+   * of the key (a 1 MB minified JSON line that says `secret` 14,000 times took git 16 s; grep's
+   * automaton reads each line once).
+   */
+  keyValues: string;
+}
+
+/**
+ * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
+ * the continuation line of wrapped base64. A key-value hint is its key base64'd (a whole line
+ * base64'd holds the key's base64 form, and the value's is then unknowable), or its key plain or
+ * percent-encoded followed later on the line by its value in any form (the decoders read a
+ * base64'd value after a plain key: `META_APP_SECRET: <base64>`), with only separator characters
+ * between them (SEPARATOR_GAP).
+ */
+export function hookHints(hints: readonly Hint[]): HookHints {
+  const strong = new Set<string>([WRAPPED_BASE64_HINT]);
+  const keys = new Set<string>();
+  const keyValues = new Set<string>();
+  for (const hint of hints) {
+    const key = isKeyValue(hint) ? hint.key : hint;
+    const plain = percentForm(key); // also matches the plain form
+    if (isKeyValue(hint)) {
+      const values = [...new Set([percentForm(hint.value), ...base64FormsToDepthTwo(hint.value)])];
+      keys.add(plain);
+      keyValues.add(`${plain}${SEPARATOR_GAP}(${values.join("|")})`);
+    } else strong.add(plain);
+    for (const form of base64FormsToDepthTwo(key)) strong.add(form);
+  }
+  return { hints: [...strong].join("|"), keys: [...keys].join("|"), keyValues: [...keyValues].join("|") };
 }

@@ -1,22 +1,29 @@
 /**
- * The hook's hint pattern is derived from the rules: `hooks/pre-commit` must hold exactly the
- * pattern hookHintPattern() builds, and the pattern must match what the engine finds, in every
- * form the decoders read.
+ * The hook's hint patterns are derived from the rules: `hooks/pre-commit` must hold exactly the
+ * patterns hookHints() builds, and they must match what the engine finds, in every form the
+ * decoders read.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { base64Forms, hookHintPattern, literal, toEre } from "../../src/detect/hints.js";
+import { detect } from "../../src/detect/engine.js";
+import { base64Forms, hookHints, literal, toEre } from "../../src/detect/hints.js";
 import { CONTENT_RULES } from "../../src/detect/rules/index.js";
+import { hookVariable, hookWouldScan } from "../helpers/hook-hints.js";
+import { appSecret, percentEncodeAll } from "../helpers/tokens.js";
 
-const HOOK = join(import.meta.dirname, "..", "..", "hooks", "pre-commit");
-const expected = hookHintPattern(CONTENT_RULES.flatMap((rule) => rule.hints));
+const expected = hookHints(CONTENT_RULES.flatMap((rule) => rule.hints));
 
 describe("hook hints", () => {
-  it("hooks/pre-commit holds the pattern derived from the rules", () => {
-    const line = /^HINTS='([^']+)'$/m.exec(readFileSync(HOOK, "utf8"))?.[1];
-    if (process.env.PRINT_HINTS) console.log(`HINTS='${expected}'`);
-    expect(line, "regenerate with PRINT_HINTS=1 npx vitest run test/detect/hints.test.ts").toBe(expected);
+  it("hooks/pre-commit holds the patterns derived from the rules", () => {
+    const names = { HINTS: expected.hints, KEYS: expected.keys, KEY_VALUES: expected.keyValues };
+    if (process.env.PRINT_HINTS)
+      for (const [name, pattern] of Object.entries(names)) console.log(`${name}='${pattern}'`);
+    for (const [name, pattern] of Object.entries(names)) {
+      expect(pattern.length, name).toBeGreaterThan(0);
+      expect(
+        hookVariable(name),
+        `${name}: regenerate with PRINT_HINTS=1 npx vitest run test/detect/hints.test.ts`,
+      ).toBe(pattern);
+    }
   });
 
   it("base64 forms match the encoding at every alignment, in both alphabets", () => {
@@ -30,5 +37,45 @@ describe("hook hints", () => {
     }
     const urlSafe = Buffer.from("\u00ff\u00fesecret").toString("base64url");
     expect(forms.some((form) => form.test(urlSafe))).toBe(true);
+  });
+});
+
+describe("the app secret's key-value hint", () => {
+  // The longest stretch the rule allows between `secret` and its value: 40 identifier
+  // characters, a closing quote and bracket, 16 blanks, `:=`, 16 blanks, an opening quote.
+  const longest = `${"x".repeat(40)}"]${" ".repeat(16)}:=${" ".repeat(16)}"`;
+
+  it("reaches the value across the longest separator the rule allows, plain and encoded twice", () => {
+    const secret = appSecret();
+    const twice = (text: string) => percentEncodeAll(text).replaceAll("%", "%25");
+    for (const line of [`APP_SECRET${longest}${secret}"`, `APP_SECRET${twice(longest)}${secret}"`]) {
+      expect(detect(line).length).toBe(1);
+      expect(hookWouldScan(line)).toBe(true);
+    }
+    // One character more and the rule no longer reads it as the key's value.
+    expect(detect(`APP_SECRET${longest.replace('"]', 'x"]')}${secret}"`).length).toBe(0);
+  });
+
+  it("stops at characters no separator holds, as the rule does", () => {
+    const secret = appSecret();
+    expect(detect(`APP_SECRET: "${secret}"`).length).toBe(1);
+    for (const stop of ";{})<|&!?*#$@~") {
+      for (const line of [
+        `APP_SECRET${stop}"${secret}"`,
+        `APP_SECRET: ${stop}"${secret}"`,
+        `APP_SECRET ${stop} ${secret}`,
+      ])
+        expect(detect(line).length, line.replace(secret, "<secret>")).toBe(0);
+    }
+  });
+
+  it("is not taken by code that only names a secret", () => {
+    for (const line of [
+      "const clientSecret = process.env.CLIENT_SECRET;",
+      "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']",
+      "  webhookSecret: config.get('whatsapp.webhookSecret'),",
+      `if (secret) { hash = "${"0123456789abcdef".repeat(2)}"; }`,
+    ])
+      expect(hookWouldScan(line), line).toBe(false);
   });
 });

@@ -15,13 +15,15 @@
  * and `config.omniauth :facebook, …`. A bare 32-hex value (an md5, an etag, the Meta client token,
  * which apps embed by design) is never a finding.
  */
-import { anyCase, literal } from "../hints.js";
+import { anyCase, literal, repeat } from "../hints.js";
 import { looksLikePlaceholder } from "../placeholders.js";
 import { type ContentRule, type Hit, isAlnum, RESET_APP_SECRET } from "./rule.js";
 
 const SECRET_WORD = /secret/gi;
 // What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
 // or bracket, an operator, an opening quote.
+// Between key and value: identifier characters, quotes, `]`, blanks and `:=>,(` (the hook's hint
+// relies on that: see KeyValueHint).
 const SECRET_VALUE =
   /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
 // omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
@@ -40,7 +42,10 @@ export const appSecretRule: ContentRule<"meta-app-secret"> = {
   title: "Meta / Facebook app secret",
   remedy: RESET_APP_SECRET,
   keywords: ["secret", ":facebook"],
-  hints: [anyCase("secret"), literal(":facebook")],
+  // The value follows its key on the same line (SECRET_VALUE crosses no line break), so the
+  // hook's hint is the word and then, later on that line, 16 of the value's 32 hex: ordinary code
+  // that merely says `clientSecret` or `SECRET_KEY` never starts node.
+  hints: [{ key: anyCase("secret"), value: [repeat("0-9a-f", 16)] }, literal(":facebook")],
   find(text) {
     const hits: Hit[] = [];
     for (const word of text.matchAll(SECRET_WORD)) {

@@ -4,7 +4,7 @@
  * pattern is derived from the rules' hints (a test keeps `hooks/pre-commit` in step). Adding a
  * rule is one file here, its entry in `index.ts`, and its tests.
  */
-import type { HintPattern } from "../hints.js";
+import type { Hint } from "../hints.js";
 
 /**
  * What a text is: file content, or one component of a path (a file name, where `+` and `=` are
@@ -42,7 +42,7 @@ export interface ContentRule<Id extends string = string> extends RuleBase<Id> {
    * A superset of every line the finder reports, as character-class sequences: the pre-commit
    * hook asks git for changed lines matching these (and their encoded forms) before starting node.
    */
-  hints: readonly HintPattern[];
+  hints: readonly Hint[];
   /** Every credential in `text`, in any order. Linear in the length of the text. */
   find(text: string, context: TextContext): Hit[];
 }
