@@ -122,7 +122,15 @@ function gitSecretsHook(dir: string): [string, string[]] | undefined {
 export function benchHook(runs = 15): string {
   const rows: string[][] = [];
   const nodeAlone = median(NODE, ["-e", ""], process.cwd(), runs);
-  for (const make of [typicalCommit, keywordCommit, keywordValueCommit, bigCommit, hugeText, binary, binaryWithKeyword]) {
+  for (const make of [
+    typicalCommit,
+    keywordCommit,
+    keywordValueCommit,
+    bigCommit,
+    hugeText,
+    binary,
+    binaryWithKeyword,
+  ]) {
     const c = make();
     const quick = c.name.startsWith("typical") || c.name.includes("binary");
     const n = quick ? runs : Math.max(5, Math.floor(runs / 3));

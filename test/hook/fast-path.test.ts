@@ -5,8 +5,8 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detect } from "../../src/detect/engine.js";
-import { deeplyEncodedPositives, POSITIVES } from "../helpers/positives.js";
 import { hookWouldScan } from "../helpers/hook-hints.js";
+import { deeplyEncodedPositives, POSITIVES } from "../helpers/positives.js";
 import { cleanupHomes, PROJECT_ROOT, Repo, run } from "../helpers/repo.js";
 import { accessToken, appSecret, appToken } from "../helpers/tokens.js";
 

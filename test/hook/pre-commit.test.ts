@@ -217,7 +217,10 @@ describe("pre-commit hook (plain git hook)", () => {
   it("a scanner failure blocks the commit (exit 2), never passes silently", () => {
     // "secret" and 16 hex on one line is a hint, so the hook's fast path hands over to the full
     // scan, which fails. The hook reads the staged configuration (an unstaged edit does not count).
-    repo.write("a.txt", `no secret here: ${"0123456789abcdef"}\n`).write(".wa-token-guard.json", "{broken").gitOk("add", ".");
+    repo
+      .write("a.txt", `no secret here: ${"0123456789abcdef"}\n`)
+      .write(".wa-token-guard.json", "{broken")
+      .gitOk("add", ".");
     const result = repo.commit();
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/wa-token-guard: config .* is not valid JSON/);
