@@ -303,6 +303,32 @@ describe("action: phone number and test message", () => {
     expect(annotations(noTemplate, "error")[0]).toContain("template does not exist");
   });
 
+  it("a test message that may have reached Meta is never sent again: a lost answer, a 5xx page", async () => {
+    for (const fault of [{ kind: "lost-answer" }, { kind: "server-error", status: 502 }] as const) {
+      standin().requests.length = 0;
+      standin().fail(fault, 5, /messages$/);
+      const run = await check({
+        token: tokens.systemUser,
+        "phone-number-id": PHONE_ID,
+        "test-recipient": RECIPIENT,
+      });
+      expect(run.code, fault.kind).toBe(1);
+      expect(run.outputs, fault.kind).toMatchObject({
+        status: "unanswered",
+        valid: "true",
+        "message-id": "",
+      });
+      expect(
+        standin().requests.filter((request) => request.method === "POST"),
+        fault.kind,
+      ).toHaveLength(1);
+      expect(annotations(run, "error")[0], fault.kind).toMatch(
+        /^::error title=Test message \(template hello_world \(en_US\)\)::Unknown whether it was sent: /,
+      );
+      standin().clearFaults();
+    }
+  });
+
   it("no test message is sent when the token already failed", async () => {
     const run = await check({
       token: tokens.noMessaging,
