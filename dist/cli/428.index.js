@@ -811,7 +811,7 @@ function formatFindingLine(finding, color) {
     return parts.join("  ");
 }
 function formatScanText(findings, stats, options) {
-    const scanned = `${(0,words/* plural */.LS)(stats.files, options.kind === "history" ? "blob" : "file")}, ${(0,words/* megabytes */.ix)(stats.bytes)}`;
+    const scanned = `${(0,words/* plural */.LS)(stats.files, options.kind === "history" ? "blob" : "file")}, ${(0,words/* byteSize */.mz)(stats.bytes)}`;
     const lines = [];
     if (findings.length === 0) {
         // "No credentials found" alone would read as a pass when the scan fails for what it missed.
@@ -4136,7 +4136,7 @@ class SettingsError extends UserError {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
-/* harmony export */   ix: () => (/* binding */ megabytes)
+/* harmony export */   mz: () => (/* binding */ byteSize)
 /* harmony export */ });
 /* harmony import */ var _detect_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6619);
 /** Small text helpers every report shares, so that each thing is said one way. */
@@ -4154,9 +4154,9 @@ function shellQuote(word) {
         return (0,_detect_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(word); // a control character: shown, not run
     return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
-/** "0.1 MB": sizes in reports. */
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "12 KB", "3.4 MB": sizes in reports (a small scan is never "0.0 MB"). */
+function byteSize(bytes) {
+    return bytes < 1000 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 

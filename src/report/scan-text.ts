@@ -7,7 +7,7 @@ import type { Finding } from "../detect/finding.js";
 import { printable } from "../detect/paths.js";
 import type { ScanKind, ScanStats, Suppressed } from "../scan-stats.js";
 import { formatAdvice } from "./block-advice.js";
-import { megabytes, plural } from "./words.js";
+import { byteSize, plural } from "./words.js";
 
 export interface TextOptions {
   color: boolean;
@@ -53,7 +53,7 @@ export function formatFindingLine(finding: Finding, color: boolean): string {
 }
 
 export function formatScanText(findings: readonly Finding[], stats: ScanStats, options: TextOptions): string {
-  const scanned = `${plural(stats.files, options.kind === "history" ? "blob" : "file")}, ${megabytes(stats.bytes)}`;
+  const scanned = `${plural(stats.files, options.kind === "history" ? "blob" : "file")}, ${byteSize(stats.bytes)}`;
   const lines: string[] = [];
   if (findings.length === 0) {
     // "No credentials found" alone would read as a pass when the scan fails for what it missed.

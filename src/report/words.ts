@@ -15,7 +15,7 @@ export function shellQuote(word: string): string {
   return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-/** "0.1 MB": sizes in reports. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "12 KB", "3.4 MB": sizes in reports (a small scan is never "0.0 MB"). */
+export function byteSize(bytes: number): string {
+  return bytes < 1000 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

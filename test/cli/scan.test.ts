@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { byteSize } from "../../src/report/words.js";
 import { CLI, cleanupHomes, NODE, Repo, run, testEnv } from "../helpers/repo.js";
 import { accessToken, appSecret, appToken, leakedIn } from "../helpers/tokens.js";
 
@@ -316,9 +317,18 @@ describe("scan", () => {
 
   it("text: counts with the right plurals; SARIF uris percent-encoded; fingerprints follow the secret", () => {
     const repo = Repo.create().write("one.txt", `t=${token}\n`);
-    expect(repo.cli(["scan"]).stdout).toContain("1 finding in 1 file (1 file, 0.0 MB scanned).");
+    expect(repo.cli(["scan"]).stdout).toContain("1 finding in 1 file (1 file, 1 KB scanned).");
     repo.write("a#b?c %d.txt", `t=${other}\n`);
-    expect(repo.cli(["scan"]).stdout).toContain("2 findings in 2 files (2 files, 0.0 MB scanned).");
+    expect(repo.cli(["scan"]).stdout).toContain("2 findings in 2 files (2 files, 1 KB scanned).");
+    expect([0, 1, 1024, 1025, 1000 * 1024 - 1, 1000 * 1024, 5.5 * 1024 * 1024].map(byteSize)).toEqual([
+      "0 KB",
+      "1 KB",
+      "1 KB",
+      "2 KB",
+      "1000 KB",
+      "1.0 MB",
+      "5.5 MB",
+    ]);
     const sarif = (dir = repo.dir) =>
       JSON.parse(repo.cli(["scan", "--format", "sarif"], dir).stdout).runs[0].results;
     const uris = sarif().map((r: SarifResult) => r.locations[0]!.physicalLocation.artifactLocation.uri);

@@ -278,7 +278,7 @@ describe.skipIf(!NODE_RUNS_VERIFY)("scan --verify", () => {
     expect(result.stdout).toMatch(/again\.txt:1:3 .* LIVE/);
     expect(leakedIn(result.all, allSecrets)).toEqual([]);
     // History advice: revoke first (only what still works), then rewrite history; blobs, not files.
-    expect(result.stdout).toMatch(/3 findings in 3 files \(\d+ blobs, [\d.]+ MB scanned\)/);
+    expect(result.stdout).toMatch(/3 findings in 3 files \(\d+ blobs, \d+ KB scanned\)/);
     expect(result.stdout).toContain(
       "Revoke it first: git history, and so every clone, holds it (again.txt:1; the others are already expired or revoked):",
     );
