@@ -292,19 +292,31 @@ describe("which node the hook runs", () => {
     expectBlocked(preferred, /a\.txt:1:3/);
     expect(preferred.stderr).not.toMatch(/only Node/);
 
-    // The package alone, with no node of its own next to it: the old node is all there is.
+    // The package alone, with no node of its own next to it, installed as the repository's hook
+    // by its own CLI: in a real commit, the old node is all there is.
     const pkg = mkdtempSync(join(tmpdir(), "wtg-pkg-"));
     for (const part of ["package.json", "hooks", "dist/cli"]) {
       cpSync(join(PROJECT_ROOT, part), join(pkg, part), { recursive: true });
     }
-    const only = run(join(pkg, "hooks", "pre-commit"), [], r.dir, env);
-    expect(only.code, only.all).toBe(1);
-    expect(only.stdout).toMatch(/a\.txt:1:3/);
+    const alone = Repo.create(env);
+    alone.write("README.md", "hello\n").gitOk("add", ".");
+    alone.commitNoVerify("initial");
+    const install = run(
+      NODE,
+      [join(pkg, "dist", "cli", "index.js"), "install", "--hook-manager", "git"],
+      alone.dir,
+      env,
+    );
+    expect(install.code, install.all).toBe(0);
+    alone.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    const only = alone.commit();
+    expectBlocked(only, /a\.txt:1:3/);
     const notes = only.stderr.split("\n").filter((line) => line.includes("only Node"));
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(
       /^wa-token-guard: only Node v18\.20\.0 found \(.*\); this package wants Node >= [\d.]+\. The scan still runs/,
     );
+    alone.remove();
     rmSync(pkg, { recursive: true, force: true });
     rmSync(bin, { recursive: true, force: true });
   });
