@@ -916,8 +916,15 @@ function getInput(name, options = {}) {
     const value = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
     return options.trimWhitespace === false ? value : value.trim();
 }
-/** The runner hides this value in every later line of the log. */
+/**
+ * The runner hides this value in every later line of the log. Only on a runner (GITHUB_ACTIONS,
+ * which GitHub's runner and `act` set): anywhere else nothing reads the command, and printing it
+ * would put the secret itself on a terminal (`npm run local-action`, `node dist/action/index.js`).
+ * This is where the action differs from @actions/core, which always prints it.
+ */
 function setSecret(secret) {
+    if (process.env.GITHUB_ACTIONS !== "true")
+        return;
     issueCommand("add-mask", {}, secret);
 }
 /** A `name<<delimiter` record in the GITHUB_OUTPUT file; the old ::set-output:: command without it. */

@@ -29,8 +29,14 @@ export function getInput(name: string, options: { trimWhitespace?: boolean } = {
   return options.trimWhitespace === false ? value : value.trim();
 }
 
-/** The runner hides this value in every later line of the log. */
+/**
+ * The runner hides this value in every later line of the log. Only on a runner (GITHUB_ACTIONS,
+ * which GitHub's runner and `act` set): anywhere else nothing reads the command, and printing it
+ * would put the secret itself on a terminal (`npm run local-action`, `node dist/action/index.js`).
+ * This is where the action differs from @actions/core, which always prints it.
+ */
 export function setSecret(secret: string): void {
+  if (process.env.GITHUB_ACTIONS !== "true") return;
   issueCommand("add-mask", {}, secret);
 }
 

@@ -55,11 +55,18 @@ function printed(act: (impl: typeof runner | typeof core) => void): { ours: stri
 const sameDelimiter = (text: string) => text.replace(/ghadelimiter_[0-9a-f-]{36}/g, "ghadelimiter_X");
 
 describe("workflow commands on stdout", () => {
-  it("masks a value as core.setSecret does", () => {
+  it("masks a value as core.setSecret does, on a runner", () => {
+    process.env.GITHUB_ACTIONS = "true";
     for (const value of AWKWARD) {
       const { ours, core: theirs } = printed((impl) => impl.setSecret(value));
       expect(ours).toBe(theirs);
     }
+  });
+
+  it("prints no mask command off a runner, where it would only show the secret", () => {
+    delete process.env.GITHUB_ACTIONS;
+    runner.setSecret("a value to hide");
+    expect(written.join("")).toBe("");
   });
 
   it("writes annotations with and without a title, escaped, as core does", () => {
