@@ -108,7 +108,7 @@ function binaryWithKeyword(): Case {
   stageBinary(dir);
   write(join(dir, "notes.txt"), `the secret word, digest ${hex32()}\n`);
   sh("git", ["add", "-A"], dir);
-  return { name: "one staged 50 MB binary + a `secret` line (node runs)", dir };
+  return { name: "one staged 50 MB binary + a `secret` line with a value (node runs)", dir };
 }
 
 /** git-secrets' hook, set up in the repository as `git secrets --install` does. */
