@@ -244,7 +244,11 @@ export function hookHints(hints: readonly Hint[]): HookHints {
     const key = isKeyValue(hint) ? hint.key : hint;
     const plain = percentForm(key); // also matches the plain form
     if (isKeyValue(hint)) {
-      const values = [...new Set([percentForm(hint.value), ...base64FormsToDepthTwo(hint.value)])];
+      // Any escape after the key counts too: a base64'd value with some characters
+      // percent-escaped (decoded percent first, then base64) matches none of the forms above.
+      const values = [
+        ...new Set([percentForm(hint.value), ...base64FormsToDepthTwo(hint.value), ANY_ESCAPE]),
+      ];
       keys.add(plain);
       keyValues.add(`${plain}${SEPARATOR_GAP}(${values.join("|")})`);
     } else strong.add(plain);

@@ -79,3 +79,18 @@ describe("the app secret's key-value hint", () => {
       expect(hookWouldScan(line), line).toBe(false);
   });
 });
+
+describe("the app secret's key-value hint, mixed encodings", () => {
+  it("fires on a base64'd value with some characters percent-escaped", () => {
+    const encoded = Buffer.from(appSecret()).toString("base64");
+    let mixed = "";
+    for (let i = 0; i < encoded.length; i++)
+      mixed +=
+        i % 4 === 0 && encoded[i] !== "="
+          ? `%${encoded.charCodeAt(i).toString(16).toUpperCase()}`
+          : encoded[i];
+    const line = `APP_SECRET=${mixed}`;
+    expect(detect(line).length).toBe(1);
+    expect(hookWouldScan(line)).toBe(true);
+  });
+});
