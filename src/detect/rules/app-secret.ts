@@ -21,9 +21,8 @@ import { type ContentRule, type Hit, isAlnum, RESET_APP_SECRET } from "./rule.js
 
 const SECRET_WORD = /secret/gi;
 // What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
-// or bracket, an operator, an opening quote.
-// Between key and value: identifier characters, quotes, `]`, blanks and `:=>,(` (the hook's hint
-// relies on that: see KeyValueHint).
+// or bracket, an operator, an opening quote. Only identifier characters, quotes, `]`, blanks and
+// `:=>,(`, on the same line: the hook's hint relies on that (see KeyValueHint).
 const SECRET_VALUE =
   /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
 // omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
