@@ -2558,16 +2558,29 @@ const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5324))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(692), __webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 9837))).rotateCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 5750))).rotateCommand,
     revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
-async function load(name) {
+/**
+ * The command, once this Node can run it. Help is text and loads no HTTP client, so
+ * `<command> --help` works on every Node the scan runs on (the hook prints `revoke` commands on
+ * machines whose Node can only scan): the options are shown, and the Node line follows on stderr.
+ */
+async function load(name, args, io) {
+    const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
     const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
-    if (tooOld)
+    if (tooOld && !(onlyHelp && !unsupportedNode(name, false)))
         throw new errors/* UserError */.y(tooOld);
-    return await COMMANDS[name]();
+    const command = await COMMANDS[name]();
+    if (!tooOld)
+        return command;
+    return async (commandArgs, commandIo) => {
+        const code = await command(commandArgs, commandIo);
+        io.stderr(`wa-token-guard: ${tooOld}\n`);
+        return code;
+    };
 }
 async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
@@ -2579,7 +2592,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
             const topic = name === "help" ? rest[0] : undefined;
             if (topic && COMMANDS[topic])
-                return await (await load(topic))(["--help"], io);
+                return await (await load(topic, ["--help"], io))(["--help"], io);
             io.stdout(USAGE);
             return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
         }
@@ -2592,7 +2605,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
             const near = (0,edit_distance/* nearest */.p)(name, known);
             throw new errors/* UserError */.y(`unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`);
         }
-        return await (await load(name))(rest, io);
+        return await (await load(name, rest, io))(rest, io);
     }
     catch (error) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);

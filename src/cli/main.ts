@@ -39,10 +39,22 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
 const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
 
-async function load(name: string): Promise<Command> {
+/**
+ * The command, once this Node can run it. Help is text and loads no HTTP client, so
+ * `<command> --help` works on every Node the scan runs on (the hook prints `revoke` commands on
+ * machines whose Node can only scan): the options are shown, and the Node line follows on stderr.
+ */
+async function load(name: string, args: readonly string[], io: Io): Promise<Command> {
+  const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
   const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
-  if (tooOld) throw new UserError(tooOld);
-  return await COMMANDS[name]!();
+  if (tooOld && !(onlyHelp && !unsupportedNode(name, false))) throw new UserError(tooOld);
+  const command = await COMMANDS[name]!();
+  if (!tooOld) return command;
+  return async (commandArgs, commandIo) => {
+    const code = await command(commandArgs, commandIo);
+    io.stderr(`wa-token-guard: ${tooOld}\n`);
+    return code;
+  };
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -53,7 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     if (name === undefined || name === "help" || name === "--help" || name === "-h") {
       const topic = name === "help" ? rest[0] : undefined;
-      if (topic && COMMANDS[topic]) return await (await load(topic))(["--help"], io);
+      if (topic && COMMANDS[topic]) return await (await load(topic, ["--help"], io))(["--help"], io);
       io.stdout(USAGE);
       return name === undefined ? EXIT.error : EXIT.ok;
     }
@@ -68,7 +80,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         `unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`,
       );
     }
-    return await (await load(name))(rest, io);
+    return await (await load(name, rest, io))(rest, io);
   } catch (error) {
     io.stderr(`wa-token-guard: ${describeError(error)}\n`);
     return EXIT.error;

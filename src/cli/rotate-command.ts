@@ -7,8 +7,6 @@
  */
 import { UserError } from "../errors.js";
 import { rotationNote } from "../report/issue-body.js";
-import { githubSecretSink } from "../rotate/github-sink.js";
-import { rotateToken } from "../rotate/rotate.js";
 import { parseRotationPolicy, type RawRotateOptions } from "../rotate/settings.js";
 import type { TokenSink } from "../rotate/sink.js";
 import { baseUrlProblem } from "../settings-checks.js";
@@ -101,7 +99,13 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
   const problems: string[] = [];
   const policy = { ...parseRotationPolicy(raw, problems), force: Boolean(values.force) };
   if (problems.length > 0) throw new SettingsError(problems);
-  const sink = destination(values["github-secret"], located, io, lookup, settings.timeoutSeconds * 1000);
+  const sink = await destination(
+    values["github-secret"],
+    located,
+    io,
+    lookup,
+    settings.timeoutSeconds * 1000,
+  );
   const readAt = new Date(Date.now() - process.uptime() * 1000);
 
   // A dry run sends no test message: it changes nothing anywhere.
@@ -120,6 +124,9 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
 
   const written: { to?: string } = {};
   try {
+    // Loaded here, not at the top: it brings the HTTP client, which --help never needs (and which
+    // cannot load on the older Node that the hook's printed commands may meet).
+    const { rotateToken } = await import("../rotate/rotate.js");
     const result = await rotateToken({
       settings: dryRun ? { ...settings, test: undefined } : settings,
       facts,
@@ -160,13 +167,13 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** Where the new token goes: the repository secret named, else the .env line it came from. */
-function destination(
+async function destination(
   githubSecret: string | undefined,
   located: LocatedSecret,
   io: Io,
   lookup: SecretLookup,
   timeoutMs: number,
-): TokenSink {
+): Promise<TokenSink> {
   if (githubSecret !== undefined) {
     const match = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100}):([A-Za-z_][A-Za-z0-9_]*)$/.exec(
       githubSecret,
@@ -185,6 +192,8 @@ function destination(
     const apiUrl = (io.env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, "");
     const urlProblem = baseUrlProblem("GITHUB_API_URL", apiUrl);
     if (urlProblem) throw new UserError(urlProblem);
+    // Loaded here: the GitHub client is large, and --help, a usage error or a .env rotation never needs it.
+    const { githubSecretSink } = await import("../rotate/github-sink.js");
     return githubSecretSink(
       { store: { kind: "repo", owner: match[1]!, repo: match[2]! }, name: match[3]! },
       { apiUrl, token, timeoutMs },

@@ -71,11 +71,33 @@ describe.skipIf(!old)(`on Node ${old?.version ?? "(none older than verify needs 
   const line = `wa-token-guard: \`verify\` needs Node >= ${short(VERIFY_MIN_NODE)}; this is Node ${version}; the scan and the hook work here`;
 
   it("verify stops at start-up with one line and exit 2, never a stack or undici's crash", () => {
-    for (const args of [["verify", "--token", "not-a-real-token"], ["verify"], ["help", "verify"]]) {
+    for (const args of [
+      ["verify", "--token", "not-a-real-token"],
+      ["verify"],
+      ["verify", "--help", "--token", "x"],
+    ]) {
       const result = run(node, [CLI, ...args], PROJECT_ROOT, testEnv());
       expect(result.stderr).toBe(`${line}\n`);
       expect(result.stdout).toBe("");
       expect(result.code).toBe(2);
+    }
+  });
+
+  it("each network command's help is shown (it is text), followed by the Node line on stderr, exit 0", () => {
+    // The hook prints `revoke` commands on machines whose Node can only scan: their help must show.
+    for (const name of ["verify", "rotate", "revoke"]) {
+      for (const args of [
+        [name, "--help"],
+        [name, "-h"],
+        ["help", name],
+      ]) {
+        const result = run(node, [CLI, ...args], PROJECT_ROOT, testEnv());
+        expect(result.stdout, args.join(" ")).toContain(`wa-token-guard ${name}`);
+        expect(result.stderr).toBe(
+          `wa-token-guard: \`${name}\` needs Node >= ${short(VERIFY_MIN_NODE)}; this is Node ${version}; the scan and the hook work here\n`,
+        );
+        expect(result.code).toBe(0);
+      }
     }
   });
 
