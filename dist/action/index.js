@@ -2317,10 +2317,20 @@ const looksRandom = (s) => /[0-9_-]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(
 
 ;// CONCATENATED MODULE: ./src/detect/rules/dotenv-file.ts
 const TEMPLATE_SUFFIXES = [".example", ".sample", ".template", ".dist"];
+/**
+ * The .gitignore lines that ignore what this rule blocks and keep its templates committable
+ * (`.env.*` alone would ignore `.env.example` too). git compares them in the case the file system
+ * uses (core.ignorecase), and the rule itself still blocks `.ENV` wherever ignoring misses it.
+ */
+const DOTENV_IGNORE_LINES = [
+    ".env",
+    ".env.*",
+    ...TEMPLATE_SUFFIXES.map((suffix) => `!.env${suffix}`),
+];
 const dotenvFileRule = {
     id: "dotenv-file",
     title: "Environment file (.env) that usually holds secrets",
-    remedy: "Do not commit it: `git rm --cached <file>`, add `.env` and `.env.*` to .gitignore, and commit a `.env.example` without values instead.",
+    remedy: "Do not commit it: `git rm --cached <file>`, add `.env`, `.env.*` and `!.env.example` to .gitignore (the last line keeps the template committable), and commit a `.env.example` without values instead.",
     matches(path) {
         const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
         if (name !== ".env" && !name.startsWith(".env."))

@@ -641,9 +641,12 @@ function formatScanJson(findings, stats, suppressed) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
+var dotenv_file = __webpack_require__(1440);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __webpack_require__(2691);
 ;// CONCATENATED MODULE: ./src/report/block-advice.ts
+
 
 
 /** Commands name at most this many files; the finding lines above list every one. */
@@ -705,7 +708,9 @@ function dotenvBlock(files, options) {
     const one = files.length === 1;
     const it = pronoun(files.length);
     const head = `${(0,words/* plural */.LS)(files.length, ".env file")} (${shortList(files)}): keep ${one ? "it" : "them"} out of git, ${one ? "it holds" : "they hold"} secrets.`;
-    const ignore = `    printf '%s\\n' .env '.env.*' '!.env.example' >> .gitignore`;
+    // The empty first line ends a .gitignore whose last line has no newline; otherwise `.env` would
+    // be glued onto it.
+    const ignore = `    printf '%s\\n' '' ${dotenv_file/* DOTENV_IGNORE_LINES */.I.map(words/* shellQuote */.ZL).join(" ")} >> .gitignore`;
     if (options.kind === "history") {
         return [
             head,
@@ -939,8 +944,6 @@ function quietMatchesGlob(path, glob) {
     }
 }
 
-// EXTERNAL MODULE: ./src/detect/rules/dotenv-file.ts
-var dotenv_file = __webpack_require__(1440);
 ;// CONCATENATED MODULE: ./src/detect/dotenv.ts
 
 /** True for a path the `dotenv-file` rule blocks (see rules/dotenv-file.ts). */
@@ -3254,13 +3257,24 @@ function fingerprint(secret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ dotenvFileRule)
+/* harmony export */   $: () => (/* binding */ dotenvFileRule),
+/* harmony export */   I: () => (/* binding */ DOTENV_IGNORE_LINES)
 /* harmony export */ });
 const TEMPLATE_SUFFIXES = [".example", ".sample", ".template", ".dist"];
+/**
+ * The .gitignore lines that ignore what this rule blocks and keep its templates committable
+ * (`.env.*` alone would ignore `.env.example` too). git compares them in the case the file system
+ * uses (core.ignorecase), and the rule itself still blocks `.ENV` wherever ignoring misses it.
+ */
+const DOTENV_IGNORE_LINES = [
+    ".env",
+    ".env.*",
+    ...TEMPLATE_SUFFIXES.map((suffix) => `!.env${suffix}`),
+];
 const dotenvFileRule = {
     id: "dotenv-file",
     title: "Environment file (.env) that usually holds secrets",
-    remedy: "Do not commit it: `git rm --cached <file>`, add `.env` and `.env.*` to .gitignore, and commit a `.env.example` without values instead.",
+    remedy: "Do not commit it: `git rm --cached <file>`, add `.env`, `.env.*` and `!.env.example` to .gitignore (the last line keeps the template committable), and commit a `.env.example` without values instead.",
     matches(path) {
         const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
         if (name !== ".env" && !name.startsWith(".env."))

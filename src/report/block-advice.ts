@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../detect/finding.js";
 import { printable } from "../detect/paths.js";
+import { DOTENV_IGNORE_LINES } from "../detect/rules/dotenv-file.js";
 import type { ScanKind } from "../scan-stats.js";
 import { plural, shellQuote } from "./words.js";
 
@@ -83,7 +84,9 @@ function dotenvBlock(files: readonly string[], options: AdviceOptions): string[]
   const one = files.length === 1;
   const it = pronoun(files.length);
   const head = `${plural(files.length, ".env file")} (${shortList(files)}): keep ${one ? "it" : "them"} out of git, ${one ? "it holds" : "they hold"} secrets.`;
-  const ignore = `    printf '%s\\n' .env '.env.*' '!.env.example' >> .gitignore`;
+  // The empty first line ends a .gitignore whose last line has no newline; otherwise `.env` would
+  // be glued onto it.
+  const ignore = `    printf '%s\\n' '' ${DOTENV_IGNORE_LINES.map(shellQuote).join(" ")} >> .gitignore`;
   if (options.kind === "history") {
     return [
       head,

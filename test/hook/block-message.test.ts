@@ -128,6 +128,8 @@ describe("a blocked commit says one clear thing", () => {
   it("a .env with a token: take it out of the index (never `git add` it), and ignore lines that keep the example", () => {
     const repo = guardedRepo();
     repo.write(".env", `WHATSAPP_TOKEN=${newToken()}\n`).write(".env.example", "WHATSAPP_TOKEN=\n");
+    // A .gitignore whose last line has no newline: the printed lines must not glue onto it.
+    repo.write(".gitignore", "node_modules").write(".env.sample", "WHATSAPP_TOKEN=\n");
     repo.gitOk("add", "-f", ".");
     const message = blocked(repo.commit());
     expect(message).toContain("wa-token-guard blocked this commit: 2 findings in 1 file.");
@@ -141,7 +143,10 @@ describe("a blocked commit says one clear thing", () => {
     expect(
       repo.gitOk("check-ignore", "--no-index", ".env", ".env.local").split("\n").filter(Boolean),
     ).toEqual([".env", ".env.local"]);
-    expect(repo.git("check-ignore", "--no-index", ".env.example").code).toBe(1); // not ignored
+    expect(repo.gitOk("check-ignore", "--no-index", "node_modules").trim()).toBe("node_modules");
+    for (const template of [".env.example", ".env.sample", ".env.template", ".env.dist"]) {
+      expect(repo.git("check-ignore", "--no-index", template).code, template).toBe(1); // not ignored
+    }
     repo.gitOk("add", ".gitignore");
     expect(repo.commit().code).toBe(0);
   });

@@ -70,4 +70,11 @@ describe("hook fast path: what the scan finds, a commit cannot pass", () => {
       expect(named.code, variable).toBe(1);
     }
   });
+
+  it("GREP_OPTIONS=-v (read by older greps) cannot turn the hook's hints into misses", () => {
+    const repo = guardedRepo();
+    repo.write("bot.cfg", `WHATSAPP_TOKEN=${newToken()}\n`).gitOk("add", ".");
+    const result = run("git", ["commit", "-q", "-m", "grep"], repo.dir, { ...repo.env, GREP_OPTIONS: "-v" });
+    expectBlocked(result, /bot\.cfg:1/);
+  });
 });
