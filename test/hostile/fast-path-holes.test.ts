@@ -5,6 +5,8 @@
  * a line appended to a UTF-16 file, and git's switch that turns pathspec magic off.
  */
 import { randomBytes } from "node:crypto";
+import { appendFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupHomes, hookTest, run } from "../helpers/repo.js";
 import { appSecret } from "../helpers/tokens.js";
@@ -76,5 +78,57 @@ describe("hook fast path: what the scan finds, a commit cannot pass", () => {
     repo.write("bot.cfg", `WHATSAPP_TOKEN=${newToken()}\n`).gitOk("add", ".");
     const result = run("git", ["commit", "-q", "-m", "grep"], repo.dir, { ...repo.env, GREP_OPTIONS: "-v" });
     expectBlocked(result, /bot\.cfg:1/);
+  });
+
+  describe("attributes that make git call a file text (diff set, or a driver with binary = false)", () => {
+    const ways: [string, (repo: ReturnType<typeof guardedRepo>) => void][] = [
+      [
+        "`* diff` in a committed .gitattributes",
+        (repo) => {
+          repo.write(".gitattributes", "* diff\n").gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+        },
+      ],
+      [
+        "`* diff` in ~/.gitconfig's core.attributesFile",
+        (repo) => {
+          const home = repo.env.HOME!;
+          writeFileSync(join(home, "attrs"), "* diff\n");
+          appendFileSync(join(home, ".gitconfig"), `[core]\n\tattributesFile = ${join(home, "attrs")}\n`);
+        },
+      ],
+      [
+        "`* diff` in .git/info/attributes",
+        (repo) => {
+          writeFileSync(join(repo.dir, ".git", "info", "attributes"), "* diff\n");
+        },
+      ],
+      [
+        "a driver whose diff.<name>.binary is false",
+        (repo) => {
+          repo.write(".gitattributes", "* diff=plain\n").gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+          repo.gitOk("config", "diff.plain.binary", "false");
+        },
+      ],
+    ];
+    for (const [name, setUp] of ways) {
+      it(`${name}: a token line appended to a UTF-16 file, and a binary file turned text`, () => {
+        const repo = guardedRepo();
+        setUp(repo);
+        const bom = Buffer.from([0xff, 0xfe]);
+        const clean = Buffer.concat([bom, Buffer.from("# settings\r\nname=bot\r\n", "utf16le")]);
+        const token = newToken();
+        repo.write("settings.txt", clean).write("data.cfg", `head\0er\nWHATSAPP_TOKEN=${token}\n`);
+        repo.gitOk("add", ".");
+        repo.commitNoVerify("files");
+        repo.write("settings.txt", Buffer.concat([clean, Buffer.from(`token=${newToken()}\r\n`, "utf16le")]));
+        repo.gitOk("add", "settings.txt");
+        expectBlocked(repo.commit(), /settings\.txt:3/);
+        repo.gitOk("reset", "-q", "--hard");
+        repo.write("data.cfg", `header\nWHATSAPP_TOKEN=${token}\n`).gitOk("add", "data.cfg");
+        expectBlocked(repo.commit(), /data\.cfg:2/);
+      });
+    }
   });
 });
