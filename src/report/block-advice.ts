@@ -35,10 +35,14 @@ export function formatAdvice(findings: readonly Finding[], options: AdviceOption
   if (appSecrets.length > 0) blocks.push(appSecretBlock(appSecrets, dotenvFiles, options));
   if (dotenvFiles.length > 0) blocks.push(dotenvBlock(dotenvFiles, options));
   const lines = blocks.flatMap((block) => ["", ...block]);
-  if (tokens.length + appSecrets.length > 0 && options.kind !== "history") {
+  const credentials = [...tokens, ...appSecrets];
+  if (credentials.length > 0 && options.kind !== "history") {
+    // Named, so that the reader knows which line, also when several findings were listed above.
+    const places = unique(credentials.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file)));
+    const target = places.length === 1 ? `that line (${printable(places[0]!)})` : "each line listed above";
     lines.push(
       "",
-      `A false positive? Add a comment holding wa-token-guard:allow to that line${options.kind === "staged" ? ", and stage it" : ""}.`,
+      `A false positive? Add a comment holding wa-token-guard:allow to ${target}${options.kind === "staged" ? ", and stage it" : ""}.`,
     );
   }
   if (options.kind === "staged") lines.push("To commit anyway, on purpose: git commit --no-verify");

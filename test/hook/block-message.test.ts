@@ -109,7 +109,7 @@ describe("a blocked commit says one clear thing", () => {
     repo.write("test/sample.txt", `sample=${newToken()}\n`).gitOk("add", ".");
     const message = blocked(repo.commit());
     expect(message).toContain(
-      "A false positive? Add a comment holding wa-token-guard:allow to that line, and stage it.",
+      "A false positive? Add a comment holding wa-token-guard:allow to that line (test/sample.txt:1), and stage it.",
     );
     expect(message).not.toContain("update-ignore");
     const [line] = repo.gitOk("show", ":test/sample.txt").split("\n");
@@ -149,6 +149,16 @@ describe("a blocked commit says one clear thing", () => {
     }
     repo.gitOk("add", ".gitignore");
     expect(repo.commit().code).toBe(0);
+  });
+
+  it("several credentials: the allow hint names no single line, it points at the list", () => {
+    const repo = guardedRepo();
+    repo.write("a.txt", `one=${newToken()}\n`).write("b.txt", `two=${newToken()}\n`).gitOk("add", ".");
+    const message = blocked(repo.commit());
+    expect(message).toContain(
+      "A false positive? Add a comment holding wa-token-guard:allow to each line listed above, and stage it.",
+    );
+    expect(message).not.toContain("that line");
   });
 
   it("a file named like an option gets `--` before it", () => {
