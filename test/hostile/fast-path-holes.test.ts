@@ -103,6 +103,14 @@ describe("hook fast path: what the scan finds, a commit cannot pass", () => {
           writeFileSync(join(repo.dir, ".git", "info", "attributes"), "* diff\n");
         },
       ],
+      ...["unset", "unspecified"].map((driver): [string, (repo: ReturnType<typeof guardedRepo>) => void] => [
+        `a driver named "${driver}" whose binary is false`,
+        (repo) => {
+          repo.write(".gitattributes", `* diff=${driver}\n`).gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+          repo.gitOk("config", `diff.${driver}.binary`, "false");
+        },
+      ]),
       [
         "a driver whose diff.<name>.binary is false",
         (repo) => {
@@ -130,5 +138,14 @@ describe("hook fast path: what the scan finds, a commit cannot pass", () => {
         expectBlocked(repo.commit(), /data\.cfg:2/);
       });
     }
+  });
+
+  it("a token line added below the first line of a UTF-16 file with no NUL in its first 8000 bytes", () => {
+    const repo = guardedRepo();
+    const head = `\ufeff${"\u4e2d".repeat(4100)}\nhello\n`;
+    repo.write("notes.txt", Buffer.from(head, "utf16le")).gitOk("add", ".");
+    repo.commitNoVerify("utf16");
+    repo.write("notes.txt", Buffer.from(`${head}token=${newToken()}\n`, "utf16le")).gitOk("add", ".");
+    expectBlocked(repo.commit(), /notes\.txt:3/);
   });
 });
