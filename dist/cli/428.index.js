@@ -672,7 +672,7 @@ function formatAdvice(findings, options) {
     const credentials = [...tokens, ...appSecrets];
     if (credentials.length > 0 && options.kind !== "history") {
         // Named, so that the reader knows which line, also when several findings were listed above.
-        const places = unique(credentials.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file)));
+        const places = unique(credentials.map(place));
         const target = places.length === 1 ? `that line (${(0,paths/* printable */.g$)(places[0])})` : "each line listed above";
         lines.push("", `A false positive? Add a comment holding wa-token-guard:allow to ${target}${options.kind === "staged" ? ", and stage it" : ""}.`);
     }
@@ -775,8 +775,12 @@ function steps(...groups) {
         ...group.slice(1).map((line) => (present.length > 1 ? `   ${line}` : line)),
     ]);
 }
+/** "src/bot.js:1", or the file alone for a finding about a whole file. */
+function place(finding) {
+    return finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+}
 function where(findings) {
-    return shortList(unique(findings.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file))));
+    return shortList(unique(findings.map(place)));
 }
 function shortList(places) {
     const shown = places.slice(0, 3).map(paths/* printable */.g$).join(", ");
@@ -2575,16 +2579,16 @@ const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
  * `<command> --help` works on every Node the scan runs on (the hook prints `revoke` commands on
  * machines whose Node can only scan): the options are shown, and the Node line follows on stderr.
  */
-async function load(name, args, io) {
-    const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
+async function load(name, args) {
     const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
-    if (tooOld && !(onlyHelp && !unsupportedNode(name, false)))
+    if (!tooOld)
+        return await COMMANDS[name]();
+    const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
+    if (!onlyHelp || unsupportedNode(name, false))
         throw new errors/* UserError */.y(tooOld);
     const command = await COMMANDS[name]();
-    if (!tooOld)
-        return command;
-    return async (commandArgs, commandIo) => {
-        const code = await command(commandArgs, commandIo);
+    return async (commandArgs, io) => {
+        const code = await command(commandArgs, io);
         io.stderr(`wa-token-guard: ${tooOld}\n`);
         return code;
     };
@@ -2599,7 +2603,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
         if (name === undefined || name === "help" || name === "--help" || name === "-h") {
             const topic = name === "help" ? rest[0] : undefined;
             if (topic && COMMANDS[topic])
-                return await (await load(topic, ["--help"], io))(["--help"], io);
+                return await (await load(topic, ["--help"]))(["--help"], io);
             io.stdout(USAGE);
             return name === undefined ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
         }
@@ -2612,7 +2616,7 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
             const near = (0,edit_distance/* nearest */.p)(name, known);
             throw new errors/* UserError */.y(`unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`);
         }
-        return await (await load(name, rest, io))(rest, io);
+        return await (await load(name, rest))(rest, io);
     }
     catch (error) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);

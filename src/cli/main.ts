@@ -44,14 +44,14 @@ const NEEDS_NETWORK = new Set(["verify", "rotate", "revoke"]);
  * `<command> --help` works on every Node the scan runs on (the hook prints `revoke` commands on
  * machines whose Node can only scan): the options are shown, and the Node line follows on stderr.
  */
-async function load(name: string, args: readonly string[], io: Io): Promise<Command> {
-  const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
+async function load(name: string, args: readonly string[]): Promise<Command> {
   const tooOld = unsupportedNode(name, NEEDS_NETWORK.has(name));
-  if (tooOld && !(onlyHelp && !unsupportedNode(name, false))) throw new UserError(tooOld);
+  if (!tooOld) return await COMMANDS[name]!();
+  const onlyHelp = args.length === 1 && (args[0] === "--help" || args[0] === "-h");
+  if (!onlyHelp || unsupportedNode(name, false)) throw new UserError(tooOld);
   const command = await COMMANDS[name]!();
-  if (!tooOld) return command;
-  return async (commandArgs, commandIo) => {
-    const code = await command(commandArgs, commandIo);
+  return async (commandArgs, io) => {
+    const code = await command(commandArgs, io);
     io.stderr(`wa-token-guard: ${tooOld}\n`);
     return code;
   };
@@ -65,7 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     if (name === undefined || name === "help" || name === "--help" || name === "-h") {
       const topic = name === "help" ? rest[0] : undefined;
-      if (topic && COMMANDS[topic]) return await (await load(topic, ["--help"], io))(["--help"], io);
+      if (topic && COMMANDS[topic]) return await (await load(topic, ["--help"]))(["--help"], io);
       io.stdout(USAGE);
       return name === undefined ? EXIT.error : EXIT.ok;
     }
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         `unknown command "${name}" (${near ? `did you mean ${near}? ` : ""}commands: ${known.join(", ")}; see --help)`,
       );
     }
-    return await (await load(name, rest, io))(rest, io);
+    return await (await load(name, rest))(rest, io);
   } catch (error) {
     io.stderr(`wa-token-guard: ${describeError(error)}\n`);
     return EXIT.error;

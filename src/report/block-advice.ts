@@ -38,7 +38,7 @@ export function formatAdvice(findings: readonly Finding[], options: AdviceOption
   const credentials = [...tokens, ...appSecrets];
   if (credentials.length > 0 && options.kind !== "history") {
     // Named, so that the reader knows which line, also when several findings were listed above.
-    const places = unique(credentials.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file)));
+    const places = unique(credentials.map(place));
     const target = places.length === 1 ? `that line (${printable(places[0]!)})` : "each line listed above";
     lines.push(
       "",
@@ -157,8 +157,13 @@ function steps(...groups: string[][]): string[] {
   ]);
 }
 
+/** "src/bot.js:1", or the file alone for a finding about a whole file. */
+function place(finding: Finding): string {
+  return finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+}
+
 function where(findings: readonly Finding[]): string {
-  return shortList(unique(findings.map((f) => (f.line > 0 ? `${f.file}:${f.line}` : f.file))));
+  return shortList(unique(findings.map(place)));
 }
 
 function shortList(places: readonly string[]): string {
