@@ -68,7 +68,10 @@ export function peakRssMb(command: string, args: string[], cwd: string): number 
  */
 export function nodePeakRssMb(args: string[], cwd: string): number {
   const out = join(tempDir("rss"), "rss");
-  const hook = `import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${JSON.stringify(out)},String(process.resourceUsage().maxRSS)))`;
+  // Linux keeps ru_maxrss across fork and exec, so resourceUsage().maxRSS would report this
+  // bench process's own size if it is the larger (it is, after building a 40,000-commit
+  // fixture): read the high-water mark of the process's own memory map where there is one.
+  const hook = `import{writeFileSync,readFileSync}from"node:fs";process.on("exit",()=>{let kb=process.resourceUsage().maxRSS;try{kb=Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status","utf8"))[1])}catch{}writeFileSync(${JSON.stringify(out)},String(kb))})`;
   spawnSync(NODE, ["--import", `data:text/javascript,${encodeURIComponent(hook)}`, ...args], {
     cwd,
     env,

@@ -1,6 +1,6 @@
 /**
  * Runs the benchmarks against the built dist/ (npm run build first) and prints Markdown tables
- * for the README. Usage: npm run bench [-- scan|hook ...]. Times are wall-clock medians on the
+ * for the README. Times are wall-clock medians on the
  * machine it runs on; tests never assert them. Usage: npm run bench [-- scan|hook|history|action ...].
  */
 import { benchAction } from "./action.ts";

@@ -196,6 +196,17 @@ export function percentForm(pattern: HintPattern): string {
 export const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
 
 /**
+ * A letter or digit written as a percent escape, once or twice encoded (`%52`, `%2552`), followed
+ * by more base64 or another escape: what a base64'd line looks like after an encoder escaped more
+ * than it had to. Every fixed character of a hint's base64 form is a letter or digit (the `+/`
+ * that `%2B` and `%2F` stand for only ever fall where a form allows any base64 and `%`), so one
+ * such escape is all it takes to break those forms; this hint catches what they then miss.
+ * Escapes of other characters (`%20`, `%3D`, `%2F` in an encoded URL), printf formats (`%4d`,
+ * `%5s`) and dates (`%Y-%m-%d`) do not match it.
+ */
+export const ESCAPED_ALPHANUMERIC_HINT = "%(25)?(3[0-9]|[46][1-9A-Fa-f]|[57][0-9Aa])[A-Za-z0-9+/_%-]";
+
+/**
  * What may stand between a key and its value: anything but the characters no separator holds, in
  * any encoding (`%`, hex digits and base64 stay allowed). These end the search at the next
  * statement or brace, which also bounds how far a regex engine that backtracks reads from each
@@ -229,15 +240,15 @@ export interface HookHints {
 }
 
 /**
- * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), and
- * the continuation line of wrapped base64. A key-value hint is its key base64'd (a whole line
+ * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), the
+ * continuation line of wrapped base64, and base64 with letters escaped. A key-value hint is its key base64'd (a whole line
  * base64'd holds the key's base64 form, and the value's is then unknowable), or its key plain or
  * percent-encoded followed later on the line by its value in any form (the decoders read a
  * base64'd value after a plain key: `META_APP_SECRET: <base64>`), with only separator characters
  * between them (SEPARATOR_GAP).
  */
 export function hookHints(hints: readonly Hint[]): HookHints {
-  const strong = new Set<string>([WRAPPED_BASE64_HINT]);
+  const strong = new Set<string>([WRAPPED_BASE64_HINT, ESCAPED_ALPHANUMERIC_HINT]);
   const keys = new Set<string>();
   const keyValues = new Set<string>();
   for (const hint of hints) {

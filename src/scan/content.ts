@@ -4,7 +4,9 @@
  * UTF-16 text (what PowerShell 5 `>` writes), otherwise a NUL byte in the first 8000 bytes means
  * binary (git's own test), and anything else is text, decoded leniently as UTF-8 (credentials are
  * ASCII). Large inputs are scanned in segments cut at line ends, so no file has to fit in one
- * string, memory stays flat, and the work is linear in the size whatever the line lengths.
+ * string, memory stays flat, and the work is linear in the size whatever the line lengths. Each
+ * segment is scanned with the last lines of the one before it (OVERLAP_CHARS), so that what the
+ * rules read around a credential, and a wrapped base64 run, reach across the cut.
  */
 import { TextDecoder } from "node:util";
 import { type Detection, detectAll, lineBreaks } from "../detect/engine.js";
@@ -18,6 +20,12 @@ import { BINARY_SNIFF_BYTES, type Encoding, sniffEncoding } from "../sources/sni
 const SEGMENT_BYTES = 256 * 1024;
 /** A single line longer than this is cut at a character no credential can contain. */
 const MAX_CARRY_BYTES = 32 * 1024 * 1024;
+/**
+ * How much of a segment's end, in whole lines, is scanned again with the next: more than the
+ * rules look around a credential (600 characters of context, an enclosing key six lines or 600
+ * characters up) and more than a token base64'd twice and wrapped.
+ */
+const OVERLAP_CHARS = 4096;
 
 export type ContentResult =
   | { binary: true }
@@ -59,17 +67,19 @@ export function linesIn(bytes: Buffer, wanted: ReadonlySet<string>): Set<string>
   if (wanted.size === 0) return found;
   const lengths = new Set([...wanted].map((line) => line.length));
   const maxLength = Math.max(...lengths);
+  // Lines end where the engine says they do (\n, \r\n or a lone \r): an old Mac file is lines too.
+  const lineEnd = /\r\n?|\n/g;
   const text = new TextSegments((segment) => {
+    lineEnd.lastIndex = 0;
     for (let start = 0; start < segment.length; ) {
-      let end = segment.indexOf("\n", start);
-      if (end === -1) end = segment.length;
-      let length = end - start;
-      if (length > 0 && segment.charCodeAt(end - 1) === 13) length--;
+      const match = lineEnd.exec(segment);
+      const end = match ? match.index : segment.length;
+      const length = end - start;
       if (length <= maxLength && lengths.has(length)) {
-        const line = segment.slice(start, start + length);
+        const line = segment.slice(start, end);
         if (wanted.has(line)) found.add(line);
       }
-      start = end + 1;
+      start = match ? lineEnd.lastIndex : segment.length;
     }
   });
   text.push(bytes);
@@ -210,6 +220,11 @@ export class ContentScanner {
   private lineOffset = 0;
   /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
   private columnOffset = 0;
+  /** The last whole lines of the segment before, scanned again in front of the next one. */
+  private overlap = "";
+  private overlapLines = 0;
+  /** What the segment before found (rule and secret): found again in the overlap, not repeated. */
+  private foundBefore = new Set<string>();
 
   constructor(private readonly options: ContentOptions = {}) {
     this.text = new TextSegments((text) => this.segment(text));
@@ -226,22 +241,50 @@ export class ContentScanner {
     return { binary: false, detections: this.detections, lines: this.lines };
   }
 
-  private segment(text: string): void {
+  private segment(segment: string): void {
+    // The overlap is whole lines (a segment cut inside an over-long line has none), so the
+    // scanned text starts at a line start and its first line is line `overlapLines + 1` back.
+    const text = this.overlap + segment;
+    const firstLine = this.lineOffset - this.overlapLines;
+    const key = (detection: Detection) => `${detection.rule}\0${detection.secret}`;
     // Allowed ones too: the policy lists them as suppressed instead of dropping them unseen.
-    const found = detectAll(text);
-    if (found.length > 0 && this.options.lineKeys) this.keepLines(text, found);
+    const found = detectAll(text).filter(
+      (detection) => detection.line > this.overlapLines || !this.foundBefore.has(key(detection)),
+    );
+    if (found.length > 0 && this.options.lineKeys) this.keepLines(text, found, firstLine);
+    this.foundBefore = new Set(found.map(key));
     for (const detection of found) {
-      if (detection.line === 1) detection.column += this.columnOffset;
-      detection.line += this.lineOffset;
+      if (detection.line === 1 && this.overlap === "") detection.column += this.columnOffset;
+      detection.line += firstLine;
       this.detections.push(detection);
     }
-    const { count, lastLineStart } = lineBreaks(text);
+    const { count, lastLineStart } = lineBreaks(segment);
     this.lineOffset += count;
-    this.columnOffset = count === 0 ? this.columnOffset + text.length : text.length - lastLineStart;
+    this.columnOffset = count === 0 ? this.columnOffset + segment.length : segment.length - lastLineStart;
+    this.keepOverlap(segment);
+  }
+
+  /** The last whole lines of `segment`, up to OVERLAP_CHARS; none when it ends inside a line. */
+  private keepOverlap(segment: string): void {
+    this.overlap = "";
+    this.overlapLines = 0;
+    const last = segment.charCodeAt(segment.length - 1);
+    if (last !== 10 && last !== 13) return;
+    let start = segment.length - OVERLAP_CHARS;
+    if (start <= 0) start = 0;
+    else {
+      // Just after a line break (never between the \r and \n of one).
+      const tail = segment.slice(start);
+      const newline = tail.search(/\r(?!\n)|\n/);
+      if (newline === -1 || start + newline + 1 >= segment.length) return;
+      start += newline + 1;
+    }
+    this.overlap = segment.slice(start);
+    this.overlapLines = lineBreaks(this.overlap).count;
   }
 
   /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
-  private keepLines(text: string, found: readonly Detection[]): void {
+  private keepLines(text: string, found: readonly Detection[], firstLine: number): void {
     // Lines end where the engine says they do (\n, \r\n or a lone \r), so numbers agree.
     const breaks = /\r\n|\r|\n/g;
     let line = 1;
@@ -253,7 +296,7 @@ export class ContentScanner {
         start = next.index + next[0].length;
         line++;
       }
-      const number = detection.line + this.lineOffset;
+      const number = detection.line + firstLine;
       if (this.lines.has(number)) continue;
       const lineEnd = /\r|\n/g;
       lineEnd.lastIndex = start;

@@ -116,30 +116,42 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanResult
 }
 
 /**
- * The candidates whose line is not already, byte for byte, a line of the file's previous
- * version. The previous versions are read only for files that have a candidate at all.
+ * The candidates that are new to the file's previous version. A plain credential is new unless
+ * its line is already, byte for byte, a line of that version. A decoded one (base64, percent) is
+ * reported at the first line of its encoded run, which is often unchanged (a line appended to a
+ * base64'd `.env` changes only the run's last lines): it is new unless the previous version held
+ * the same secret. The previous versions are read only for files that have a candidate at all.
  */
 async function onlyNewLines(
   root: string,
   candidates: Candidate[],
   previousOf: (file: StagedFile) => string | undefined,
 ): Promise<Candidate[]> {
-  const wantedByOid = new Map<string, Set<string>>();
-  for (const { file, line } of candidates) {
+  const wantedByOid = new Map<string, { lines: Set<string>; secrets: boolean }>();
+  for (const { file, line, detection } of candidates) {
     const previous = previousOf(file);
-    if (previous === undefined || line === undefined) continue;
-    const wanted = wantedByOid.get(previous) ?? new Set();
-    wanted.add(line);
+    if (previous === undefined || (line === undefined && !detection.encoding)) continue;
+    const wanted = wantedByOid.get(previous) ?? { lines: new Set(), secrets: false };
+    if (detection.encoding) wanted.secrets = true;
+    else if (line !== undefined) wanted.lines.add(line);
     wantedByOid.set(previous, wanted);
   }
   if (wantedByOid.size === 0) return candidates;
-  const presentByOid = new Map<string, Set<string>>();
+  const linesByOid = new Map<string, Set<string>>();
+  const secretsByOid = new Map<string, Set<string>>();
   await gitBlobs(root, [...wantedByOid.keys()], (oid, content) => {
-    if (content) presentByOid.set(oid, linesIn(content, wantedByOid.get(oid)!));
+    if (!content) return;
+    const wanted = wantedByOid.get(oid)!;
+    linesByOid.set(oid, linesIn(content, wanted.lines));
+    if (!wanted.secrets) return;
+    const result = detectInBuffer(content);
+    secretsByOid.set(oid, new Set(result.binary ? [] : result.detections.map((found) => found.secret)));
   });
-  return candidates.filter(({ file, line }) => {
+  return candidates.filter(({ file, line, detection }) => {
     const previous = previousOf(file);
-    return previous === undefined || line === undefined || !presentByOid.get(previous)?.has(line);
+    if (previous === undefined) return true;
+    if (detection.encoding) return !secretsByOid.get(previous)?.has(detection.secret);
+    return line === undefined || !linesByOid.get(previous)?.has(line);
   });
 }
 

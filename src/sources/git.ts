@@ -7,9 +7,10 @@
  * the wrong index and let a staged token through. Here git inherits the environment, less the
  * four pathspec switches (see gitEnvironment).
  */
-import { execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import type { Readable, Writable } from "node:stream";
 import { UserError } from "../errors.js";
 
 /**
@@ -28,6 +29,25 @@ function gitEnvironment(): NodeJS.ProcessEnv {
     delete env[name];
   return env;
 }
+
+type Stdio = ["ignore" | "pipe", "pipe", "ignore" | "pipe"];
+
+/**
+ * Starts a long-running git with pipes. When the process is out of file descriptors (a low
+ * `ulimit -n`), node sets up no pipes and reports the failure only later, as an event: that is
+ * turned into the one-line error here, before anything reads a pipe that is not there.
+ */
+function spawnGit(cwd: string, args: readonly string[], stdio: Stdio): PipedChild {
+  const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio });
+  if (!child.stdout || (stdio[0] === "pipe" && !child.stdin)) {
+    child.on("error", () => {}); // reported below, once
+    throw gitError(args, { code: "EMFILE" }, "");
+  }
+  return child as PipedChild;
+}
+
+/** A git child whose pipes are there (stdin only when asked for: see spawnGit). */
+type PipedChild = ChildProcess & { stdin: Writable; stdout: Readable };
 
 /** Runs git and returns its standard output. Failures become one-line UserErrors. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
@@ -68,7 +88,7 @@ export async function gitPath(root: string, name: string): Promise<string> {
  */
 export function gitBlobHead(cwd: string, oid: string, bytes: number): Promise<Buffer> {
   const args = ["cat-file", "blob", oid];
-  const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawnGit(cwd, args, ["ignore", "pipe", "ignore"]);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -117,7 +137,7 @@ export function splitNul(output: string): string[] {
  * chunk, git waits on a full pipe, so nothing piles up in memory however long the output.
  */
 export async function* gitStream(cwd: string, args: readonly string[]): AsyncGenerator<Buffer> {
-  const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawnGit(cwd, args, ["ignore", "pipe", "pipe"]);
   const exited = exitOf(child, args);
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) yield chunk;
@@ -145,7 +165,7 @@ export class BlobReader {
 
   constructor(cwd: string) {
     const args = ["cat-file", "--batch"];
-    this.child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawnGit(cwd, args, ["pipe", "pipe", "pipe"]);
     this.exited = exitOf(this.child, args);
     // A failed git rejects every read still waiting; the exit itself is awaited by close().
     this.exited.catch((error) => {
@@ -235,6 +255,10 @@ function gitError(
   stderr: string,
 ): UserError {
   if (error.code === "ENOENT") return new UserError("git is not installed or not on PATH");
+  if (error.code === "EMFILE" || error.code === "ENFILE")
+    return new UserError(
+      `git ${args[0]} could not be started: too many open files (raise the limit, \`ulimit -n\`, to 256 or more)`,
+    );
   const detail = stderr.trim().split("\n")[0] || error.message || "no message";
   return new UserError(`git ${args[0]} failed: ${detail}`);
 }

@@ -8,7 +8,7 @@ import { detect } from "../../src/detect/engine.js";
 import { base64Forms, hookHints, literal, toEre } from "../../src/detect/hints.js";
 import { CONTENT_RULES } from "../../src/detect/rules/index.js";
 import { hookVariable, hookWouldScan } from "../helpers/hook-hints.js";
-import { appSecret, percentEncodeAll } from "../helpers/tokens.js";
+import { accessToken, appSecret, percentEncodeAll } from "../helpers/tokens.js";
 
 const expected = hookHints(CONTENT_RULES.flatMap((rule) => rule.hints));
 
@@ -92,5 +92,40 @@ describe("the app secret's key-value hint, mixed encodings", () => {
     const line = `APP_SECRET=${mixed}`;
     expect(detect(line).length).toBe(1);
     expect(hookWouldScan(line)).toBe(true);
+  });
+});
+
+describe("a base64'd line with some of its letters percent-escaped", () => {
+  // The engine decodes percent escapes and then base64, so a line that was base64'd and then
+  // partly escaped (an encoder that escapes more than it must) holds the token as surely as the
+  // plain base64 does; every fixed character of a hint's base64 form is a letter or digit, so
+  // escaping one of them breaks that form.
+  const escapeEvery = (text: string, every: number, offset: number) =>
+    [...text]
+      .map((c, i) => (i % every === offset && /[A-Za-z0-9]/.test(c) ? `%${c.charCodeAt(0).toString(16)}` : c))
+      .join("");
+
+  it.each([
+    ["an access token", () => `WHATSAPP_TOKEN=${accessToken()}`],
+    ["an app secret", () => `META_APP_SECRET=${appSecret()}`],
+  ])("sends %s to the scan", (_, line) => {
+    for (const every of [3, 5, 7])
+      for (let offset = 0; offset < every; offset++) {
+        const form = `data=${escapeEvery(Buffer.from(line()).toString("base64"), every, offset)}`;
+        expect(detect(form).length, `every ${every} from ${offset}`).toBe(1);
+        expect(hookWouldScan(form), `every ${every} from ${offset}`).toBe(true);
+        // Escaped twice (`%2552`), the scan does not decode it; the hint still fires.
+        expect(hookWouldScan(form.replaceAll("%", "%25")), `twice, every ${every} from ${offset}`).toBe(true);
+      }
+  });
+
+  it("does not start node for printf formats and ordinary URL escapes", () => {
+    for (const line of [
+      'printf("%4d %5s %-8s %3d\\n", n, a, b, c);',
+      "https%3A%2F%2Fexample.com%2Fpath%3Fa%3Db%26c%3Dd",
+      'strftime("%Y-%m-%d %H:%M:%S")',
+      "100%25 done, %20 is a space",
+    ])
+      expect(hookWouldScan(line), line).toBe(false);
   });
 });

@@ -119,6 +119,37 @@ describe("hook fast path: what the scan finds, a commit cannot pass", () => {
           repo.gitOk("config", "diff.plain.binary", "false");
         },
       ],
+      [
+        "binary = false beside another driver's `binary = auto` (which a typed config read refuses)",
+        (repo) => {
+          repo.write(".gitattributes", "* diff=plain\n").gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+          repo.gitOk("config", "diff.aaa.binary", "auto");
+          repo.gitOk("config", "diff.plain.binary", "false");
+        },
+      ],
+      [
+        "binary = No, from a file that ~/.gitconfig includes",
+        (repo) => {
+          const home = repo.env.HOME!;
+          writeFileSync(join(home, "drivers"), '[diff "plain"]\n\tbinary = No\n');
+          appendFileSync(join(home, ".gitconfig"), `[include]\n\tpath = ${join(home, "drivers")}\n`);
+          repo.write(".gitattributes", "* diff=plain\n").gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+        },
+      ],
+      [
+        "binary = 0, from GIT_CONFIG_COUNT variables",
+        (repo) => {
+          Object.assign(repo.env, {
+            GIT_CONFIG_COUNT: "1",
+            GIT_CONFIG_KEY_0: "diff.plain.binary",
+            GIT_CONFIG_VALUE_0: "0",
+          });
+          repo.write(".gitattributes", "* diff=plain\n").gitOk("add", ".gitattributes");
+          repo.commitNoVerify("attributes");
+        },
+      ],
     ];
     for (const [name, setUp] of ways) {
       it(`${name}: a token line appended to a UTF-16 file, and a binary file turned text`, () => {
