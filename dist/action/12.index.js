@@ -833,8 +833,8 @@ function githubSecretSink(target, options) {
 }
 const iso = (date) => date?.toISOString().replace(/\.\d+Z$/, "Z") ?? "an unknown time";
 
-// EXTERNAL MODULE: ./src/detect/scrub.ts + 15 modules
-var scrub = __webpack_require__(2405);
+// EXTERNAL MODULE: ./src/detect/scrub.ts + 1 modules
+var scrub = __webpack_require__(8711);
 // EXTERNAL MODULE: ./src/graph/client.ts
 var graph_client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/graph/errors.ts

@@ -559,6 +559,8 @@ function sharedTokenCheck(name, others, shownToken) {
         };
 }
 
+// EXTERNAL MODULE: ./src/detect/engine.ts + 13 modules
+var engine = __nccwpck_require__(2513);
 // EXTERNAL MODULE: ./src/verify/graph-api-versions.ts
 var graph_api_versions = __nccwpck_require__(3764);
 // EXTERNAL MODULE: ./src/verify/permissions.ts + 1 modules
@@ -572,6 +574,7 @@ var versions = __nccwpck_require__(6800);
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
+
 
 
 
@@ -653,7 +656,11 @@ function parseSettings(raw, now = new Date()) {
         if (recipientKind === "phone" && !/^\+\d{7,15}$/.test(digits)) {
             problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`);
         }
-        if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+        if (recipientKind === "user-id" && isCredentialShaped(recipient, token)) {
+            // Sent as the message's recipient, it would sit in Meta's message and webhook records.
+            problems.push("test-recipient holds what looks like a credential (an access token or app secret), not a phone number or user id: it would be sent to Meta in the test message; set test-recipient to the test phone number");
+        }
+        else if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
             problems.push("test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)");
         }
         if (phoneNumberId === undefined)
@@ -662,6 +669,8 @@ function parseSettings(raw, now = new Date()) {
         const language = get("test-template-language").trim();
         if (!/^[a-z0-9_]{1,512}$/.test(template))
             problems.push(`test-template "${template}" is not a template name`);
+        else if (isCredentialShaped(template, token))
+            problems.push("test-template holds what looks like an app secret, not a template name");
         if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) {
             problems.push(`test-template-language must be a language code like en_US or pt_BR, not "${language}"`);
         }
@@ -676,6 +685,8 @@ function parseSettings(raw, now = new Date()) {
     const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
+    if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+        problems.push(`warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`);
     const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
     const flag = get("require-system-user").trim();
@@ -752,13 +763,20 @@ function connection(raw, problems, now = new Date()) {
     };
 }
 /**
+ * What the detection engine calls a credential, a bare app secret (32 hex digits, which the
+ * engine reports only beside a key that names it), or the token itself.
+ */
+function isCredentialShaped(value, token) {
+    return value === token || /^[0-9a-f]{32}$/i.test(value) || (0,engine/* detect */.o0)(value).length > 0;
+}
+/**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
  * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
  * the next one may be real, and the version check warns that the table may be out of date.
  */
 function graphApiVersionProblem(version, now) {
-    if (!/^v\d{1,3}\.0$/.test(version)) {
+    if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
         return `graph-api-version must look like ${versions/* LATEST_VERSION */.X1}, not "${version}"`;
     }
     const status = (0,versions/* versionStatus */.lK)(version);
@@ -1008,8 +1026,8 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// EXTERNAL MODULE: ./src/detect/scrub.ts + 15 modules
-var scrub = __nccwpck_require__(2405);
+// EXTERNAL MODULE: ./src/detect/scrub.ts + 1 modules
+var scrub = __nccwpck_require__(8711);
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
 /**
  * The action's secrets, from every input the runner passed (INPUT_<NAME>): one scrubber for
@@ -1330,47 +1348,17 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 962:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   R: () => (/* binding */ fingerprint)
-/* harmony export */ });
-/**
- * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
- * and the length. Short values show less, so that at least two thirds stay hidden.
- */
-function redact(secret) {
-    const n = secret.length;
-    const head = n >= 24 ? 4 : Math.floor(n / 6);
-    const tail = n >= 24 ? 2 : Math.floor(n / 12);
-    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
-}
-/**
- * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
- * line-number fingerprints), and is safe to commit in an ignore file.
- */
-function fingerprint(secret) {
-    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
-    const { createHash } = process.getBuiltinModule("node:crypto");
-    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
-}
-
-
-/***/ }),
-
-/***/ 2405:
+/***/ 2513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  h6: () => (/* binding */ Scrubber),
-  VX: () => (/* binding */ secretValues)
+  o0: () => (/* binding */ detect),
+  xw: () => (/* binding */ detectAll)
 });
 
-// UNUSED EXPORTS: PIECE_LENGTH, isSecretName, scrub
+// UNUSED EXPORTS: ALLOW_COMMENT, lineBreaks
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/decoder.ts
 /** Longest segment decoded: beyond it (a multi-megabyte data URI), the text is left as it is. */
@@ -2505,6 +2493,53 @@ function locate(text, hits) {
     return detections;
 }
 
+
+/***/ }),
+
+/***/ 962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * The only form in which a secret is ever shown: at most the first 4 and the last 2 characters,
+ * and the length. Short values show less, so that at least two thirds stay hidden.
+ */
+function redact(secret) {
+    const n = secret.length;
+    const head = n >= 24 ? 4 : Math.floor(n / 6);
+    const tail = n >= 24 ? 2 : Math.floor(n / 12);
+    return `${secret.slice(0, head)}…${tail > 0 ? secret.slice(n - tail) : ""} (${n} chars)`;
+}
+/**
+ * A stable, non-reversible identity for a secret: it survives edits and moves of the file (unlike
+ * line-number fingerprints), and is safe to commit in an ignore file.
+ */
+function fingerprint(secret) {
+    // Loaded on first use: node:crypto costs ~7 ms to load, and a clean commit never needs it.
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 8711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h6: () => (/* binding */ Scrubber),
+  VX: () => (/* binding */ secretValues)
+});
+
+// UNUSED EXPORTS: PIECE_LENGTH, isSecretName, scrub
+
+// EXTERNAL MODULE: ./src/detect/engine.ts + 13 modules
+var engine = __nccwpck_require__(2513);
 ;// CONCATENATED MODULE: ./src/detect/paths.ts
 /**
  * Paths are content too: a token used as a file name (`cache/EAA….json`) is a leaked token, and
@@ -2522,7 +2557,7 @@ function detectInPath(path) {
     const found = [];
     for (const component of path.split("/")) {
         // A name cannot carry an allow comment: `EAA…wa-token-guard:allow.json` is still a leak.
-        for (const { allowed: _, ...detection } of detectAll(component, "name"))
+        for (const { allowed: _, ...detection } of (0,engine/* detectAll */.xw)(component, "name"))
             found.push({ ...detection, line: 0, column: 0 });
     }
     return found;
@@ -2633,7 +2668,7 @@ class Scrubber {
         if (windows.size > 0)
             clean = redactPieces(clean, windows);
         // Paths inside messages too (`cannot read cache/EAA….json`): there a `/` separates names.
-        for (const { secret, raw } of [...detectAll(clean), ...detectInPath(clean)]) {
+        for (const { secret, raw } of [...(0,engine/* detectAll */.xw)(clean), ...detectInPath(clean)]) {
             clean = clean.split(raw).join((0,detect_redact/* redact */.E)(secret));
         }
         return clean;
@@ -2689,7 +2724,7 @@ function secretValues(inputs) {
 }
 function looksLikeCredential(value) {
     const text = value.trim();
-    return /^[0-9a-f]{32}$/i.test(text) || detectAll(text).length > 0;
+    return /^[0-9a-f]{32}$/i.test(text) || (0,engine/* detectAll */.xw)(text).length > 0;
 }
 
 
@@ -3544,41 +3579,65 @@ const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z",
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
-    const business = json(header(headers, "x-business-use-case-usage"));
-    const app = json(header(headers, "x-app-usage"));
-    if (business === undefined && app === undefined)
+    const businessText = header(headers, "x-business-use-case-usage");
+    const appText = header(headers, "x-app-usage");
+    if (businessText === undefined && appText === undefined)
         return into;
     const usage = into ?? { accounts: [] };
-    if (business && typeof business === "object") {
-        for (const [id, entries] of Object.entries(business)) {
-            // Keys are business object ids; anything else is not shown (it is reply text).
-            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id))
-                continue;
-            for (const entry of entries) {
-                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-                if (percent === undefined)
+    // A header that was sent but cannot be read is said so, never taken for "no usage".
+    const unreadable = (name) => {
+        if (!(usage.unreadable ?? []).includes(name))
+            usage.unreadable = [...(usage.unreadable ?? []), name];
+    };
+    if (businessText !== undefined) {
+        const business = json(businessText);
+        let read = 0;
+        let bad = 0;
+        if (business && typeof business === "object" && !Array.isArray(business)) {
+            for (const [id, entries] of Object.entries(business)) {
+                // Keys are business object ids; anything else is not shown (it is reply text).
+                if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+                    bad++;
                     continue;
-                const regain = number(entry.estimated_time_to_regain_access);
-                const type = entry.type;
-                const known = usage.accounts.find((account) => account.id === id);
-                if (known && known.percent >= percent)
-                    continue;
-                const account = {
-                    id,
-                    percent,
-                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
-                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-                };
-                if (known)
-                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-                else
-                    usage.accounts.push(account);
+                }
+                for (const entry of entries) {
+                    const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+                    if (percent === undefined) {
+                        bad++;
+                        continue;
+                    }
+                    read++;
+                    const regain = number(entry.estimated_time_to_regain_access);
+                    const type = entry.type;
+                    const known = usage.accounts.find((account) => account.id === id);
+                    if (known && known.percent >= percent)
+                        continue;
+                    const account = {
+                        id,
+                        percent,
+                        ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                        ...(regain !== undefined &&
+                            regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+                    };
+                    if (known)
+                        usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+                    else
+                        usage.accounts.push(account);
+                }
             }
         }
+        // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+        const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+        if (bad > 0 || (read === 0 && !empty))
+            unreadable("X-Business-Use-Case-Usage");
     }
-    const appPercent = highest(app, ["call_count", "total_time", "total_cputime"]);
-    if (appPercent !== undefined)
-        usage.app = Math.max(usage.app ?? 0, appPercent);
+    if (appText !== undefined) {
+        const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
+        if (appPercent === undefined)
+            unreadable("X-App-Usage");
+        else
+            usage.app = Math.max(usage.app ?? 0, appPercent);
+    }
     return usage;
 }
 function header(headers, name) {
@@ -3595,16 +3654,24 @@ function json(text) {
         return undefined;
     }
 }
+/**
+ * A percentage or a number of minutes: a whole number Meta documents, also when sent as a digit
+ * string (`"97"`). Negative, non-finite (`1e400`) or any other text is no number.
+ */
 function number(value) {
+    if (typeof value === "string" && /^\d{1,6}(\.\d{1,6})?$/.test(value.trim()))
+        return Number(value);
     return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
+/** The highest of the entry's percentages; undefined when any given one is unreadable, or none is. */
 function highest(entry, keys) {
-    if (!entry || typeof entry !== "object")
+    if (!entry || typeof entry !== "object" || Array.isArray(entry))
         return undefined;
-    const values = keys
-        .map((key) => number(entry[key]))
-        .filter((v) => v !== undefined);
-    return values.length === 0 ? undefined : Math.max(...values);
+    const given = keys.filter((key) => entry[key] !== undefined);
+    const values = given.map((key) => number(entry[key]));
+    if (values.length === 0 || values.some((value) => value === undefined))
+        return undefined;
+    return Math.max(...values);
 }
 
 
@@ -3635,6 +3702,16 @@ function ageCheck({ settings, token, now }) {
     if (settings.maxAgeDays === undefined || !token.issued_at)
         return undefined;
     const age = Math.floor((now - token.issued_at) / DAY);
+    if (age < 0) {
+        // Issued in the future: Meta's clock or this runner's is wrong, and the age is unknown.
+        return {
+            id: "age",
+            title: "Token age",
+            status: "warning",
+            value: `issued ${(0,time_left/* iso */.KH)(token.issued_at)}, after this runner's clock: age unknown`,
+            fix: "Check the runner's clock; the token's age cannot be judged against max-age-days.",
+        };
+    }
     const old = age > settings.maxAgeDays;
     return {
         id: "age",
@@ -3765,6 +3842,8 @@ function expiryChecks({ settings, token, now }) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/least-privilege.ts
+/** Permissions named in the row and its annotation; the rest are counted ("and 895 more"). */
+const SHOWN_SCOPES = 5;
 /**
  * Permissions beyond what the bot needs widen what a leak can do (a messaging bot's token with
  * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
@@ -3774,7 +3853,11 @@ function leastPrivilegeCheck({ settings, token }) {
     if (settings.allowedScopes === "any" || token.scopes === undefined)
         return undefined;
     const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
-    const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
+    // As Meta lists them, less blanks and repeats a reply may carry.
+    const held = [...new Set((token.scopes ?? []).map((scope) => scope.trim()).filter((scope) => scope !== ""))];
+    const extra = held.filter((scope) => !fine.has(scope));
+    const named = extra.slice(0, SHOWN_SCOPES).join(", ");
+    const more = extra.length > SHOWN_SCOPES ? ` and ${extra.length - SHOWN_SCOPES} more` : "";
     return extra.length === 0
         ? {
             id: "least-privilege",
@@ -3786,7 +3869,7 @@ function leastPrivilegeCheck({ settings, token }) {
             id: "least-privilege",
             title: "Least privilege",
             status: "warning",
-            value: `also holds ${extra.join(", ")}`,
+            value: `also holds ${named}${more}`,
             fix: "Generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
             recipes: ["system-user"],
         };
@@ -3837,8 +3920,18 @@ function messageCheck(settings, facts) {
     }
     if (!facts.message)
         return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
-    const status = facts.message.status ? ` (${facts.message.status})` : "";
-    return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}${status}` };
+    const status = facts.message.status;
+    if (status === undefined || status === "accepted")
+        return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}` };
+    // Template pacing: Meta holds a new template's first sends while it judges their quality
+    // (`held_for_quality_assessment`), or another status it does not document here. Taken, not sent.
+    return {
+        id: "message",
+        title,
+        status: "warning",
+        value: `taken but not sent yet (Meta: ${status}): ${facts.message.id}`,
+        fix: "Meta is pacing this template; check the recipient's phone later, or test with a template already in use.",
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/phone.ts
@@ -3886,28 +3979,41 @@ function phoneCheck(settings, facts) {
 var verify_usage = __nccwpck_require__(2490);
 ;// CONCATENATED MODULE: ./src/verify/checks/rate-limit.ts
 
+/** Accounts named in the row: the busiest ones; the rest are counted ("and 38 more"). */
+const SHOWN_ACCOUNTS = 3;
 /**
  * How much of Meta's rate limits the app has used, from the usage headers of the calls already
  * made: the highest use per WhatsApp account (X-Business-Use-Case-Usage) and the app's
- * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable.
+ * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable. A header
+ * that was sent but could not be read is a skipped row that names it, never silence.
  */
 function rateLimitCheck(usage, warnPercent) {
-    if (!usage || (usage.accounts.length === 0 && usage.app === undefined))
+    if (!usage)
         return undefined;
-    const parts = [...usage.accounts]
-        .sort((a, b) => b.percent - a.percent)
-        .map((account) => `${account.percent}% for ${account.id}`);
+    const title = "Rate-limit headroom";
+    const unreadable = usage.unreadable ?? [];
+    // Short: the row is a table cell (not the documented JSON of percentages, see usage.ts).
+    const notRead = unreadable.length > 0 ? `${unreadable.join(", ")}: not readable` : "";
+    if (usage.accounts.length === 0 && usage.app === undefined) {
+        if (!notRead)
+            return undefined;
+        return { id: "rate-limit", title, status: "skipped", value: `${notRead}, headroom unknown` };
+    }
+    const accounts = [...usage.accounts].sort((a, b) => b.percent - a.percent);
+    const parts = accounts.slice(0, SHOWN_ACCOUNTS).map((account) => `${account.percent}% for ${account.id}`);
+    if (accounts.length > SHOWN_ACCOUNTS)
+        parts.push(`${accounts.length - SHOWN_ACCOUNTS} more accounts below that`);
     if (usage.app !== undefined)
         parts.push(`${usage.app}% for the app`);
-    const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
-    const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
+    const highest = Math.max(usage.app ?? 0, ...accounts.map((account) => account.percent));
+    const regain = Math.max(0, ...accounts.map((account) => account.regainMinutes ?? 0));
     const returns = regain >= verify_usage/* MAX_REGAIN_MINUTES */.C ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
-    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
+    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}${notRead ? `; ${notRead}` : ""}`;
     if (highest < warnPercent)
-        return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
+        return { id: "rate-limit", title, status: "ok", value };
     return {
         id: "rate-limit",
-        title: "Rate-limit headroom",
+        title,
         status: "warning",
         value,
         fix: `Spread or cut calls before use reaches 100% (the threshold is ${warnPercent}%; calls made while limited extend the block).`,
@@ -3989,7 +4095,7 @@ function tokenTypeCheck({ settings, token: data, now }) {
             value: `the temporary user token from API Setup (${left > 0 ? `expires in ${(0,time_left/* duration */.p0)(left)}` : "expired"})`,
             fix: USE_SYSTEM_USER,
             recipes: ["system-user"],
-            cause: "This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.",
+            cause: `This is the 24-hour user token from App Dashboard → WhatsApp → API Setup${left > 0 ? "" : ", and it has expired"}: replace it with a system-user token.`,
         };
     }
     if (type === "USER") {
@@ -4111,6 +4217,7 @@ var versions = __nccwpck_require__(6800);
 
 
 const version_TITLE = "Graph API version";
+const UPDATE = "Update wa-token-guard for a current version table, and check Meta's changelog.";
 const date = (d) => d.toISOString().slice(0, 10);
 /**
  * The pinned version: fails once it has ended (Meta then serves the next version, whose changes
@@ -4129,11 +4236,14 @@ function versionCheck(settings, now) {
         if (!known.newer) {
             return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
         }
+        // Only the version after the table's newest gets here (settings refuse others), and only
+        // once it was due: so the table is stale, and says so.
         return {
             id: "version",
             title: version_TITLE,
-            status: "ok",
-            value: `${version} (newer than this release's table)`,
+            status: stale ? "warning" : "ok",
+            value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
+            ...(stale && { fix: UPDATE }),
         };
     }
     if (known.until) {
@@ -4158,13 +4268,26 @@ function versionCheck(settings, now) {
         }
         return { id: "version", title: version_TITLE, status: "ok", value: `${version} (until ${date(known.until)})` };
     }
+    // No end date announced: a version stops about two years after the next one comes out, so
+    // once two years have passed since the next one came (or was due), it has most likely ended.
+    const likelyEnd = new Date((0,versions/* nextReleaseOf */.oN)(version) ?? dueBy);
+    likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+    if (now > likelyEnd) {
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "failed",
+            value: `${version} has most likely ended (versions stop about two years after the next release; ${staleNote})`,
+            fix: UPDATE,
+        };
+    }
     if (stale) {
         return {
             id: "version",
             title: version_TITLE,
             status: "warning",
             value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
-            fix: "Update wa-token-guard for a current version table, and check Meta's changelog.",
+            fix: UPDATE,
         };
     }
     return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
@@ -4209,10 +4332,14 @@ function evaluate(settings, facts) {
     add(tokenInputCheck(settings));
     const validity = validityCheck(facts);
     add(validity);
-    if (validity.status === "ok" && facts.token) {
+    if (facts.token) {
         const input = { settings, facts, token: facts.token, now: facts.now.getTime() / 1000 };
-        for (const check of TOKEN_CHECKS)
-            add(check(input));
+        if (validity.status === "ok")
+            for (const check of TOKEN_CHECKS)
+                add(check(input));
+        // An expired API Setup token: its kind is the cause, its expiry only the symptom.
+        else if (isApiSetupToken(facts.token, input.now))
+            add(tokenTypeCheck(input));
     }
     add(versionCheck(settings, facts.now));
     add(rateLimitCheck(facts.usage, settings.usageWarnPercent));
@@ -4374,6 +4501,7 @@ async function capture(facts, key, call) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
 /* harmony export */   lK: () => (/* binding */ versionStatus),
+/* harmony export */   oN: () => (/* binding */ nextReleaseOf),
 /* harmony export */   wB: () => (/* binding */ nextReleaseExpectedBy)
 /* harmony export */ });
 /* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3764);
@@ -4393,6 +4521,11 @@ function nextReleaseExpectedBy() {
     const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
     newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
     return newest;
+}
+/** When the version after `version` came out, if the table has it. */
+function nextReleaseOf(version) {
+    const index = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions.findIndex((v) => v.version === version);
+    return index > 0 ? day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[index - 1].released) : undefined;
 }
 
 

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyOptionsFrom: () => (/* binding */ verifyOptionsFrom)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/detect/redact.ts
 var redact = __webpack_require__(962);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -116,6 +118,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
 const PASSED_AS_IS = Object.keys(settings/* OPTION_DEFAULTS */.HS).filter((name) => name !== "token" && name !== "app-secret" && name !== "require-system-user");
 const VERIFY_HELP = `Usage: wa-token-guard verify [options]
@@ -191,6 +194,14 @@ async function verifyCommand(args, io) {
     // script, and exits when the file is missing.
     const { dotenv: envFiles, ...flags } = values;
     const files = envFiles ?? [];
+    // One file named twice (`.env` and `./.env`) would report a token shared with itself.
+    const seen = new Map();
+    for (const file of files) {
+        const earlier = seen.get((0,external_node_path_.resolve)(io.cwd, file));
+        if (earlier !== undefined)
+            throw new errors/* UserError */.y(`--dotenv ${file}: the same file as --dotenv ${earlier}; name each file once`);
+        seen.set((0,external_node_path_.resolve)(io.cwd, file), file);
+    }
     // Every file is read and its settings checked before any call: a typo in the second file
     // should not cost the first one's Graph API calls.
     const checks = [];
@@ -419,41 +430,65 @@ const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z",
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
-    const business = json(header(headers, "x-business-use-case-usage"));
-    const app = json(header(headers, "x-app-usage"));
-    if (business === undefined && app === undefined)
+    const businessText = header(headers, "x-business-use-case-usage");
+    const appText = header(headers, "x-app-usage");
+    if (businessText === undefined && appText === undefined)
         return into;
     const usage = into ?? { accounts: [] };
-    if (business && typeof business === "object") {
-        for (const [id, entries] of Object.entries(business)) {
-            // Keys are business object ids; anything else is not shown (it is reply text).
-            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id))
-                continue;
-            for (const entry of entries) {
-                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-                if (percent === undefined)
+    // A header that was sent but cannot be read is said so, never taken for "no usage".
+    const unreadable = (name) => {
+        if (!(usage.unreadable ?? []).includes(name))
+            usage.unreadable = [...(usage.unreadable ?? []), name];
+    };
+    if (businessText !== undefined) {
+        const business = json(businessText);
+        let read = 0;
+        let bad = 0;
+        if (business && typeof business === "object" && !Array.isArray(business)) {
+            for (const [id, entries] of Object.entries(business)) {
+                // Keys are business object ids; anything else is not shown (it is reply text).
+                if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+                    bad++;
                     continue;
-                const regain = number(entry.estimated_time_to_regain_access);
-                const type = entry.type;
-                const known = usage.accounts.find((account) => account.id === id);
-                if (known && known.percent >= percent)
-                    continue;
-                const account = {
-                    id,
-                    percent,
-                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
-                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-                };
-                if (known)
-                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-                else
-                    usage.accounts.push(account);
+                }
+                for (const entry of entries) {
+                    const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+                    if (percent === undefined) {
+                        bad++;
+                        continue;
+                    }
+                    read++;
+                    const regain = number(entry.estimated_time_to_regain_access);
+                    const type = entry.type;
+                    const known = usage.accounts.find((account) => account.id === id);
+                    if (known && known.percent >= percent)
+                        continue;
+                    const account = {
+                        id,
+                        percent,
+                        ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                        ...(regain !== undefined &&
+                            regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+                    };
+                    if (known)
+                        usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+                    else
+                        usage.accounts.push(account);
+                }
             }
         }
+        // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+        const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+        if (bad > 0 || (read === 0 && !empty))
+            unreadable("X-Business-Use-Case-Usage");
     }
-    const appPercent = highest(app, ["call_count", "total_time", "total_cputime"]);
-    if (appPercent !== undefined)
-        usage.app = Math.max(usage.app ?? 0, appPercent);
+    if (appText !== undefined) {
+        const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
+        if (appPercent === undefined)
+            unreadable("X-App-Usage");
+        else
+            usage.app = Math.max(usage.app ?? 0, appPercent);
+    }
     return usage;
 }
 function header(headers, name) {
@@ -470,16 +505,24 @@ function json(text) {
         return undefined;
     }
 }
+/**
+ * A percentage or a number of minutes: a whole number Meta documents, also when sent as a digit
+ * string (`"97"`). Negative, non-finite (`1e400`) or any other text is no number.
+ */
 function number(value) {
+    if (typeof value === "string" && /^\d{1,6}(\.\d{1,6})?$/.test(value.trim()))
+        return Number(value);
     return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
+/** The highest of the entry's percentages; undefined when any given one is unreadable, or none is. */
 function highest(entry, keys) {
-    if (!entry || typeof entry !== "object")
+    if (!entry || typeof entry !== "object" || Array.isArray(entry))
         return undefined;
-    const values = keys
-        .map((key) => number(entry[key]))
-        .filter((v) => v !== undefined);
-    return values.length === 0 ? undefined : Math.max(...values);
+    const given = keys.filter((key) => entry[key] !== undefined);
+    const values = given.map((key) => number(entry[key]));
+    if (values.length === 0 || values.some((value) => value === undefined))
+        return undefined;
+    return Math.max(...values);
 }
 
 
@@ -510,6 +553,16 @@ function ageCheck({ settings, token, now }) {
     if (settings.maxAgeDays === undefined || !token.issued_at)
         return undefined;
     const age = Math.floor((now - token.issued_at) / DAY);
+    if (age < 0) {
+        // Issued in the future: Meta's clock or this runner's is wrong, and the age is unknown.
+        return {
+            id: "age",
+            title: "Token age",
+            status: "warning",
+            value: `issued ${(0,time_left/* iso */.KH)(token.issued_at)}, after this runner's clock: age unknown`,
+            fix: "Check the runner's clock; the token's age cannot be judged against max-age-days.",
+        };
+    }
     const old = age > settings.maxAgeDays;
     return {
         id: "age",
@@ -640,6 +693,8 @@ function expiryChecks({ settings, token, now }) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/least-privilege.ts
+/** Permissions named in the row and its annotation; the rest are counted ("and 895 more"). */
+const SHOWN_SCOPES = 5;
 /**
  * Permissions beyond what the bot needs widen what a leak can do (a messaging bot's token with
  * ads_management can spend money). Fine: the required scopes and allowed-scopes; off: `any`.
@@ -649,7 +704,11 @@ function leastPrivilegeCheck({ settings, token }) {
     if (settings.allowedScopes === "any" || token.scopes === undefined)
         return undefined;
     const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
-    const extra = (token.scopes ?? []).filter((scope) => !fine.has(scope));
+    // As Meta lists them, less blanks and repeats a reply may carry.
+    const held = [...new Set((token.scopes ?? []).map((scope) => scope.trim()).filter((scope) => scope !== ""))];
+    const extra = held.filter((scope) => !fine.has(scope));
+    const named = extra.slice(0, SHOWN_SCOPES).join(", ");
+    const more = extra.length > SHOWN_SCOPES ? ` and ${extra.length - SHOWN_SCOPES} more` : "";
     return extra.length === 0
         ? {
             id: "least-privilege",
@@ -661,7 +720,7 @@ function leastPrivilegeCheck({ settings, token }) {
             id: "least-privilege",
             title: "Least privilege",
             status: "warning",
-            value: `also holds ${extra.join(", ")}`,
+            value: `also holds ${named}${more}`,
             fix: "Generate a token with only the permissions the bot needs, or list these in allowed-scopes.",
             recipes: ["system-user"],
         };
@@ -712,8 +771,18 @@ function messageCheck(settings, facts) {
     }
     if (!facts.message)
         return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
-    const status = facts.message.status ? ` (${facts.message.status})` : "";
-    return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}${status}` };
+    const status = facts.message.status;
+    if (status === undefined || status === "accepted")
+        return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}` };
+    // Template pacing: Meta holds a new template's first sends while it judges their quality
+    // (`held_for_quality_assessment`), or another status it does not document here. Taken, not sent.
+    return {
+        id: "message",
+        title,
+        status: "warning",
+        value: `taken but not sent yet (Meta: ${status}): ${facts.message.id}`,
+        fix: "Meta is pacing this template; check the recipient's phone later, or test with a template already in use.",
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/phone.ts
@@ -761,28 +830,41 @@ function phoneCheck(settings, facts) {
 var verify_usage = __webpack_require__(2490);
 ;// CONCATENATED MODULE: ./src/verify/checks/rate-limit.ts
 
+/** Accounts named in the row: the busiest ones; the rest are counted ("and 38 more"). */
+const SHOWN_ACCOUNTS = 3;
 /**
  * How much of Meta's rate limits the app has used, from the usage headers of the calls already
  * made: the highest use per WhatsApp account (X-Business-Use-Case-Usage) and the app's
- * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable.
+ * (X-App-Usage). No headers, no row: Meta sends them only once usage is noticeable. A header
+ * that was sent but could not be read is a skipped row that names it, never silence.
  */
 function rateLimitCheck(usage, warnPercent) {
-    if (!usage || (usage.accounts.length === 0 && usage.app === undefined))
+    if (!usage)
         return undefined;
-    const parts = [...usage.accounts]
-        .sort((a, b) => b.percent - a.percent)
-        .map((account) => `${account.percent}% for ${account.id}`);
+    const title = "Rate-limit headroom";
+    const unreadable = usage.unreadable ?? [];
+    // Short: the row is a table cell (not the documented JSON of percentages, see usage.ts).
+    const notRead = unreadable.length > 0 ? `${unreadable.join(", ")}: not readable` : "";
+    if (usage.accounts.length === 0 && usage.app === undefined) {
+        if (!notRead)
+            return undefined;
+        return { id: "rate-limit", title, status: "skipped", value: `${notRead}, headroom unknown` };
+    }
+    const accounts = [...usage.accounts].sort((a, b) => b.percent - a.percent);
+    const parts = accounts.slice(0, SHOWN_ACCOUNTS).map((account) => `${account.percent}% for ${account.id}`);
+    if (accounts.length > SHOWN_ACCOUNTS)
+        parts.push(`${accounts.length - SHOWN_ACCOUNTS} more accounts below that`);
     if (usage.app !== undefined)
         parts.push(`${usage.app}% for the app`);
-    const highest = Math.max(usage.app ?? 0, ...usage.accounts.map((account) => account.percent));
-    const regain = Math.max(0, ...usage.accounts.map((account) => account.regainMinutes ?? 0));
+    const highest = Math.max(usage.app ?? 0, ...accounts.map((account) => account.percent));
+    const regain = Math.max(0, ...accounts.map((account) => account.regainMinutes ?? 0));
     const returns = regain >= verify_usage/* MAX_REGAIN_MINUTES */.C ? "in a day or more" : `in about ${Math.ceil(regain)} minutes`;
-    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}`;
+    const value = `${parts.join(", ")} of the hourly limit${regain > 0 ? `; access returns ${returns}` : ""}${notRead ? `; ${notRead}` : ""}`;
     if (highest < warnPercent)
-        return { id: "rate-limit", title: "Rate-limit headroom", status: "ok", value };
+        return { id: "rate-limit", title, status: "ok", value };
     return {
         id: "rate-limit",
-        title: "Rate-limit headroom",
+        title,
         status: "warning",
         value,
         fix: `Spread or cut calls before use reaches 100% (the threshold is ${warnPercent}%; calls made while limited extend the block).`,
@@ -864,7 +946,7 @@ function tokenTypeCheck({ settings, token: data, now }) {
             value: `the temporary user token from API Setup (${left > 0 ? `expires in ${(0,time_left/* duration */.p0)(left)}` : "expired"})`,
             fix: USE_SYSTEM_USER,
             recipes: ["system-user"],
-            cause: "This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.",
+            cause: `This is the 24-hour user token from App Dashboard → WhatsApp → API Setup${left > 0 ? "" : ", and it has expired"}: replace it with a system-user token.`,
         };
     }
     if (type === "USER") {
@@ -986,6 +1068,7 @@ var versions = __webpack_require__(6800);
 
 
 const version_TITLE = "Graph API version";
+const UPDATE = "Update wa-token-guard for a current version table, and check Meta's changelog.";
 const date = (d) => d.toISOString().slice(0, 10);
 /**
  * The pinned version: fails once it has ended (Meta then serves the next version, whose changes
@@ -1004,11 +1087,14 @@ function versionCheck(settings, now) {
         if (!known.newer) {
             return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
         }
+        // Only the version after the table's newest gets here (settings refuse others), and only
+        // once it was due: so the table is stale, and says so.
         return {
             id: "version",
             title: version_TITLE,
-            status: "ok",
-            value: `${version} (newer than this release's table)`,
+            status: stale ? "warning" : "ok",
+            value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
+            ...(stale && { fix: UPDATE }),
         };
     }
     if (known.until) {
@@ -1033,13 +1119,26 @@ function versionCheck(settings, now) {
         }
         return { id: "version", title: version_TITLE, status: "ok", value: `${version} (until ${date(known.until)})` };
     }
+    // No end date announced: a version stops about two years after the next one comes out, so
+    // once two years have passed since the next one came (or was due), it has most likely ended.
+    const likelyEnd = new Date((0,versions/* nextReleaseOf */.oN)(version) ?? dueBy);
+    likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+    if (now > likelyEnd) {
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "failed",
+            value: `${version} has most likely ended (versions stop about two years after the next release; ${staleNote})`,
+            fix: UPDATE,
+        };
+    }
     if (stale) {
         return {
             id: "version",
             title: version_TITLE,
             status: "warning",
             value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
-            fix: "Update wa-token-guard for a current version table, and check Meta's changelog.",
+            fix: UPDATE,
         };
     }
     return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
@@ -1084,10 +1183,14 @@ function evaluate(settings, facts) {
     add(tokenInputCheck(settings));
     const validity = validityCheck(facts);
     add(validity);
-    if (validity.status === "ok" && facts.token) {
+    if (facts.token) {
         const input = { settings, facts, token: facts.token, now: facts.now.getTime() / 1000 };
-        for (const check of TOKEN_CHECKS)
-            add(check(input));
+        if (validity.status === "ok")
+            for (const check of TOKEN_CHECKS)
+                add(check(input));
+        // An expired API Setup token: its kind is the cause, its expiry only the symptom.
+        else if (isApiSetupToken(facts.token, input.now))
+            add(tokenTypeCheck(input));
     }
     add(versionCheck(settings, facts.now));
     add(rateLimitCheck(facts.usage, settings.usageWarnPercent));

@@ -2811,11 +2811,12 @@ function asText(bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  o0: () => (/* binding */ detect),
   xw: () => (/* binding */ detectAll),
   r4: () => (/* binding */ lineBreaks)
 });
 
-// UNUSED EXPORTS: ALLOW_COMMENT, detect
+// UNUSED EXPORTS: ALLOW_COMMENT
 
 // EXTERNAL MODULE: ./src/detect/decoders/decoder.ts
 var decoder = __webpack_require__(3081);
@@ -4833,21 +4834,23 @@ function closestPermission(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ parseConnection),
-/* harmony export */   GN: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.G),
+/* harmony export */   GN: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
 /* harmony export */   HS: () => (/* binding */ OPTION_DEFAULTS),
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _settings_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3764);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2209);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6800);
+/* harmony import */ var _detect_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _settings_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1758);
+/* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3764);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2209);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6800);
 /**
  * Every option of the token check, parsed and validated in one place into a typed settings
  * object. The action (from its inputs) and `wa-token-guard verify` (from its flags) both come
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
+
 
 
 
@@ -4872,7 +4875,7 @@ const OPTION_DEFAULTS = {
     "fail-days": "3",
     "require-system-user": "false",
     "max-age-days": undefined,
-    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1,
+    "graph-api-version": _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1,
     "graph-api-url": "https://graph.facebook.com",
     "timeout-seconds": "30",
 };
@@ -4889,7 +4892,7 @@ function parseSettings(raw, now = new Date()) {
     };
     const optional = (name) => get(name)?.trim() || undefined;
     const rawToken = raw.token ?? "";
-    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretInput */ .jY)("token", rawToken, problems, "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)") ?? "";
+    const token = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .secretInput */ .jY)("token", rawToken, problems, "token is empty: set it to the secret holding the access token (a secret that does not exist, or is not passed to this workflow, expands to an empty string)") ?? "";
     // Empty means the default (the runner passes unset inputs as ""). `none`: nothing required, or
     // nothing allowed beyond the required; `any` allows everything (the least-privilege check is off).
     const permissions = (name) => {
@@ -4898,8 +4901,8 @@ function parseSettings(raw, now = new Date()) {
             .split(/[\s,]+/)
             .filter((scope) => scope !== "");
         for (const scope of list) {
-            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
-                const near = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .closestPermission */ .xJ)(scope);
+            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .KNOWN_PERMISSIONS */ .xX.includes(scope)) {
+                const near = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_5__/* .closestPermission */ .xJ)(scope);
                 problems.push(`${name}: unknown permission "${scope}" (${near ? `did you mean ${near}?` : "not a permission name wa-token-guard knows; the WhatsApp ones are whatsapp_business_messaging and whatsapp_business_management"})`);
             }
         }
@@ -4929,7 +4932,11 @@ function parseSettings(raw, now = new Date()) {
         if (recipientKind === "phone" && !/^\+\d{7,15}$/.test(digits)) {
             problems.push(`test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`);
         }
-        if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+        if (recipientKind === "user-id" && isCredentialShaped(recipient, token)) {
+            // Sent as the message's recipient, it would sit in Meta's message and webhook records.
+            problems.push("test-recipient holds what looks like a credential (an access token or app secret), not a phone number or user id: it would be sent to Meta in the test message; set test-recipient to the test phone number");
+        }
+        else if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
             problems.push("test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)");
         }
         if (phoneNumberId === undefined)
@@ -4938,6 +4945,8 @@ function parseSettings(raw, now = new Date()) {
         const language = get("test-template-language").trim();
         if (!/^[a-z0-9_]{1,512}$/.test(template))
             problems.push(`test-template "${template}" is not a template name`);
+        else if (isCredentialShaped(template, token))
+            problems.push("test-template holds what looks like an app secret, not a template name");
         if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) {
             problems.push(`test-template-language must be a language code like en_US or pt_BR, not "${language}"`);
         }
@@ -4949,9 +4958,11 @@ function parseSettings(raw, now = new Date()) {
     else if (optional("test-message") !== undefined) {
         problems.push("test-message needs test-recipient");
     }
-    const number = (name, range) => (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(name, get(name)?.trim() ?? "", range, problems);
+    const number = (name, range) => (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(name, get(name)?.trim() ?? "", range, problems);
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
+    if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+        problems.push(`warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`);
     const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
     const flag = get("require-system-user").trim();
@@ -4961,7 +4972,7 @@ function parseSettings(raw, now = new Date()) {
     }
     const { graphApiVersion, graphApiUrl, timeoutSeconds, app } = connection(raw, problems, now);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .G(problems);
     return {
         token,
         tokenWasPadded: token !== rawToken,
@@ -4987,20 +4998,20 @@ function parseConnection(raw) {
     const problems = [];
     const settings = connection(raw, problems);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .G(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .G(problems);
     return settings;
 }
 function connection(raw, problems, now = new Date()) {
     const value = (name) => raw[name]?.trim() || OPTION_DEFAULTS[name];
     const appId = raw["app-id"]?.trim() || undefined;
-    const appSecret = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .trimPadding */ .Cx)(raw["app-secret"] ?? "") || undefined;
+    const appSecret = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .trimPadding */ .Cx)(raw["app-secret"] ?? "") || undefined;
     // Neither value is echoed: a swapped pair would print the secret.
     if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
         problems.push(/^[0-9a-f]{32}$/i.test(appId)
             ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
             : "app-id must be the app's numeric id (App settings -> Basic)");
     }
-    const secretText = appSecret === undefined ? undefined : (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .secretTextProblem */ .xs)("app-secret", appSecret);
+    const secretText = appSecret === undefined ? undefined : (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .secretTextProblem */ .xs)("app-secret", appSecret);
     if (secretText)
         problems.push(secretText);
     else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
@@ -5016,10 +5027,10 @@ function connection(raw, problems, now = new Date()) {
     if (versionProblem)
         problems.push(versionProblem);
     const graphApiUrl = value("graph-api-url").replace(/\/+$/, "");
-    const urlProblem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .baseUrlProblem */ .aS)("graph-api-url", graphApiUrl);
+    const urlProblem = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .baseUrlProblem */ .aS)("graph-api-url", graphApiUrl);
     if (urlProblem)
         problems.push(urlProblem);
-    const timeoutSeconds = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
+    const timeoutSeconds = (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)("timeout-seconds", value("timeout-seconds"), { min: 1, max: 600 }, problems);
     return {
         graphApiVersion,
         graphApiUrl,
@@ -5028,22 +5039,29 @@ function connection(raw, problems, now = new Date()) {
     };
 }
 /**
+ * What the detection engine calls a credential, a bare app secret (32 hex digits, which the
+ * engine reports only beside a key that names it), or the token itself.
+ */
+function isCredentialShaped(value, token) {
+    return value === token || /^[0-9a-f]{32}$/i.test(value) || (0,_detect_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o0)(value).length > 0;
+}
+/**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
  * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
  * the next one may be real, and the version check warns that the table may be out of date.
  */
 function graphApiVersionProblem(version, now) {
-    if (!/^v\d{1,3}\.0$/.test(version)) {
-        return `graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1}, not "${version}"`;
+    if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
+        return `graph-api-version must look like ${_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1}, not "${version}"`;
     }
-    const status = (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .versionStatus */ .lK)(version);
+    const status = (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .versionStatus */ .lK)(version);
     if (status.known || !status.newer)
         return undefined;
-    const next = `v${Number(/^v(\d+)/.exec(_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1)[1]) + 1}.0`;
-    if (version === next && now > (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .nextReleaseExpectedBy */ .wB)())
+    const next = `v${Number(/^v(\d+)/.exec(_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1)[1]) + 1}.0`;
+    if (version === next && now > (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .nextReleaseExpectedBy */ .wB)())
         return undefined;
-    return `graph-api-version ${version} is not a released Graph API version: the newest is ${_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_VERSION */ .X1} (released ${_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION_TABLE */ .S.versions[0].released})`;
+    return `graph-api-version ${version} is not a released Graph API version: the newest is ${_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1} (released ${_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_TABLE */ .S.versions[0].released})`;
 }
 
 
@@ -5055,6 +5073,7 @@ function graphApiVersionProblem(version, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
 /* harmony export */   lK: () => (/* binding */ versionStatus),
+/* harmony export */   oN: () => (/* binding */ nextReleaseOf),
 /* harmony export */   wB: () => (/* binding */ nextReleaseExpectedBy)
 /* harmony export */ });
 /* harmony import */ var _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3764);
@@ -5074,6 +5093,11 @@ function nextReleaseExpectedBy() {
     const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
     newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
     return newest;
+}
+/** When the version after `version` came out, if the table has it. */
+function nextReleaseOf(version) {
+    const index = _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions.findIndex((v) => v.version === version);
+    return index > 0 ? day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[index - 1].released) : undefined;
 }
 
 

@@ -4,6 +4,7 @@
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
 
+import { resolve } from "node:path";
 import { redact } from "../detect/redact.js";
 import { UserError } from "../errors.js";
 import { formatVerifyText } from "../report/verify-text.js";
@@ -108,6 +109,14 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   // script, and exits when the file is missing.
   const { dotenv: envFiles, ...flags } = values;
   const files = envFiles ?? [];
+  // One file named twice (`.env` and `./.env`) would report a token shared with itself.
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const earlier = seen.get(resolve(io.cwd, file));
+    if (earlier !== undefined)
+      throw new UserError(`--dotenv ${file}: the same file as --dotenv ${earlier}; name each file once`);
+    seen.set(resolve(io.cwd, file), file);
+  }
   // Every file is read and its settings checked before any call: a typo in the second file
   // should not cost the first one's Graph API calls.
   const checks: { file?: string; settings: VerifySettings }[] = [];

@@ -16,6 +16,8 @@ export interface Usage {
   accounts: { id: string; type?: string; percent: number; regainMinutes?: number }[];
   /** X-App-Usage: the app's platform limit. */
   app?: number;
+  /** Headers Meta sent that held no readable percentage (not the documented JSON). */
+  unreadable?: string[];
 }
 
 export interface Facts {

@@ -4,6 +4,7 @@
  * through here, so both accept and reject exactly the same things. All problems are reported
  * at once, each naming the input and what it should be.
  */
+import { detect } from "../detect/engine.js";
 import { SettingsError } from "../errors.js";
 import {
   baseUrlProblem,
@@ -144,7 +145,12 @@ export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySe
         `test-recipient must be a phone number with + and country code, like +15550001234, not "${recipient}" (without +, WhatsApp would prepend the business number's country code), or a business-scoped user id`,
       );
     }
-    if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
+    if (recipientKind === "user-id" && isCredentialShaped(recipient, token)) {
+      // Sent as the message's recipient, it would sit in Meta's message and webhook records.
+      problems.push(
+        "test-recipient holds what looks like a credential (an access token or app secret), not a phone number or user id: it would be sent to Meta in the test message; set test-recipient to the test phone number",
+      );
+    } else if (recipientKind === "user-id" && !/^[\x21-\x7e]{1,256}$/.test(recipient)) {
       problems.push(
         "test-recipient must be a phone number (+ and country code) or a business-scoped user id (printable characters without spaces)",
       );
@@ -155,6 +161,8 @@ export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySe
     const language = get("test-template-language")!.trim();
     if (!/^[a-z0-9_]{1,512}$/.test(template))
       problems.push(`test-template "${template}" is not a template name`);
+    else if (isCredentialShaped(template, token))
+      problems.push("test-template holds what looks like an app secret, not a template name");
     if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) {
       problems.push(`test-template-language must be a language code like en_US or pt_BR, not "${language}"`);
     }
@@ -170,6 +178,10 @@ export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySe
     parseNumber(name, get(name)?.trim() ?? "", range, problems);
   const warnDays = number("warn-days", { min: 0, max: 3650 });
   const failDays = number("fail-days", { min: 0, max: 3650 });
+  if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+    problems.push(
+      `warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`,
+    );
   const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
   const maxAgeDays =
     optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });
@@ -266,13 +278,21 @@ function connection(raw: RawOptions, problems: string[], now = new Date()): Conn
 }
 
 /**
+ * What the detection engine calls a credential, a bare app secret (32 hex digits, which the
+ * engine reports only beside a key that names it), or the token itself.
+ */
+function isCredentialShaped(value: string, token: string): boolean {
+  return value === token || /^[0-9a-f]{32}$/i.test(value) || detect(value).length > 0;
+}
+
+/**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
  * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
  * the next one may be real, and the version check warns that the table may be out of date.
  */
 function graphApiVersionProblem(version: string, now: Date): string | undefined {
-  if (!/^v\d{1,3}\.0$/.test(version)) {
+  if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
     return `graph-api-version must look like ${LATEST_VERSION}, not "${version}"`;
   }
   const status = versionStatus(version);

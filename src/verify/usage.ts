@@ -11,34 +11,57 @@ export const MAX_REGAIN_MINUTES = 1440;
 type Headers = Record<string, string | string[] | undefined>;
 
 export function readUsage(headers: Headers, into: Usage | undefined): Usage | undefined {
-  const business = json(header(headers, "x-business-use-case-usage"));
-  const app = json(header(headers, "x-app-usage"));
-  if (business === undefined && app === undefined) return into;
+  const businessText = header(headers, "x-business-use-case-usage");
+  const appText = header(headers, "x-app-usage");
+  if (businessText === undefined && appText === undefined) return into;
   const usage: Usage = into ?? { accounts: [] };
-  if (business && typeof business === "object") {
-    for (const [id, entries] of Object.entries(business as Record<string, unknown>)) {
-      // Keys are business object ids; anything else is not shown (it is reply text).
-      if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) continue;
-      for (const entry of entries) {
-        const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-        if (percent === undefined) continue;
-        const regain = number((entry as Record<string, unknown>).estimated_time_to_regain_access);
-        const type = (entry as Record<string, unknown>).type;
-        const known = usage.accounts.find((account) => account.id === id);
-        if (known && known.percent >= percent) continue;
-        const account = {
-          id,
-          percent,
-          ...(typeof type === "string" && { type: shownText(type, 100) }),
-          ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-        };
-        if (known) usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-        else usage.accounts.push(account);
+  // A header that was sent but cannot be read is said so, never taken for "no usage".
+  const unreadable = (name: string) => {
+    if (!(usage.unreadable ?? []).includes(name)) usage.unreadable = [...(usage.unreadable ?? []), name];
+  };
+  if (businessText !== undefined) {
+    const business = json(businessText);
+    let read = 0;
+    let bad = 0;
+    if (business && typeof business === "object" && !Array.isArray(business)) {
+      for (const [id, entries] of Object.entries(business as Record<string, unknown>)) {
+        // Keys are business object ids; anything else is not shown (it is reply text).
+        if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+          bad++;
+          continue;
+        }
+        for (const entry of entries) {
+          const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+          if (percent === undefined) {
+            bad++;
+            continue;
+          }
+          read++;
+          const regain = number((entry as Record<string, unknown>).estimated_time_to_regain_access);
+          const type = (entry as Record<string, unknown>).type;
+          const known = usage.accounts.find((account) => account.id === id);
+          if (known && known.percent >= percent) continue;
+          const account = {
+            id,
+            percent,
+            ...(typeof type === "string" && { type: shownText(type, 100) }),
+            ...(regain !== undefined &&
+              regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+          };
+          if (known) usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+          else usage.accounts.push(account);
+        }
       }
     }
+    // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+    const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+    if (bad > 0 || (read === 0 && !empty)) unreadable("X-Business-Use-Case-Usage");
   }
-  const appPercent = highest(app, ["call_count", "total_time", "total_cputime"]);
-  if (appPercent !== undefined) usage.app = Math.max(usage.app ?? 0, appPercent);
+  if (appText !== undefined) {
+    const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
+    if (appPercent === undefined) unreadable("X-App-Usage");
+    else usage.app = Math.max(usage.app ?? 0, appPercent);
+  }
   return usage;
 }
 
@@ -56,14 +79,20 @@ function json(text: string | undefined): unknown {
   }
 }
 
+/**
+ * A percentage or a number of minutes: a whole number Meta documents, also when sent as a digit
+ * string (`"97"`). Negative, non-finite (`1e400`) or any other text is no number.
+ */
 function number(value: unknown): number | undefined {
+  if (typeof value === "string" && /^\d{1,6}(\.\d{1,6})?$/.test(value.trim())) return Number(value);
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/** The highest of the entry's percentages; undefined when any given one is unreadable, or none is. */
 function highest(entry: unknown, keys: string[]): number | undefined {
-  if (!entry || typeof entry !== "object") return undefined;
-  const values = keys
-    .map((key) => number((entry as Record<string, unknown>)[key]))
-    .filter((v) => v !== undefined);
-  return values.length === 0 ? undefined : Math.max(...values);
+  if (!entry || typeof entry !== "object" || Array.isArray(entry)) return undefined;
+  const given = keys.filter((key) => (entry as Record<string, unknown>)[key] !== undefined);
+  const values = given.map((key) => number((entry as Record<string, unknown>)[key]));
+  if (values.length === 0 || values.some((value) => value === undefined)) return undefined;
+  return Math.max(...(values as number[]));
 }

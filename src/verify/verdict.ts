@@ -16,7 +16,7 @@ import { phoneCheck } from "./checks/phone.js";
 import { rateLimitCheck } from "./checks/rate-limit.js";
 import { missingScopes, scopesCheck } from "./checks/scopes.js";
 import { tokenInputCheck } from "./checks/token-input.js";
-import { tokenTypeCheck } from "./checks/token-type.js";
+import { isApiSetupToken, tokenTypeCheck } from "./checks/token-type.js";
 import { validityCheck } from "./checks/validity.js";
 import { versionCheck } from "./checks/version.js";
 import type { Facts } from "./facts.js";
@@ -76,9 +76,11 @@ export function evaluate(settings: VerifySettings, facts: Facts): Verdict {
   add(tokenInputCheck(settings));
   const validity = validityCheck(facts);
   add(validity);
-  if (validity.status === "ok" && facts.token) {
+  if (facts.token) {
     const input: CheckInput = { settings, facts, token: facts.token, now: facts.now.getTime() / 1000 };
-    for (const check of TOKEN_CHECKS) add(check(input));
+    if (validity.status === "ok") for (const check of TOKEN_CHECKS) add(check(input));
+    // An expired API Setup token: its kind is the cause, its expiry only the symptom.
+    else if (isApiSetupToken(facts.token, input.now)) add(tokenTypeCheck(input));
   }
   add(versionCheck(settings, facts.now));
   add(rateLimitCheck(facts.usage, settings.usageWarnPercent));

@@ -24,3 +24,9 @@ export function nextReleaseExpectedBy(): Date {
   newest.setUTCMonth(newest.getUTCMonth() + VERSION_TABLE.releaseIntervalMonths);
   return newest;
 }
+
+/** When the version after `version` came out, if the table has it. */
+export function nextReleaseOf(version: string): Date | undefined {
+  const index = VERSION_TABLE.versions.findIndex((v) => v.version === version);
+  return index > 0 ? day(VERSION_TABLE.versions[index - 1]!.released) : undefined;
+}

@@ -39,6 +39,16 @@ config.tokens[throttled] = {
   },
 };
 allSecrets.push(throttled);
+/** A token whose replies carry usage headers in no documented form. */
+const garbledUsage = accessToken({ appId: BigInt(APP_ID) });
+config.tokens[garbledUsage] = {
+  data: { ...config.tokens[tokens.systemUser]!.data },
+  usageHeaders: {
+    "x-business-use-case-usage": "{not json",
+    "x-app-usage": JSON.stringify({ call_count: -3, total_time: 1, total_cputime: 1 }),
+  },
+};
+allSecrets.push(garbledUsage);
 const standin = useGraphStandin(config);
 afterEach(() => {
   standin().requests.length = 0;
@@ -119,6 +129,17 @@ describe("action: token states", () => {
     expect(run.summary).toContain("System users");
     expect(run.summary).toMatch(/Expires<\/td><td>[^<]*\(19 hours left\)/);
     expect(run.summary).not.toContain("0 days");
+
+    // Expired, it is still named for what it is: the headline is the cause, not the expiry (only
+    // the app token can still inspect it: an expired token cannot inspect itself).
+    const expired = await check({
+      token: tokens.apiSetupExpired,
+      "app-id": "100000000000001",
+      "app-secret": tokens.secrets.app,
+    });
+    expect(expired.outputs).toMatchObject({ status: "failed", valid: "false" });
+    expect(expired.summary).toContain("<strong>Failed</strong>: This is the 24-hour user token");
+    expect(expired.summary).toContain("the temporary user token from API Setup (expired)");
 
     const defaults = await check({ token: tokens.apiSetup });
     expect(defaults.outputs.status).toBe("failed");
@@ -529,6 +550,12 @@ describe("action: least privilege, rate-limit headroom", () => {
     expect(annotations(run, "warning")).toEqual([
       `::warning title=Rate-limit headroom::100%25 for ${WABA} of the hourly limit; access returns in about 25 minutes: spread or cut calls before use reaches 100%25 (the threshold is 75%25; calls made while limited extend the block).`,
     ]);
+  });
+  it("usage headers Meta sent in no readable form are named, not taken for headroom", async () => {
+    const run = await check({ token: garbledUsage });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("ok");
+    expect(run.summary).toContain("X-Business-Use-Case-Usage, X-App-Usage: not readable, headroom unknown");
   });
   // The Graph API version's rules depend on the day: test/action/clock.test.ts runs them on fixed dates.
 });

@@ -113,10 +113,20 @@ describe("the Graph API version, once the table is past its next expected releas
     const next = await runOn(STALE_DAY, { token: tokens.systemUser, "graph-api-version": "v28.0" });
     expect(next.code).toBe(0);
     expect(standin().requests[0]!.path).toBe("/v28.0/debug_token");
-    expect(next.summary).toContain("v28.0 (newer than this release&#39;s table)");
+    // Called, and warned about: the table that does not know it is out of date.
+    expect(next.outputs.status).toBe("warning");
+    expect(versionAnnotation(next)).toMatch(
+      /^::warning title=Graph API version::v28\.0 \(newer than this release's table; this release's version table ends at v27\.0 and a newer version was due by 2027-05-04, so the table may be out of date\)/,
+    );
     const beyond = await runOn(STALE_DAY, { token: tokens.systemUser, "graph-api-version": "v29.0" });
     expect(beyond.code).toBe(1);
     expect(annotations(beyond, "error")[0]).toContain("the newest is v27.0");
+  });
+
+  it("two years after the next release was due, the newest version has most likely ended", async () => {
+    const run = await runOn("2030-01-01T00:00:00Z", { token: tokens.systemUser });
+    expect(run.code).toBe(1);
+    expect(versionAnnotation(run)).toMatch(/^::error title=Graph API version::v27\.0 has most likely ended/);
   });
 
   it("a version whose end is in the table is judged by it: ended fails, later ones pass", async () => {

@@ -187,6 +187,16 @@ describe("verify --dotenv, once per environment", () => {
     }
   });
 
+  it("one file named twice is a usage error, not a token shared with itself", async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, ".env.prod"), `WHATSAPP_TOKEN=${tokens.systemUser}\n`);
+    const run = await verify(["--dotenv", ".env.prod", "--dotenv", "./.env.prod"], {}, cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "wa-token-guard: --dotenv ./.env.prod: the same file as --dotenv .env.prod; name each file once\n",
+    );
+  });
+
   it("a missing file is a one-line error naming it, exit 2", async () => {
     const run = await verify(["--dotenv", "nope.env"], { WHATSAPP_TOKEN: tokens.systemUser }, folder());
     expect(run.code).toBe(2);

@@ -248,6 +248,22 @@ describe("test-recipient: a phone number or a business-scoped user id", () => {
     expect(errorLine(spaced)).toContain("or a business-scoped user id (printable characters without spaces)");
     expect(standin().requests).toHaveLength(0);
   });
+
+  it.each([
+    ["the token itself", () => tokens.systemUser],
+    ["another access token", () => tokens.sixtyDay],
+    ["an app secret", () => tokens.secrets.app],
+  ])("%s is refused, never sent to Meta as the recipient", async (_, recipient) => {
+    const run = await action({
+      token: tokens.systemUser,
+      "phone-number-id": PHONE_ID,
+      "test-recipient": recipient(),
+    });
+    expect(run.code).toBe(1);
+    expect(errorLine(run)).toContain("test-recipient holds what looks like a credential");
+    expect(standin().requests).toHaveLength(0);
+    expect(leaksOutsideMask(run.everything, [recipient()])).toEqual([]);
+  });
 });
 
 describe("a secret as the value of the wrong CLI flag", () => {

@@ -13,7 +13,7 @@ const DAY = 86_400;
 const token = accessToken();
 
 function judge(data: Partial<TokenData>, options: RawOptions = {}, extra: Partial<Facts> = {}, at = NOW) {
-  const settings = parseSettings({ token, ...options });
+  const settings = parseSettings({ token, ...options }, at);
   const full: TokenData = {
     app_id: "1",
     type: "SYSTEM_USER",
@@ -152,6 +152,32 @@ describe("type, scopes, age", () => {
     expect(statusOf(judge({ type: "APP" }), "type")).toBe("failed");
   });
 
+  it("a token issued after this runner's clock has no age; warn-days below fail-days is refused", () => {
+    expect(checkOf(judge({ issued_at: now + 10 * DAY }, { "max-age-days": "1" }), "age")).toMatchObject({
+      status: "warning",
+      value: expect.stringContaining("after this runner's clock: age unknown"),
+    });
+    expect(() => parseSettings({ token, "warn-days": "2", "fail-days": "10" })).toThrow(
+      "warn-days (2) must be at least fail-days (10): the warning comes before the failure",
+    );
+  });
+
+  it("a test message Meta holds for quality assessment is a warning, not a delivery", () => {
+    const options = { "phone-number-id": "500000000000005", "test-recipient": "+15550001234" };
+    expect(
+      checkOf(judge({}, options, { message: { id: "wamid.X", status: "accepted" } }), "message"),
+    ).toMatchObject({ status: "ok", value: "accepted: wamid.X" });
+    expect(
+      checkOf(
+        judge({}, options, { message: { id: "wamid.X", status: "held_for_quality_assessment" } }),
+        "message",
+      ),
+    ).toMatchObject({
+      status: "warning",
+      value: "taken but not sent yet (Meta: held_for_quality_assessment): wamid.X",
+    });
+  });
+
   it("max-age-days warns about rotation", () => {
     expect(statusOf(judge({ issued_at: now - 100 * DAY }, { "max-age-days": "90" }), "age")).toBe("warning");
     expect(statusOf(judge({ issued_at: now - 10 * DAY }, { "max-age-days": "90" }), "age")).toBe("ok");
@@ -186,6 +212,15 @@ describe("type, scopes, age", () => {
       ),
     ).toBe("ok");
     expect(checkOf(judge({ scopes }, { "allowed-scopes": "any" }), "least-privilege")).toBeUndefined();
+    // Blanks and repeats in Meta's list are not permissions; a long list is counted, not spelled out.
+    const odd = [...scopes, "", " ads_management ", "ads_management"];
+    expect(checkOf(judge({ scopes: odd }), "least-privilege")?.value).toBe(
+      "also holds ads_management, pages_manage_posts",
+    );
+    const many = [...scopes.slice(0, 2), ...Array.from({ length: 900 }, (_, i) => `scope_${i}`)];
+    expect(checkOf(judge({ scopes: many }), "least-privilege")?.value).toBe(
+      "also holds scope_0, scope_1, scope_2, scope_3, scope_4 and 895 more",
+    );
     expect(() => parseSettings({ token, "allowed-scopes": "ads_managment" })).toThrow(
       'allowed-scopes: unknown permission "ads_managment" (did you mean ads_management?)',
     );
@@ -221,6 +256,36 @@ describe("Graph API version", () => {
     const june = new Date("2027-06-01T00:00:00Z");
     expect(parseSettings({ token, "graph-api-version": "v28.0" }, june).graphApiVersion).toBe("v28.0");
     expect(() => parseSettings({ token, "graph-api-version": "v29.0" }, june)).toThrow("the newest is v27.0");
+    expect(checkOf(judge({}, { "graph-api-version": "v28.0" }, {}, june), "version")).toMatchObject({
+      status: "warning",
+      value: expect.stringContaining(
+        "v28.0 (newer than this release's table; this release's version table ends",
+      ),
+    });
+  });
+
+  it("two years past the next release, a version with no announced end has most likely ended", () => {
+    const at = (day: string) => new Date(`${day}T00:00:00Z`);
+    // v26.0: v27.0 came out on 2026-11-04.
+    expect(statusOf(judge({}, { "graph-api-version": "v26.0" }, {}, at("2028-11-01")), "version")).not.toBe(
+      "failed",
+    );
+    expect(
+      checkOf(judge({}, { "graph-api-version": "v26.0" }, {}, at("2028-11-10")), "version"),
+    ).toMatchObject({
+      status: "failed",
+      value: expect.stringContaining("v26.0 has most likely ended"),
+    });
+    // v27.0, the newest: two years after the next one was due (2027-05-04).
+    expect(statusOf(judge({}, {}, {}, at("2029-05-01")), "version")).toBe("warning");
+    expect(statusOf(judge({}, {}, {}, at("2030-01-01")), "version")).toBe("failed");
+  });
+
+  it("leading zeros are no version", () => {
+    for (const version of ["v027.0", "v0.0", "v00.0"])
+      expect(() => parseSettings({ token, "graph-api-version": version }, NOW)).toThrow(
+        `graph-api-version must look like v27.0, not "${version}"`,
+      );
   });
 });
 
@@ -257,6 +322,16 @@ describe("rate-limit headroom", () => {
     expect(statusOf(judge({}, { "usage-warn-percent": "90" }, { usage }), "rate-limit")).toBe("ok");
   });
 
+  it("reads digit strings; names the three busiest accounts and counts the rest", () => {
+    const many: Record<string, unknown> = { "1": [{ call_count: "95" }] };
+    for (let i = 2; i <= 41; i++) many[String(i)] = [{ call_count: 1 }];
+    const usage = readUsage(headers(many), undefined);
+    expect(checkOf(judge({}, {}, { usage: usage! }), "rate-limit")).toMatchObject({
+      status: "warning",
+      value: "95% for 1, 1% for 2, 1% for 3, 38 more accounts below that of the hourly limit",
+    });
+  });
+
   it("says when access returns; a later, lower reply does not hide a higher one", () => {
     let usage = readUsage(
       headers({ "3": [{ call_count: 100, estimated_time_to_regain_access: 25 }] }),
@@ -268,10 +343,28 @@ describe("rate-limit headroom", () => {
     );
   });
 
-  it("no headers, no row; malformed headers are ignored", () => {
+  it("no headers, no row; a header sent in no readable form is a skipped row that names it", () => {
     expect(checkOf(judge({}), "rate-limit")).toBeUndefined();
-    const usage = readUsage({ "x-business-use-case-usage": "{not json", "x-app-usage": '"text"' }, undefined);
-    expect(checkOf(judge({}, {}, { ...(usage && { usage }) }), "rate-limit")).toBeUndefined();
+    expect(
+      checkOf(judge({}, {}, { usage: readUsage(headers({}), undefined)! }), "rate-limit"),
+    ).toBeUndefined();
+    for (const [business, app] of [
+      ["{not json", '"text"'],
+      [JSON.stringify({ "3": { call_count: 10 } }), JSON.stringify({ call_count: Number.NaN })],
+      [JSON.stringify({ "3": [{ call_count: -1 }] }), "1e400"],
+      [JSON.stringify([1, 2]), JSON.stringify({ call_count: "lots" })],
+    ]) {
+      const usage = readUsage({ "x-business-use-case-usage": business, "x-app-usage": app }, undefined);
+      expect(checkOf(judge({}, {}, { usage: usage! }), "rate-limit"), `${business} ${app}`).toMatchObject({
+        status: "skipped",
+        value: "X-Business-Use-Case-Usage, X-App-Usage: not readable, headroom unknown",
+      });
+    }
+    // A readable part is still reported, with what could not be read.
+    const mixed = readUsage(headers({ "3": [{ call_count: 80 }], "4": [{ call_count: -2 }] }), undefined);
+    expect(checkOf(judge({}, {}, { usage: mixed! }), "rate-limit")?.value).toBe(
+      "80% for 3 of the hourly limit; X-Business-Use-Case-Usage: not readable",
+    );
     expect(() => parseSettings({ token, "usage-warn-percent": "0" })).toThrow(
       "usage-warn-percent must be a number from 1 to 100",
     );

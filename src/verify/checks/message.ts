@@ -30,6 +30,16 @@ export function messageCheck(settings: VerifySettings, facts: Facts): Check | un
   }
   if (!facts.message)
     return { id: "message", title, status: "skipped", value: "not sent: the checks above did not pass" };
-  const status = facts.message.status ? ` (${facts.message.status})` : "";
-  return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}${status}` };
+  const status = facts.message.status;
+  if (status === undefined || status === "accepted")
+    return { id: "message", title, status: "ok", value: `accepted: ${facts.message.id}` };
+  // Template pacing: Meta holds a new template's first sends while it judges their quality
+  // (`held_for_quality_assessment`), or another status it does not document here. Taken, not sent.
+  return {
+    id: "message",
+    title,
+    status: "warning",
+    value: `taken but not sent yet (Meta: ${status}): ${facts.message.id}`,
+    fix: "Meta is pacing this template; check the recipient's phone later, or test with a template already in use.",
+  };
 }

@@ -29,8 +29,7 @@ export function tokenTypeCheck({ settings, token: data, now }: CheckInput): Chec
       value: `the temporary user token from API Setup (${left > 0 ? `expires in ${duration(left)}` : "expired"})`,
       fix: USE_SYSTEM_USER,
       recipes: ["system-user"],
-      cause:
-        "This is the 24-hour user token from App Dashboard → WhatsApp → API Setup: replace it with a system-user token.",
+      cause: `This is the 24-hour user token from App Dashboard → WhatsApp → API Setup${left > 0 ? "" : ", and it has expired"}: replace it with a system-user token.`,
     };
   }
   if (type === "USER") {

@@ -1,9 +1,10 @@
 import type { Check } from "../check.js";
 import type { VerifySettings } from "../settings.js";
-import { LATEST_VERSION, nextReleaseExpectedBy, versionStatus } from "../versions.js";
+import { LATEST_VERSION, nextReleaseExpectedBy, nextReleaseOf, versionStatus } from "../versions.js";
 import { DAY } from "./input.js";
 
 const TITLE = "Graph API version";
+const UPDATE = "Update wa-token-guard for a current version table, and check Meta's changelog.";
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -24,11 +25,14 @@ export function versionCheck(settings: VerifySettings, now: Date): Check {
     if (!known.newer) {
       return { id: "version", title: TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
     }
+    // Only the version after the table's newest gets here (settings refuse others), and only
+    // once it was due: so the table is stale, and says so.
     return {
       id: "version",
       title: TITLE,
-      status: "ok",
-      value: `${version} (newer than this release's table)`,
+      status: stale ? "warning" : "ok",
+      value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
+      ...(stale && { fix: UPDATE }),
     };
   }
   if (known.until) {
@@ -53,13 +57,26 @@ export function versionCheck(settings: VerifySettings, now: Date): Check {
     }
     return { id: "version", title: TITLE, status: "ok", value: `${version} (until ${date(known.until)})` };
   }
+  // No end date announced: a version stops about two years after the next one comes out, so
+  // once two years have passed since the next one came (or was due), it has most likely ended.
+  const likelyEnd = new Date(nextReleaseOf(version) ?? dueBy);
+  likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+  if (now > likelyEnd) {
+    return {
+      id: "version",
+      title: TITLE,
+      status: "failed",
+      value: `${version} has most likely ended (versions stop about two years after the next release; ${staleNote})`,
+      fix: UPDATE,
+    };
+  }
   if (stale) {
     return {
       id: "version",
       title: TITLE,
       status: "warning",
       value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
-      fix: "Update wa-token-guard for a current version table, and check Meta's changelog.",
+      fix: UPDATE,
     };
   }
   return { id: "version", title: TITLE, status: "ok", value: `${version} (no end date announced yet)` };
