@@ -277,6 +277,10 @@ function timeout(what, budgetMs) {
 }
 function networkError(what, error, budgetMs) {
     const code = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a0)(error);
+    // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
+    // the same answer, and "cannot reach" would send the user to check a network that works.
+    if (code === "UND_ERR_HEADERS_OVERFLOW")
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
     const name = error.name;
     if (name === "TimeoutError" ||
         name === "AbortError" ||

@@ -321,8 +321,12 @@ function timeout(what: string, budgetMs: number): GraphUnansweredError {
   );
 }
 
-function networkError(what: string, error: unknown, budgetMs: number): GraphUnansweredError {
+function networkError(what: string, error: unknown, budgetMs: number): GraphCallError {
   const code = networkErrorCode(error);
+  // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
+  // the same answer, and "cannot reach" would send the user to check a network that works.
+  if (code === "UND_ERR_HEADERS_OVERFLOW")
+    return new GraphReplyError(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
   const name = (error as Error).name;
   if (
     name === "TimeoutError" ||

@@ -163,6 +163,18 @@ describe("garbage and size", () => {
     }
   });
 
+  it("headers too large to read are an answer that cannot be read: not retried, not 'cannot reach'", async () => {
+    standin().fail(
+      { kind: "reply", status: 200, body: "{}", headers: { "x-padding": "a".repeat(200_000) } },
+      50,
+    );
+    const run = await cli([], tokens.systemUser);
+    expect(run.code).toBe(2);
+    expect(run.output).toContain("GET /debug_token: the Graph API answered with headers too large to read");
+    expect(run.output).not.toContain("cannot reach");
+    expect(standin().requests).toHaveLength(1);
+  });
+
   it("a reply of 256 MB is cut at 4 MiB, is not retried, and says so", { timeout: 120_000 }, async () => {
     standin().fail({ kind: "huge", bytes: 256 * 1024 * 1024 }, 5);
     const run = await cli([], tokens.systemUser);
