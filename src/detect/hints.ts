@@ -224,6 +224,32 @@ function base64FormsToDepthTwo(pattern: HintPattern): string[] {
   return forms;
 }
 
+/**
+ * The pattern with every character percent-encoded (`EAA` as `%45%41%41`), as a HintPattern, so
+ * that its base64 forms can be derived: a line percent-encoded whole and then base64'd holds
+ * none of the plain pattern's base64 forms. Hex digits in either case.
+ */
+export function percentAllPattern(pattern: HintPattern): HintPattern {
+  const nibble = (chars: string, high: boolean) =>
+    unique(
+      [...chars]
+        .map((c) => {
+          const hex = c.charCodeAt(0).toString(16).padStart(2, "0")[high ? 0 : 1]!;
+          return hex.toUpperCase() + hex.toLowerCase();
+        })
+        .join(""),
+    );
+  const out: HintItem[] = [];
+  for (const item of limit(pattern))
+    for (let i = 0; i < item.count; i++)
+      out.push(
+        { chars: "%", count: 1 },
+        { chars: nibble(item.chars, true), count: 1 },
+        { chars: nibble(item.chars, false), count: 1 },
+      );
+  return compress(out);
+}
+
 /** The hook's three patterns (POSIX EREs that are also JavaScript patterns). */
 export interface HookHints {
   /** Any changed line that matches sends the change to the scan. */
@@ -241,7 +267,8 @@ export interface HookHints {
 
 /**
  * Every form of every hint: plain, percent-encoded (once or twice), base64 (once or twice), the
- * continuation line of wrapped base64, and base64 with letters escaped. A key-value hint is its key base64'd (a whole line
+ * continuation line of wrapped base64, base64 with letters escaped, and the base64 of the key
+ * percent-encoded whole. A key-value hint is its key base64'd (a whole line
  * base64'd holds the key's base64 form, and the value's is then unknowable), or its key plain or
  * percent-encoded followed later on the line by its value in any form (the decoders read a
  * base64'd value after a plain key: `META_APP_SECRET: <base64>`), with only separator characters
@@ -264,6 +291,7 @@ export function hookHints(hints: readonly Hint[]): HookHints {
       keyValues.add(`${plain}${SEPARATOR_GAP}(${values.join("|")})`);
     } else strong.add(plain);
     for (const form of base64FormsToDepthTwo(key)) strong.add(form);
+    for (const form of base64Forms(percentAllPattern(key))) strong.add(toEre(form));
   }
   return { hints: [...strong].join("|"), keys: [...keys].join("|"), keyValues: [...keyValues].join("|") };
 }

@@ -129,3 +129,21 @@ describe("a base64'd line with some of its letters percent-escaped", () => {
       expect(hookWouldScan(line), line).toBe(false);
   });
 });
+
+describe("a line percent-encoded whole, then base64'd", () => {
+  it.each([
+    ["an access token", () => `WHATSAPP_TOKEN=${accessToken()}`],
+    ["an app secret", () => `META_APP_SECRET=${appSecret()}`],
+  ])("sends %s to the scan, at every alignment", (_, line) => {
+    for (const prefix of ["", "x", "xy"]) {
+      const form = `data=${Buffer.from(prefix + percentEncodeAll(line())).toString("base64")}`;
+      if (detect(form).length === 0) continue; // what the scan does not find, the hint need not
+      expect(hookWouldScan(form), `prefix "${prefix}"`).toBe(true);
+    }
+  });
+
+  it("the scan finds the plain case, so the test above is not empty", () => {
+    const form = Buffer.from(percentEncodeAll(`WHATSAPP_TOKEN=${accessToken()}`)).toString("base64");
+    expect(detect(form).length).toBe(1);
+  });
+});
