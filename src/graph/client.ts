@@ -326,7 +326,9 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphCall
   // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
   // the same answer, and "cannot reach" would send the user to check a network that works.
   if (code === "UND_ERR_HEADERS_OVERFLOW")
-    return new GraphReplyError(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
+    return new GraphReplyError(
+      `${what}: the Graph API answered with headers too large to read (over 16 KiB)`,
+    );
   const name = (error as Error).name;
   if (
     name === "TimeoutError" ||

@@ -13,7 +13,9 @@ export function leastPrivilegeCheck({ settings, token }: CheckInput): Check | un
   if (settings.allowedScopes === "any" || token.scopes === undefined) return undefined;
   const fine = new Set([...settings.requiredScopes, ...settings.allowedScopes]);
   // As Meta lists them, less blanks and repeats a reply may carry.
-  const held = [...new Set((token.scopes ?? []).map((scope) => scope.trim()).filter((scope) => scope !== ""))];
+  const held = [
+    ...new Set((token.scopes ?? []).map((scope) => scope.trim()).filter((scope) => scope !== "")),
+  ];
   const extra = held.filter((scope) => !fine.has(scope));
   const named = extra.slice(0, SHOWN_SCOPES).join(", ");
   const more = extra.length > SHOWN_SCOPES ? ` and ${extra.length - SHOWN_SCOPES} more` : "";
