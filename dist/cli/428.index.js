@@ -1215,9 +1215,10 @@ const isBinary = (head) => sniffEncoding(head) === "binary";
  * UTF-16 text (what PowerShell 5 `>` writes), otherwise a NUL byte in the first 8000 bytes means
  * binary (git's own test), and anything else is text, decoded leniently as UTF-8 (credentials are
  * ASCII). Large inputs are scanned in segments cut at line ends, so no file has to fit in one
- * string, memory stays flat, and the work is linear in the size whatever the line lengths. Each
- * segment is scanned with the last lines of the one before it (OVERLAP_CHARS), so that what the
- * rules read around a credential, and a wrapped base64 run, reach across the cut.
+ * string, memory stays flat, and the work is linear in the size whatever the line lengths. The
+ * seam between two segments (the last and first lines of each, OVERLAP_CHARS) is scanned once
+ * more, so that what the rules read around a credential, and a wrapped base64 run, reach across
+ * the cut.
  */
 
 
@@ -1399,6 +1400,23 @@ class TextSegments {
     }
 }
 const EMPTY = Buffer.alloc(0);
+/**
+ * The first lines of `text`, about `chars` long: up to the first line break at or after `chars`,
+ * never cut inside a line (a credential cut there would be found as a shorter one). When that
+ * line runs on far past `chars`, up to the last line break before it; none, nothing.
+ */
+function leadingLines(text, chars) {
+    if (text.length <= chars)
+        return text;
+    const lineBreak = /\r\n?|\n/g;
+    lineBreak.lastIndex = chars;
+    const after = lineBreak.exec(text);
+    if (after && after.index < chars * 16)
+        return text.slice(0, after.index + after[0].length);
+    const head = text.slice(0, chars);
+    const last = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r"));
+    return last === -1 ? "" : text.slice(0, last + 1);
+}
 /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
 function cutPoint(data) {
     const newline = data.lastIndexOf(10);
@@ -1441,22 +1459,39 @@ class ContentScanner {
         return { binary: false, detections: this.detections, lines: this.lines };
     }
     segment(segment) {
-        // The overlap is whole lines (a segment cut inside an over-long line has none), so the
-        // scanned text starts at a line start and its first line is line `overlapLines + 1` back.
-        const text = this.overlap + segment;
-        const firstLine = this.lineOffset - this.overlapLines;
         const key = (detection) => `${detection.rule}\0${detection.secret}`;
         // Allowed ones too: the policy lists them as suppressed instead of dropping them unseen.
-        const found = (0,engine/* detectAll */.xw)(text).filter((detection) => detection.line > this.overlapLines || !this.foundBefore.has(key(detection)));
+        const found = (0,engine/* detectAll */.xw)(segment);
+        const own = new Set(found.map(key));
         if (found.length > 0 && this.options.lineKeys)
-            this.keepLines(text, found, firstLine);
-        this.foundBefore = new Set(found.map(key));
+            this.keepLines(segment, found, this.lineOffset);
         for (const detection of found) {
-            if (detection.line === 1 && this.overlap === "")
+            if (detection.line === 1)
                 detection.column += this.columnOffset;
-            detection.line += firstLine;
-            this.detections.push(detection);
+            detection.line += this.lineOffset;
         }
+        // The seam: the last lines of the segment before and the first of this one, scanned together
+        // (a few KiB, not a copy of the whole segment: concatenating every segment cost a 100 MB file
+        // 10 MB of peak memory). Only what neither segment found alone is kept from it: a wrapped run
+        // cut there, a secret whose enclosing key is above the cut.
+        const extra = [];
+        if (this.overlap !== "") {
+            const seam = this.overlap + leadingLines(segment, OVERLAP_CHARS);
+            const seamFirstLine = this.lineOffset - this.overlapLines;
+            const fromSeam = (0,engine/* detectAll */.xw)(seam).filter((detection) => !this.foundBefore.has(key(detection)) && !own.has(key(detection)));
+            if (fromSeam.length > 0 && this.options.lineKeys)
+                this.keepLines(seam, fromSeam, seamFirstLine);
+            for (const detection of fromSeam) {
+                detection.line += seamFirstLine;
+                extra.push(detection);
+            }
+        }
+        this.foundBefore = new Set([...own, ...extra.map(key)]);
+        const all = extra.length === 0
+            ? found
+            : [...found, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+        for (const detection of all)
+            this.detections.push(detection);
         const { count, lastLineStart } = (0,engine/* lineBreaks */.r4)(segment);
         this.lineOffset += count;
         this.columnOffset = count === 0 ? this.columnOffset + segment.length : segment.length - lastLineStart;
