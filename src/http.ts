@@ -25,7 +25,7 @@ export async function readCapped(
   return Buffer.concat(chunks);
 }
 
-/** undici puts the system's error code on the error or on its cause. */
+/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
 export function networkErrorCode(error: unknown): string | undefined {
   return (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
 }
@@ -34,5 +34,7 @@ export function networkFailureReason(code: string | undefined): string {
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection dropped";
+  // Node's HTTP parser: what came back on the port is not an HTTP reply.
+  if (code?.startsWith("HPE_")) return "the reply is not HTTP";
   return code ?? "network error";
 }

@@ -13,7 +13,11 @@ export const ACTION_NODE = "node24";
  */
 export const SCAN_MIN_NODE = "20.20.0";
 
-/** `verify` and `scan --verify`: undici 8, the HTTP client, fails to load before Node 22.19. */
+/**
+ * `verify`, `rotate`, `revoke` and `scan --verify`: the commands that send a live token. Node 20
+ * reached its end of life in April 2026 (no more security fixes, TLS included), so they are not
+ * offered on it; the scan stays, since a hook runs on whatever Node a machine has.
+ */
 export const VERIFY_MIN_NODE = "22.19.0";
 
 /** Whether `version` (like process.versions.node, "20.20.2") is at least `minimum`. */

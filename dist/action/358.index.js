@@ -322,7 +322,7 @@ async function readCapped(body, cap, stop) {
     }
     return Buffer.concat(chunks);
 }
-/** undici puts the system's error code on the error or on its cause. */
+/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
 function networkErrorCode(error) {
     return error?.code ?? error?.cause?.code;
 }
@@ -333,6 +333,9 @@ function networkFailureReason(code) {
         return "host not found";
     if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
         return "connection dropped";
+    // Node's HTTP parser: what came back on the port is not an HTTP reply.
+    if (code?.startsWith("HPE_"))
+        return "the reply is not HTTP";
     return code ?? "network error";
 }
 

@@ -1,23 +1,112 @@
 export const id = 273;
-export const ids = [273,561];
+export const ids = [273,631];
 export const modules = {
 
-/***/ 2561:
+/***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GraphClient: () => (/* binding */ GraphClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs, MAX_REPORTED_WAIT_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(869);
-/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9324);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7465);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GraphClient: () => (/* binding */ GraphClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_REPLY_BYTES, MAX_REPORTED_WAIT_MS, requestedWaitMs
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var errors = __webpack_require__(869);
+// EXTERNAL MODULE: ./src/graph/replies.ts
+var replies = __webpack_require__(9324);
+// EXTERNAL MODULE: ./src/graph/shape.ts
+var graph_shape = __webpack_require__(7465);
+;// CONCATENATED MODULE: ./src/graph/transport.ts
 /**
- * A small Graph API client over undici. Every call:
+ * One HTTP exchange for the Graph client, over Node's own `node:http` / `node:https`.
+ *
+ * Not undici: its entry point loads every dispatcher, fetch, WebSocket and the mocks before the
+ * first request, ~50 ms of every action run and CLI verify (measured: `npm run bench -- action`);
+ * Node's own client is already in the binary. What undici gave for free is done here:
+ * - a time limit for the whole exchange and a shorter one for connecting (a host that never
+ *   answers the SYN costs the connect limit, leaving the budget for a retry);
+ * - the reply read up to a cap, streamed and cut, never buffered whole;
+ * - repeated headers kept apart (a list), not joined with ", " as `message.headers` does;
+ * - kept-alive connections, closed by `close()`; idle ones never keep the process alive.
+ * Failures are errors with a `code`: the system's (ECONNREFUSED, ENOTFOUND, ECONNRESET), Node's
+ * parser's (HPE_HEADER_OVERFLOW past 16 KiB of headers, HPE_* for a reply that is not HTTP), or
+ * an error named TimeoutError.
+ */
+
+class HttpTransport {
+    connectTimeoutMs;
+    agents = new Map();
+    constructor(connectTimeoutMs) {
+        this.connectTimeoutMs = connectTimeoutMs;
+    }
+    async exchange(request) {
+        const url = new URL(request.url);
+        // node:https loads TLS; a plain-http base URL (a local stand-in, a proxy) never needs it.
+        const http = url.protocol === "https:" ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        let agent = this.agents.get(url.protocol);
+        if (!agent) {
+            agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 });
+            this.agents.set(url.protocol, agent);
+        }
+        const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
+        const headers = { ...request.headers, ...(body && { "content-length": body.length }) };
+        return await new Promise((resolve, reject) => {
+            const timers = [];
+            const settle = (error, exchange) => {
+                for (const timer of timers)
+                    clearTimeout(timer);
+                if (exchange)
+                    resolve(exchange);
+                else
+                    reject(error);
+            };
+            const outgoing = http.request(url, { method: request.method, headers, agent }, (message) => {
+                read(message, request.maxBodyBytes).then((exchange) => settle(undefined, exchange), (error) => settle(error));
+            });
+            timers.push(setTimeout(() => outgoing.destroy(timedOut("the reply")), request.timeoutMs));
+            outgoing.on("socket", (socket) => {
+                if (!socket.connecting)
+                    return;
+                const connect = setTimeout(() => outgoing.destroy(timedOut("connecting")), this.connectTimeoutMs);
+                timers.push(connect);
+                socket.once("connect", () => clearTimeout(connect));
+            });
+            outgoing.on("error", (error) => settle(error));
+            outgoing.end(body);
+        });
+    }
+    /** Closes every kept-alive connection. */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+}
+async function read(message, cap) {
+    const headers = {};
+    for (const [name, values] of Object.entries(message.headersDistinct)) {
+        if (values)
+            headers[name] = values.length === 1 ? values[0] : values;
+    }
+    const body = await (0,http/* readCapped */.EF)(message, cap, () => message.destroy());
+    return { statusCode: message.statusCode ?? 0, headers, body };
+}
+function timedOut(during) {
+    const error = new Error(`timed out waiting for ${during}`);
+    error.name = "TimeoutError";
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/graph/client.ts
+/**
+ * A small Graph API client over Node's own HTTP client (transport.ts). Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
  *   goes into a query string is debug_token's input_token, because Meta offers no other way), and
  *   secrets of form calls (refresh, revoke) in a form-encoded body;
@@ -44,14 +133,11 @@ const MAX_BACKOFF_MS = 8000;
 class GraphClient {
     options;
     deadline;
-    agent;
+    transport;
     constructor(options) {
         this.options = options;
         this.deadline = Date.now() + options.timeoutMs;
-        this.agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
-            keepAliveTimeout: 2000,
-            connect: { timeout: Math.min(options.timeoutMs, 10_000) },
-        });
+        this.transport = new HttpTransport(Math.min(options.timeoutMs, 10_000));
     }
     get(path, token, query, shape) {
         return this.call("GET", path, token, query, undefined, shape);
@@ -69,7 +155,7 @@ class GraphClient {
         return this.call("POST", path, token, {}, { kind: "form", value: form }, shape);
     }
     async close() {
-        await this.agent.close();
+        this.transport.close();
     }
     url(path, token, query) {
         const params = new URLSearchParams();
@@ -77,7 +163,7 @@ class GraphClient {
             if (value !== undefined)
                 params.set(key, value);
         if (this.options.appSecret && token) {
-            params.set("appsecret_proof", (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
+            params.set("appsecret_proof", (0,external_node_crypto_.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
         }
         const search = params.toString();
         return `${this.options.baseUrl.replace(/\/+$/, "")}/${this.options.version}/${path}${search ? `?${search}` : ""}`;
@@ -95,13 +181,13 @@ class GraphClient {
                 return outcome;
             const error = outcome.error;
             last = error;
-            const unknownAgain = method === "GET" && error.graph?.code === _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_CODE */ .SY && attempt + 1 < _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ERROR_ATTEMPTS */ .N$;
+            const unknownAgain = method === "GET" && error.graph?.code === errors/* UNKNOWN_ERROR_CODE */.SY && attempt + 1 < errors/* UNKNOWN_ERROR_ATTEMPTS */.N$;
             if (!error.retryable && !unknownAgain)
                 throw error;
             // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
             // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
             // through (a second message, a second token).
-            if (method !== "GET" && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimitCode */ .dh)(error.graph?.code))
+            if (method !== "GET" && !(0,errors/* isRateLimitCode */.dh)(error.graph?.code))
                 throw error;
             const askedMs = requestedWaitMs(outcome.headers);
             if (askedMs !== undefined && Date.now() + askedMs > this.deadline) {
@@ -120,9 +206,9 @@ class GraphClient {
         let headers = {};
         let text;
         try {
-            const response = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+            const reply = await this.transport.exchange({
                 method,
-                dispatcher: this.agent,
+                url,
                 headers: {
                     ...(token !== undefined && { authorization: `Bearer ${token}` }),
                     accept: "application/json",
@@ -134,16 +220,14 @@ class GraphClient {
                     : body.kind === "json"
                         ? JSON.stringify(body.value)
                         : formBody(body.value),
-                headersTimeout: remaining,
-                bodyTimeout: remaining,
-                signal: AbortSignal.timeout(remaining),
+                timeoutMs: remaining,
+                maxBodyBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES,
             });
-            statusCode = response.statusCode;
-            headers = response.headers;
-            const read = await readText(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
-            if (read === undefined)
+            statusCode = reply.statusCode;
+            headers = reply.headers;
+            if (reply.body === undefined)
                 return { error: tooLarge(what, this.options), headers };
-            text = read;
+            text = reply.body.toString("utf8").replace(/^\uFEFF/, "");
         }
         catch (error) {
             return { error: networkError(what, error, this.options.timeoutMs), headers };
@@ -158,20 +242,20 @@ function interpret(what, statusCode, text, shape) {
     if (typeof parsed === "object" && parsed !== null && "error" in parsed) {
         let graph;
         try {
-            graph = (0,_replies_js__WEBPACK_IMPORTED_MODULE_3__/* .GRAPH_ERROR */ .gE)(parsed.error, "error");
+            graph = (0,replies/* GRAPH_ERROR */.gE)(parsed.error, "error");
         }
         catch (error) {
-            if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .ShapeMismatch */ .Aw))
+            if (!(error instanceof graph_shape/* ShapeMismatch */.Aw))
                 throw error;
             return {
-                error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the Graph API's error reply is malformed: ${error.message}`),
+                error: new errors/* GraphReplyError */.nR(`${what}: the Graph API's error reply is malformed: ${error.message}`),
             };
         }
-        const message = `${what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGraphError */ .a9)(graph)}`;
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientCode */ .gL)(graph.code)) {
-            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(message, { graph, unreachable: false, retryable: true }) };
+        const message = `${what} failed: ${(0,errors/* describeGraphError */.a9)(graph)}`;
+        if ((0,errors/* isTransientCode */.gL)(graph.code)) {
+            return { error: new errors/* GraphUnansweredError */.Z9(message, { graph, unreachable: false, retryable: true }) };
         }
-        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphRefusedError */ .L5(message, graph) };
+        return { error: new errors/* GraphRefusedError */.L5(message, graph) };
     }
     if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
         const kind = text.trim() === ""
@@ -184,16 +268,16 @@ function interpret(what, statusCode, text, shape) {
         const message = `${what}: the Graph API answered HTTP ${statusCode} with ${kind}`;
         // A 5xx page or a 429 is a hiccup worth asking again about; anything else will not change.
         if (hiccup)
-            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(message, { unreachable: true, retryable: true }) };
-        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${message}; is graph-api-url right?`) };
+            return { error: new errors/* GraphUnansweredError */.Z9(message, { unreachable: true, retryable: true }) };
+        return { error: new errors/* GraphReplyError */.nR(`${message}; is graph-api-url right?`) };
     }
     try {
         return { body: shape(parsed, "") };
     }
     catch (error) {
-        if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .ShapeMismatch */ .Aw))
+        if (!(error instanceof graph_shape/* ShapeMismatch */.Aw))
             throw error;
-        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: unexpected reply from the Graph API: ${error.message}`) };
+        return { error: new errors/* GraphReplyError */.nR(`${what}: unexpected reply from the Graph API: ${error.message}`) };
     }
 }
 function formBody(form) {
@@ -202,11 +286,6 @@ function formBody(form) {
         if (value !== undefined)
             params.set(key, value);
     return params.toString();
-}
-/** The body as text, or undefined when it is larger than `cap` (reading stops there). */
-async function readText(body, cap) {
-    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readCapped */ .EF)(body, cap, () => body.destroy());
-    return bytes?.toString("utf8").replace(/^\uFEFF/, "");
 }
 /**
  * How long the server asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), or the
@@ -256,13 +335,13 @@ function tooLongToWait(what, error, waitMs, budgetMs) {
         : minutes >= 120
             ? `${Math.ceil(minutes / 60)} hours`
             : `${minutes} minute${minutes === 1 ? "" : "s"}`;
-    const cause = error.graph ? `rate-limited (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGraphError */ .a9)(error.graph)})` : "asked to wait";
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
+    const cause = error.graph ? `rate-limited (${(0,errors/* describeGraphError */.a9)(error.graph)})` : "asked to wait";
+    return new errors/* GraphUnansweredError */.Z9(`${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
 }
 function tooLarge(what, options) {
     const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
     const size = cap >= 1024 * 1024 ? `${cap / (1024 * 1024)} MiB` : `${cap} bytes`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
+    return new errors/* GraphReplyError */.nR(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
 }
 function parseJson(text) {
     try {
@@ -273,22 +352,18 @@ function parseJson(text) {
     }
 }
 function timeout(what, budgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
+    return new errors/* GraphUnansweredError */.Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
 }
 function networkError(what, error, budgetMs) {
-    const code = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a0)(error);
+    const code = (0,http/* networkErrorCode */.a0)(error);
     // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
     // the same answer, and "cannot reach" would send the user to check a network that works.
-    if (code === "UND_ERR_HEADERS_OVERFLOW")
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphReplyError */ .nR(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
+    if (code === "HPE_HEADER_OVERFLOW")
+        return new errors/* GraphReplyError */.nR(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
     const name = error.name;
-    if (name === "TimeoutError" ||
-        name === "AbortError" ||
-        code === "UND_ERR_HEADERS_TIMEOUT" ||
-        code === "UND_ERR_BODY_TIMEOUT") {
+    if (name === "TimeoutError")
         return timeout(what, budgetMs);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkFailureReason */ .x)(code)})`, {
+    return new errors/* GraphUnansweredError */.Z9(`${what}: cannot reach the Graph API (${(0,http/* networkFailureReason */.x)(code)})`, {
         unreachable: true,
         retryable: true,
         // No connection was made: nothing was sent.
@@ -392,7 +467,7 @@ async function readCapped(body, cap, stop) {
     }
     return Buffer.concat(chunks);
 }
-/** undici puts the system's error code on the error or on its cause. */
+/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
 function networkErrorCode(error) {
     return error?.code ?? error?.cause?.code;
 }
@@ -403,6 +478,9 @@ function networkFailureReason(code) {
         return "host not found";
     if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
         return "connection dropped";
+    // Node's HTTP parser: what came back on the port is not an HTTP reply.
+    if (code?.startsWith("HPE_"))
+        return "the reply is not HTTP";
     return code ?? "network error";
 }
 
@@ -420,8 +498,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/detect/scrub.ts
 var scrub = __webpack_require__(7732);
-// EXTERNAL MODULE: ./src/graph/client.ts
-var client = __webpack_require__(2561);
+// EXTERNAL MODULE: ./src/graph/client.ts + 1 modules
+var client = __webpack_require__(8631);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/tokens.ts

@@ -1275,7 +1275,7 @@ async function verifyToken(settings, now = new Date()) {
 async function gatherFacts(settings, now) {
     // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
     // inputs never needs it.
-    const { GraphClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561));
+    const { GraphClient } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 8631));
     const client = new GraphClient({
         baseUrl: settings.graphApiUrl,
         version: settings.graphApiVersion,

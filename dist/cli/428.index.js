@@ -372,7 +372,11 @@ const ACTION_NODE = "node24";
  * build machine's own Node) and on Node 24. No HTTP client is loaded on this path.
  */
 const SCAN_MIN_NODE = "20.20.0";
-/** `verify` and `scan --verify`: undici 8, the HTTP client, fails to load before Node 22.19. */
+/**
+ * `verify`, `rotate`, `revoke` and `scan --verify`: the commands that send a live token. Node 20
+ * reached its end of life in April 2026 (no more security fixes, TLS included), so they are not
+ * offered on it; the scan stays, since a hook runs on whatever Node a machine has.
+ */
 const VERIFY_MIN_NODE = "22.19.0";
 /** Whether `version` (like process.versions.node, "20.20.2") is at least `minimum`. */
 function meetsMinimum(version, minimum) {
@@ -2630,7 +2634,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(832), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {

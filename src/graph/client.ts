@@ -1,5 +1,5 @@
 /**
- * A small Graph API client over undici. Every call:
+ * A small Graph API client over Node's own HTTP client (transport.ts). Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
  *   goes into a query string is debug_token's input_token, because Meta offers no other way), and
  *   secrets of form calls (refresh, revoke) in a form-encoded body;
@@ -16,8 +16,7 @@
  */
 
 import { createHmac } from "node:crypto";
-import { Agent, request } from "undici";
-import { networkErrorCode, networkFailureReason, readCapped } from "../http.js";
+import { networkErrorCode, networkFailureReason } from "../http.js";
 import {
   describeGraphError,
   type GraphCallError,
@@ -31,6 +30,7 @@ import {
 } from "./errors.js";
 import { GRAPH_ERROR } from "./replies.js";
 import { type Shape, ShapeMismatch } from "./shape.js";
+import { type Headers, HttpTransport } from "./transport.js";
 
 export interface GraphClientOptions {
   baseUrl: string;
@@ -44,7 +44,7 @@ export interface GraphClientOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type Headers = Record<string, string | string[] | undefined>;
+export type { Headers } from "./transport.js";
 
 export interface GraphReply<T> {
   body: T;
@@ -60,14 +60,11 @@ const MAX_BACKOFF_MS = 8000;
 
 export class GraphClient {
   private readonly deadline: number;
-  private readonly agent: Agent;
+  private readonly transport: HttpTransport;
 
   constructor(private readonly options: GraphClientOptions) {
     this.deadline = Date.now() + options.timeoutMs;
-    this.agent = new Agent({
-      keepAliveTimeout: 2000,
-      connect: { timeout: Math.min(options.timeoutMs, 10_000) },
-    });
+    this.transport = new HttpTransport(Math.min(options.timeoutMs, 10_000));
   }
 
   get<T>(path: string, token: string, query: Query, shape: Shape<T>): Promise<GraphReply<T>> {
@@ -89,7 +86,7 @@ export class GraphClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    this.transport.close();
   }
 
   private url(path: string, token: string | undefined, query: Query): string {
@@ -140,7 +137,7 @@ export class GraphClient {
 
   /** One HTTP exchange: the checked reply, or the error it amounts to (never throws). */
   private async attempt<T>(
-    method: string,
+    method: "GET" | "POST",
     url: string,
     token: string | undefined,
     body: Body | undefined,
@@ -152,9 +149,9 @@ export class GraphClient {
     let headers: Headers = {};
     let text: string;
     try {
-      const response = await request(url, {
+      const reply = await this.transport.exchange({
         method,
-        dispatcher: this.agent,
+        url,
         headers: {
           ...(token !== undefined && { authorization: `Bearer ${token}` }),
           accept: "application/json",
@@ -167,15 +164,13 @@ export class GraphClient {
             : body.kind === "json"
               ? JSON.stringify(body.value)
               : formBody(body.value),
-        headersTimeout: remaining,
-        bodyTimeout: remaining,
-        signal: AbortSignal.timeout(remaining),
+        timeoutMs: remaining,
+        maxBodyBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES,
       });
-      statusCode = response.statusCode;
-      headers = response.headers;
-      const read = await readText(response.body, this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES);
-      if (read === undefined) return { error: tooLarge(what, this.options), headers };
-      text = read;
+      statusCode = reply.statusCode;
+      headers = reply.headers;
+      if (reply.body === undefined) return { error: tooLarge(what, this.options), headers };
+      text = reply.body.toString("utf8").replace(/^\uFEFF/, "");
     } catch (error) {
       return { error: networkError(what, error, this.options.timeoutMs), headers };
     }
@@ -234,12 +229,6 @@ function formBody(form: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(form)) if (value !== undefined) params.set(key, value);
   return params.toString();
-}
-
-/** The body as text, or undefined when it is larger than `cap` (reading stops there). */
-async function readText(body: AsyncIterable<Buffer> & { destroy(): void }, cap: number) {
-  const bytes = await readCapped(body, cap, () => body.destroy());
-  return bytes?.toString("utf8").replace(/^\uFEFF/, "");
 }
 
 /**
@@ -325,19 +314,12 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphCall
   const code = networkErrorCode(error);
   // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
   // the same answer, and "cannot reach" would send the user to check a network that works.
-  if (code === "UND_ERR_HEADERS_OVERFLOW")
+  if (code === "HPE_HEADER_OVERFLOW")
     return new GraphReplyError(
       `${what}: the Graph API answered with headers too large to read (over 16 KiB)`,
     );
   const name = (error as Error).name;
-  if (
-    name === "TimeoutError" ||
-    name === "AbortError" ||
-    code === "UND_ERR_HEADERS_TIMEOUT" ||
-    code === "UND_ERR_BODY_TIMEOUT"
-  ) {
-    return timeout(what, budgetMs);
-  }
+  if (name === "TimeoutError") return timeout(what, budgetMs);
   return new GraphUnansweredError(`${what}: cannot reach the Graph API (${networkFailureReason(code)})`, {
     unreachable: true,
     retryable: true,
