@@ -60,7 +60,11 @@ function issueBody(verdict, options) {
         "",
         markdownText(verdict.headline),
         "",
-        ...(verdict.token.expiresAt && verdict.secondsLeft !== undefined
+        // The expiry once: in its row when it is what needs attention (the headline may say it
+        // too), on a line of its own when the issue is about something else.
+        ...(verdict.token.expiresAt &&
+            verdict.secondsLeft !== undefined &&
+            !attention.some((check) => check.id === "expiry")
             ? [`Expires: **${(0,_verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__/* .iso */ .KH)(verdict.token.expiresAt)}** (${(0,_verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLeft */ .f$)(verdict.secondsLeft)}).`, ""]
             : []),
         ...attention.map((check) => {

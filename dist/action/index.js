@@ -687,9 +687,11 @@ function parseSettings(raw, now = new Date()) {
         problems.push("test-message needs test-recipient");
     }
     const number = (name, range) => parseNumber(name, get(name)?.trim() ?? "", range, problems);
+    const before = problems.length;
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
-    if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+    // Compared only when both are numbers: a bad one stands in as its minimum, not as its value.
+    if (problems.length === before && warnDays < failDays)
         problems.push(`warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`);
     const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });

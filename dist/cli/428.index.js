@@ -2676,7 +2676,7 @@ const COMMANDS = {
     scan: async () => scanCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5324))).verifyCommand,
     install: async () => (await __webpack_require__.e(/* import() */ 88).then(__webpack_require__.bind(__webpack_require__, 88))).installCommand,
-    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 5750))).rotateCommand,
+    rotate: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(324), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 2171))).rotateCommand,
     revoke: async () => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 694))).revokeCommand,
 };
 /** Commands that load the HTTP client: checked against the Node version before they are loaded. */
@@ -2700,8 +2700,9 @@ async function load(name, args) {
         return code;
     };
 }
-async function main(argv, io = (0,cli_io/* processIo */.W)()) {
+async function main(argv, outside = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
+    const io = name !== undefined && NEEDS_NETWORK.has(name) ? await withFlagNames(outside) : outside;
     // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
     // whichever message would echo it.
     for (const [flag, value] of flagValues(argv))
@@ -2729,6 +2730,18 @@ async function main(argv, io = (0,cli_io/* processIo */.W)()) {
         io.stderr(`wa-token-guard: ${describeError(error)}\n`);
         return cli_io/* EXIT */.d.error;
     }
+}
+/**
+ * The network commands' advice names options as inputs; here they are flags (flag-names.ts,
+ * loaded only for them: the hook's scan never needs it).
+ */
+async function withFlagNames(io) {
+    const { spellAsFlags } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return {
+        ...io,
+        stdout: (text) => io.stdout(spellAsFlags(text)),
+        stderr: (text) => io.stderr(spellAsFlags(text)),
+    };
 }
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
 function describeError(error) {
@@ -5019,9 +5032,11 @@ function parseSettings(raw, now = new Date()) {
         problems.push("test-message needs test-recipient");
     }
     const number = (name, range) => (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(name, get(name)?.trim() ?? "", range, problems);
+    const before = problems.length;
     const warnDays = number("warn-days", { min: 0, max: 3650 });
     const failDays = number("fail-days", { min: 0, max: 3650 });
-    if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+    // Compared only when both are numbers: a bad one stands in as its minimum, not as its value.
+    if (problems.length === before && warnDays < failDays)
         problems.push(`warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`);
     const usageWarnPercent = number("usage-warn-percent", { min: 1, max: 100 });
     const maxAgeDays = optional("max-age-days") === undefined ? undefined : number("max-age-days", { min: 1, max: 3650 });

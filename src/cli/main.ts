@@ -57,8 +57,9 @@ async function load(name: string, args: readonly string[]): Promise<Command> {
   };
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], outside: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
+  const io = name !== undefined && NEEDS_NETWORK.has(name) ? await withFlagNames(outside) : outside;
   // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
   // whichever message would echo it.
   for (const [flag, value] of flagValues(argv)) io.secrets.add(...secretValues({ [flag]: value }));
@@ -85,6 +86,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stderr(`wa-token-guard: ${describeError(error)}\n`);
     return EXIT.error;
   }
+}
+
+/**
+ * The network commands' advice names options as inputs; here they are flags (flag-names.ts,
+ * loaded only for them: the hook's scan never needs it).
+ */
+async function withFlagNames(io: Io): Promise<Io> {
+  const { spellAsFlags } = await import("./flag-names.js");
+  return {
+    ...io,
+    stdout: (text) => io.stdout(spellAsFlags(text)),
+    stderr: (text) => io.stderr(spellAsFlags(text)),
+  };
 }
 
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */

@@ -73,7 +73,11 @@ export function issueBody(verdict: Verdict, options: BodyOptions): string {
     "",
     markdownText(verdict.headline),
     "",
-    ...(verdict.token.expiresAt && verdict.secondsLeft !== undefined
+    // The expiry once: in its row when it is what needs attention (the headline may say it
+    // too), on a line of its own when the issue is about something else.
+    ...(verdict.token.expiresAt &&
+    verdict.secondsLeft !== undefined &&
+    !attention.some((check) => check.id === "expiry")
       ? [`Expires: **${iso(verdict.token.expiresAt)}** (${timeLeft(verdict.secondsLeft)}).`, ""]
       : []),
     ...attention.map((check) => {

@@ -176,9 +176,11 @@ export function parseSettings(raw: RawOptions, now: Date = new Date()): VerifySe
 
   const number = (name: OptionName, range: { min: number; max: number }) =>
     parseNumber(name, get(name)?.trim() ?? "", range, problems);
+  const before = problems.length;
   const warnDays = number("warn-days", { min: 0, max: 3650 });
   const failDays = number("fail-days", { min: 0, max: 3650 });
-  if (warnDays !== undefined && failDays !== undefined && warnDays < failDays)
+  // Compared only when both are numbers: a bad one stands in as its minimum, not as its value.
+  if (problems.length === before && warnDays < failDays)
     problems.push(
       `warn-days (${warnDays}) must be at least fail-days (${failDays}): the warning comes before the failure`,
     );

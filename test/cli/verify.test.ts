@@ -81,6 +81,8 @@ describe("verify", () => {
     expect(extra.code).toBe(0);
     expect(extra.stdout).toContain("wa-token-guard verify: WARNING");
     expect(extra.stdout).toMatch(/warn {2}Least privilege\s+also holds ads_management, pages_manage_posts\n/);
+    // The advice names the option as this command takes it: a flag, not the action's input.
+    expect(extra.stdout).toContain("or list these in --allowed-scopes.");
     const allowed = await verify(
       ["--allowed-scopes", "ads_management,pages_manage_posts", "--format", "json"],
       env,
@@ -98,7 +100,8 @@ describe("verify", () => {
     expect(noToken.stderr).toMatch(/^wa-token-guard: no token: set WHATSAPP_TOKEN or WHATSAPP_ACCESS_TOKEN/);
     const bad = await verify(["--warn-days", "x"], { WHATSAPP_TOKEN: tokens.systemUser });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('warn-days must be a number from 0 to 3650, not "x"');
+    expect(bad.stderr).toContain('--warn-days must be a number from 0 to 3650, not "x"');
+    expect(bad.stderr).not.toContain("fail-days");
     const noSecret = await verify(["--app-id", "100000000000001"], { WHATSAPP_TOKEN: tokens.systemUser });
     expect(noSecret.code).toBe(2);
     expect(noSecret.stderr).toContain("needs the app secret in META_APP_SECRET");
@@ -107,6 +110,8 @@ describe("verify", () => {
     });
     expect(down.code).toBe(2);
     expect(down.stdout).toContain("cannot reach the Graph API");
+    expect(down.stdout).toContain("fix: Check --graph-api-url and the network");
+    expect(down.stdout).not.toMatch(/[^-]graph-api-url/);
     const typo = await verify(["--warn-dayz", "3"], { WHATSAPP_TOKEN: tokens.systemUser });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(

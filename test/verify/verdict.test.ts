@@ -160,6 +160,15 @@ describe("type, scopes, age", () => {
     expect(() => parseSettings({ token, "warn-days": "2", "fail-days": "10" })).toThrow(
       "warn-days (2) must be at least fail-days (10): the warning comes before the failure",
     );
+    // A bad number is one problem, not also a comparison with the minimum it stands in as.
+    let message = "";
+    try {
+      parseSettings({ token, "warn-days": "x" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('warn-days must be a number from 0 to 3650, not "x"');
+    expect(message).not.toContain("must be at least fail-days");
   });
 
   it("a test message Meta holds for quality assessment is a warning, not a delivery", () => {
