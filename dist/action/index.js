@@ -778,8 +778,8 @@ function isCredentialShaped(value, token) {
 /**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
- * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
- * the next one may be real, and the version check warns that the table may be out of date.
+ * exist yet (`v99.0` is a typo), except the next one once it may have come out (releases are at
+ * least three months apart): the version check then says this release's table does not know it.
  */
 function graphApiVersionProblem(version, now) {
     if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
@@ -789,7 +789,7 @@ function graphApiVersionProblem(version, now) {
     if (status.known || !status.newer)
         return undefined;
     const next = `v${Number(/^v(\d+)/.exec(versions/* LATEST_VERSION */.X1)[1]) + 1}.0`;
-    if (version === next && now > (0,versions/* nextReleaseExpectedBy */.wB)())
+    if (version === next && now > (0,versions/* nextReleasePossibleFrom */.CT)())
         return undefined;
     return `graph-api-version ${version} is not a released Graph API version: the newest is ${versions/* LATEST_VERSION */.X1} (released ${graph_api_versions/* VERSION_TABLE */.S.versions[0].released})`;
 }
@@ -3459,6 +3459,8 @@ const VERSION_TABLE = {
     source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
     /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
     releaseIntervalMonths: 6,
+    /** ...and never sooner than this many months after the one before. */
+    shortestReleaseIntervalMonths: 3,
     versions: [
         { version: "v27.0", released: "2026-11-04", until: undefined },
         { version: "v26.0", released: "2026-07-29", until: undefined },
@@ -4253,6 +4255,12 @@ const date = (d) => d.toISOString().slice(0, 10);
  * the code was not written for), warns within 90 days of its end. When today is past the time a
  * newer release was due, the table itself may be stale, and the check says so instead of
  * claiming "no end of life".
+ *
+ * A version with no end date announced stops about two years after the next release. While that
+ * cannot be near, a stale table is said in the row but is no warning: a warning on every run for
+ * a year and more, with nothing at risk, teaches people to skip warnings. The warning starts 90
+ * days before the soonest end the next release allows (it may have come three months after this
+ * one), and the check fails once two years have passed since it was due.
  */
 function versionCheck(settings, now) {
     const version = settings.graphApiVersion;
@@ -4265,14 +4273,15 @@ function versionCheck(settings, now) {
         if (!known.newer) {
             return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
         }
-        // Only the version after the table's newest gets here (settings refuse others), and only
-        // once it was due: so the table is stale, and says so.
+        // Only the version after the table's newest gets here (settings refuse others), once it may
+        // have come out: newer than anything the table knows, so nothing known is ending.
         return {
             id: "version",
             title: version_TITLE,
-            status: stale ? "warning" : "ok",
-            value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
-            ...(stale && { fix: UPDATE }),
+            status: "ok",
+            // Short enough for the summary's table cell, which shows passing rows (CELL_LIMIT).
+            value: `${version} (newer than this release's table${stale ? ", which may be out of date" : ""})`,
+            fix: UPDATE,
         };
     }
     if (known.until) {
@@ -4299,8 +4308,9 @@ function versionCheck(settings, now) {
     }
     // No end date announced: a version stops about two years after the next one comes out, so
     // once two years have passed since the next one came (or was due), it has most likely ended.
-    const likelyEnd = new Date((0,versions/* nextReleaseOf */.oN)(version) ?? dueBy);
-    likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+    const successor = (0,versions/* nextReleaseOf */.oN)(version);
+    const likelyEnd = twoYearsAfter(successor ?? dueBy);
+    const soonestEnd = twoYearsAfter(successor ?? (0,versions/* nextReleasePossibleFrom */.CT)());
     if (now > likelyEnd) {
         return {
             id: "version",
@@ -4310,16 +4320,30 @@ function versionCheck(settings, now) {
             fix: UPDATE,
         };
     }
-    if (stale) {
+    if (now.getTime() > soonestEnd.getTime() - 90 * DAY * 1000) {
         return {
             id: "version",
             title: version_TITLE,
             status: "warning",
-            value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
+            value: `${version} may end from ${date(soonestEnd)} (versions stop about two years after the next release${stale ? `; ${staleNote}` : ""})`,
+            fix: stale ? UPDATE : move,
+        };
+    }
+    if (stale) {
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "ok",
+            value: `${version}: end date unknown, and the version table may be out of date`,
             fix: UPDATE,
         };
     }
     return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
+}
+function twoYearsAfter(when) {
+    const later = new Date(when);
+    later.setUTCFullYear(later.getUTCFullYear() + 2);
+    return later;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verdict.ts
@@ -4528,6 +4552,7 @@ async function capture(facts, key, call) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ nextReleasePossibleFrom),
 /* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
 /* harmony export */   lK: () => (/* binding */ versionStatus),
 /* harmony export */   oN: () => (/* binding */ nextReleaseOf),
@@ -4547,8 +4572,15 @@ function versionStatus(version) {
 }
 /** When a release newer than the table's newest was due: past it, the table may be out of date. */
 function nextReleaseExpectedBy() {
+    return monthsAfterNewest(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
+}
+/** The soonest a release newer than the table's newest can have come out. */
+function nextReleasePossibleFrom() {
+    return monthsAfterNewest(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.shortestReleaseIntervalMonths);
+}
+function monthsAfterNewest(months) {
     const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
-    newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
+    newest.setUTCMonth(newest.getUTCMonth() + months);
     return newest;
 }
 /** When the version after `version` came out, if the table has it. */

@@ -1077,6 +1077,12 @@ const date = (d) => d.toISOString().slice(0, 10);
  * the code was not written for), warns within 90 days of its end. When today is past the time a
  * newer release was due, the table itself may be stale, and the check says so instead of
  * claiming "no end of life".
+ *
+ * A version with no end date announced stops about two years after the next release. While that
+ * cannot be near, a stale table is said in the row but is no warning: a warning on every run for
+ * a year and more, with nothing at risk, teaches people to skip warnings. The warning starts 90
+ * days before the soonest end the next release allows (it may have come three months after this
+ * one), and the check fails once two years have passed since it was due.
  */
 function versionCheck(settings, now) {
     const version = settings.graphApiVersion;
@@ -1089,14 +1095,15 @@ function versionCheck(settings, now) {
         if (!known.newer) {
             return { id: "version", title: version_TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
         }
-        // Only the version after the table's newest gets here (settings refuse others), and only
-        // once it was due: so the table is stale, and says so.
+        // Only the version after the table's newest gets here (settings refuse others), once it may
+        // have come out: newer than anything the table knows, so nothing known is ending.
         return {
             id: "version",
             title: version_TITLE,
-            status: stale ? "warning" : "ok",
-            value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
-            ...(stale && { fix: UPDATE }),
+            status: "ok",
+            // Short enough for the summary's table cell, which shows passing rows (CELL_LIMIT).
+            value: `${version} (newer than this release's table${stale ? ", which may be out of date" : ""})`,
+            fix: UPDATE,
         };
     }
     if (known.until) {
@@ -1123,8 +1130,9 @@ function versionCheck(settings, now) {
     }
     // No end date announced: a version stops about two years after the next one comes out, so
     // once two years have passed since the next one came (or was due), it has most likely ended.
-    const likelyEnd = new Date((0,versions/* nextReleaseOf */.oN)(version) ?? dueBy);
-    likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+    const successor = (0,versions/* nextReleaseOf */.oN)(version);
+    const likelyEnd = twoYearsAfter(successor ?? dueBy);
+    const soonestEnd = twoYearsAfter(successor ?? (0,versions/* nextReleasePossibleFrom */.CT)());
     if (now > likelyEnd) {
         return {
             id: "version",
@@ -1134,16 +1142,30 @@ function versionCheck(settings, now) {
             fix: UPDATE,
         };
     }
-    if (stale) {
+    if (now.getTime() > soonestEnd.getTime() - 90 * DAY * 1000) {
         return {
             id: "version",
             title: version_TITLE,
             status: "warning",
-            value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
+            value: `${version} may end from ${date(soonestEnd)} (versions stop about two years after the next release${stale ? `; ${staleNote}` : ""})`,
+            fix: stale ? UPDATE : move,
+        };
+    }
+    if (stale) {
+        return {
+            id: "version",
+            title: version_TITLE,
+            status: "ok",
+            value: `${version}: end date unknown, and the version table may be out of date`,
             fix: UPDATE,
         };
     }
     return { id: "version", title: version_TITLE, status: "ok", value: `${version} (no end date announced yet)` };
+}
+function twoYearsAfter(when) {
+    const later = new Date(when);
+    later.setUTCFullYear(later.getUTCFullYear() + 2);
+    return later;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verdict.ts

@@ -4831,6 +4831,8 @@ const VERSION_TABLE = {
     source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
     /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
     releaseIntervalMonths: 6,
+    /** ...and never sooner than this many months after the one before. */
+    shortestReleaseIntervalMonths: 3,
     versions: [
         { version: "v27.0", released: "2026-11-04", until: undefined },
         { version: "v26.0", released: "2026-07-29", until: undefined },
@@ -5123,8 +5125,8 @@ function isCredentialShaped(value, token) {
 /**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
- * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
- * the next one may be real, and the version check warns that the table may be out of date.
+ * exist yet (`v99.0` is a typo), except the next one once it may have come out (releases are at
+ * least three months apart): the version check then says this release's table does not know it.
  */
 function graphApiVersionProblem(version, now) {
     if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
@@ -5134,7 +5136,7 @@ function graphApiVersionProblem(version, now) {
     if (status.known || !status.newer)
         return undefined;
     const next = `v${Number(/^v(\d+)/.exec(_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1)[1]) + 1}.0`;
-    if (version === next && now > (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .nextReleaseExpectedBy */ .wB)())
+    if (version === next && now > (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .nextReleasePossibleFrom */ .CT)())
         return undefined;
     return `graph-api-version ${version} is not a released Graph API version: the newest is ${_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_VERSION */ .X1} (released ${_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_TABLE */ .S.versions[0].released})`;
 }
@@ -5146,6 +5148,7 @@ function graphApiVersionProblem(version, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ nextReleasePossibleFrom),
 /* harmony export */   X1: () => (/* binding */ LATEST_VERSION),
 /* harmony export */   lK: () => (/* binding */ versionStatus),
 /* harmony export */   oN: () => (/* binding */ nextReleaseOf),
@@ -5165,8 +5168,15 @@ function versionStatus(version) {
 }
 /** When a release newer than the table's newest was due: past it, the table may be out of date. */
 function nextReleaseExpectedBy() {
+    return monthsAfterNewest(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
+}
+/** The soonest a release newer than the table's newest can have come out. */
+function nextReleasePossibleFrom() {
+    return monthsAfterNewest(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.shortestReleaseIntervalMonths);
+}
+function monthsAfterNewest(months) {
     const newest = day(_graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.versions[0].released);
-    newest.setUTCMonth(newest.getUTCMonth() + _graph_api_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_TABLE */ .S.releaseIntervalMonths);
+    newest.setUTCMonth(newest.getUTCMonth() + months);
     return newest;
 }
 /** When the version after `version` came out, if the table has it. */

@@ -10,6 +10,8 @@ export const VERSION_TABLE = {
   source: "https://developers.facebook.com/docs/graph-api/changelog/versions",
   /** Releases have come every 3 to 6 months: past this many months, expect a newer version. */
   releaseIntervalMonths: 6,
+  /** ...and never sooner than this many months after the one before. */
+  shortestReleaseIntervalMonths: 3,
   versions: [
     { version: "v27.0", released: "2026-11-04", until: undefined },
     { version: "v26.0", released: "2026-07-29", until: undefined },
@@ -25,5 +27,6 @@ export const VERSION_TABLE = {
   checked: string;
   source: string;
   releaseIntervalMonths: number;
+  shortestReleaseIntervalMonths: number;
   versions: readonly { version: string; released: string; until: string | undefined }[];
 };

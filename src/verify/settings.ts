@@ -15,7 +15,7 @@ import {
 } from "../settings-checks.js";
 import { VERSION_TABLE } from "./graph-api-versions.js";
 import { closestPermission, KNOWN_PERMISSIONS } from "./permissions.js";
-import { LATEST_VERSION, nextReleaseExpectedBy, versionStatus } from "./versions.js";
+import { LATEST_VERSION, nextReleasePossibleFrom, versionStatus } from "./versions.js";
 
 export interface VerifySettings {
   token: string;
@@ -290,8 +290,8 @@ function isCredentialShaped(value: string, token: string): boolean {
 /**
  * A version Meta released (the table in versions.ts, from graph-api.md section 8), or an old one
  * (the version check fails it with its end date). A version newer than the newest known does not
- * exist yet (`v99.0` is a typo), unless the table is past the time a new release was due: then
- * the next one may be real, and the version check warns that the table may be out of date.
+ * exist yet (`v99.0` is a typo), except the next one once it may have come out (releases are at
+ * least three months apart): the version check then says this release's table does not know it.
  */
 function graphApiVersionProblem(version: string, now: Date): string | undefined {
   if (!/^v[1-9]\d{0,2}\.0$/.test(version)) {
@@ -300,6 +300,6 @@ function graphApiVersionProblem(version: string, now: Date): string | undefined 
   const status = versionStatus(version);
   if (status.known || !status.newer) return undefined;
   const next = `v${Number(/^v(\d+)/.exec(LATEST_VERSION)![1]) + 1}.0`;
-  if (version === next && now > nextReleaseExpectedBy()) return undefined;
+  if (version === next && now > nextReleasePossibleFrom()) return undefined;
   return `graph-api-version ${version} is not a released Graph API version: the newest is ${LATEST_VERSION} (released ${VERSION_TABLE.versions[0].released})`;
 }

@@ -20,8 +20,17 @@ export function versionStatus(version: string): VersionStatus {
 
 /** When a release newer than the table's newest was due: past it, the table may be out of date. */
 export function nextReleaseExpectedBy(): Date {
+  return monthsAfterNewest(VERSION_TABLE.releaseIntervalMonths);
+}
+
+/** The soonest a release newer than the table's newest can have come out. */
+export function nextReleasePossibleFrom(): Date {
+  return monthsAfterNewest(VERSION_TABLE.shortestReleaseIntervalMonths);
+}
+
+function monthsAfterNewest(months: number): Date {
   const newest = day(VERSION_TABLE.versions[0].released);
-  newest.setUTCMonth(newest.getUTCMonth() + VERSION_TABLE.releaseIntervalMonths);
+  newest.setUTCMonth(newest.getUTCMonth() + months);
   return newest;
 }
 

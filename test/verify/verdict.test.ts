@@ -256,20 +256,45 @@ describe("Graph API version", () => {
     expect(statusOf(judge({}, {}, {}, new Date("2027-01-22T00:00:00Z")), "version")).toBe("ok");
   });
 
-  it("past the next expected release the table says it may be out of date", () => {
+  it("past the next expected release the row says the table may be out of date, without a warning", () => {
+    // Nothing the table knows can end for years: said, not warned about on every run.
     const later = judge({}, {}, {}, new Date("2027-06-01T00:00:00Z"));
-    expect(checkOf(later, "version")).toMatchObject({ status: "warning" });
+    expect(checkOf(later, "version")).toMatchObject({ status: "ok" });
+    expect(later.status).toBe("ok");
     expect(checkOf(later, "version")?.value).toContain("may be out of date");
     expect(checkOf(later, "version")?.value).not.toContain("no end date announced");
-    // Then the next version may be real, and is accepted; one beyond it is still a typo.
+    // The next version may be real from three months after the newest, and is accepted; one
+    // beyond it is still a typo.
+    const before = new Date("2027-02-03T00:00:00Z");
+    expect(() => parseSettings({ token, "graph-api-version": "v28.0" }, before)).toThrow(
+      "the newest is v27.0",
+    );
+    const february = new Date("2027-02-05T00:00:00Z");
+    expect(parseSettings({ token, "graph-api-version": "v28.0" }, february).graphApiVersion).toBe("v28.0");
+    expect(checkOf(judge({}, { "graph-api-version": "v28.0" }, {}, february), "version")).toMatchObject({
+      status: "ok",
+      value: "v28.0 (newer than this release's table)",
+    });
     const june = new Date("2027-06-01T00:00:00Z");
-    expect(parseSettings({ token, "graph-api-version": "v28.0" }, june).graphApiVersion).toBe("v28.0");
     expect(() => parseSettings({ token, "graph-api-version": "v29.0" }, june)).toThrow("the newest is v27.0");
     expect(checkOf(judge({}, { "graph-api-version": "v28.0" }, {}, june), "version")).toMatchObject({
+      status: "ok",
+      value: "v28.0 (newer than this release's table, which may be out of date)",
+    });
+  });
+
+  it("90 days before the soonest end the next release allows, a version with no end date warns", () => {
+    const at = (day: string) => new Date(`${day}T00:00:00Z`);
+    // v26.0: v27.0 came out on 2026-11-04, so v26.0 ends around 2028-11-04.
+    expect(statusOf(judge({}, { "graph-api-version": "v26.0" }, {}, at("2028-08-01")), "version")).toBe("ok");
+    expect(
+      checkOf(judge({}, { "graph-api-version": "v26.0" }, {}, at("2028-08-10")), "version"),
+    ).toMatchObject({ status: "warning", value: expect.stringContaining("v26.0 may end from 2028-11-04") });
+    // v27.0, the newest: the next may come from 2027-02-04, so v27.0 may end from 2029-02-04.
+    expect(statusOf(judge({}, {}, {}, at("2028-11-01")), "version")).toBe("ok");
+    expect(checkOf(judge({}, {}, {}, at("2028-11-10")), "version")).toMatchObject({
       status: "warning",
-      value: expect.stringContaining(
-        "v28.0 (newer than this release's table; this release's version table ends",
-      ),
+      value: expect.stringContaining("v27.0 may end from 2029-02-04"),
     });
   });
 

@@ -1,6 +1,12 @@
 import type { Check } from "../check.js";
 import type { VerifySettings } from "../settings.js";
-import { LATEST_VERSION, nextReleaseExpectedBy, nextReleaseOf, versionStatus } from "../versions.js";
+import {
+  LATEST_VERSION,
+  nextReleaseExpectedBy,
+  nextReleaseOf,
+  nextReleasePossibleFrom,
+  versionStatus,
+} from "../versions.js";
 import { DAY } from "./input.js";
 
 const TITLE = "Graph API version";
@@ -12,6 +18,12 @@ const date = (d: Date) => d.toISOString().slice(0, 10);
  * the code was not written for), warns within 90 days of its end. When today is past the time a
  * newer release was due, the table itself may be stale, and the check says so instead of
  * claiming "no end of life".
+ *
+ * A version with no end date announced stops about two years after the next release. While that
+ * cannot be near, a stale table is said in the row but is no warning: a warning on every run for
+ * a year and more, with nothing at risk, teaches people to skip warnings. The warning starts 90
+ * days before the soonest end the next release allows (it may have come three months after this
+ * one), and the check fails once two years have passed since it was due.
  */
 export function versionCheck(settings: VerifySettings, now: Date): Check {
   const version = settings.graphApiVersion;
@@ -25,14 +37,15 @@ export function versionCheck(settings: VerifySettings, now: Date): Check {
     if (!known.newer) {
       return { id: "version", title: TITLE, status: "failed", value: `${version} ended long ago`, fix: move };
     }
-    // Only the version after the table's newest gets here (settings refuse others), and only
-    // once it was due: so the table is stale, and says so.
+    // Only the version after the table's newest gets here (settings refuse others), once it may
+    // have come out: newer than anything the table knows, so nothing known is ending.
     return {
       id: "version",
       title: TITLE,
-      status: stale ? "warning" : "ok",
-      value: `${version} (newer than this release's table${stale ? `; ${staleNote}, so the table may be out of date` : ""})`,
-      ...(stale && { fix: UPDATE }),
+      status: "ok",
+      // Short enough for the summary's table cell, which shows passing rows (CELL_LIMIT).
+      value: `${version} (newer than this release's table${stale ? ", which may be out of date" : ""})`,
+      fix: UPDATE,
     };
   }
   if (known.until) {
@@ -59,8 +72,9 @@ export function versionCheck(settings: VerifySettings, now: Date): Check {
   }
   // No end date announced: a version stops about two years after the next one comes out, so
   // once two years have passed since the next one came (or was due), it has most likely ended.
-  const likelyEnd = new Date(nextReleaseOf(version) ?? dueBy);
-  likelyEnd.setUTCFullYear(likelyEnd.getUTCFullYear() + 2);
+  const successor = nextReleaseOf(version);
+  const likelyEnd = twoYearsAfter(successor ?? dueBy);
+  const soonestEnd = twoYearsAfter(successor ?? nextReleasePossibleFrom());
   if (now > likelyEnd) {
     return {
       id: "version",
@@ -70,14 +84,29 @@ export function versionCheck(settings: VerifySettings, now: Date): Check {
       fix: UPDATE,
     };
   }
-  if (stale) {
+  if (now.getTime() > soonestEnd.getTime() - 90 * DAY * 1000) {
     return {
       id: "version",
       title: TITLE,
       status: "warning",
-      value: `${version}: end date unknown; ${staleNote}, so the table may be out of date`,
+      value: `${version} may end from ${date(soonestEnd)} (versions stop about two years after the next release${stale ? `; ${staleNote}` : ""})`,
+      fix: stale ? UPDATE : move,
+    };
+  }
+  if (stale) {
+    return {
+      id: "version",
+      title: TITLE,
+      status: "ok",
+      value: `${version}: end date unknown, and the version table may be out of date`,
       fix: UPDATE,
     };
   }
   return { id: "version", title: TITLE, status: "ok", value: `${version} (no end date announced yet)` };
+}
+
+function twoYearsAfter(when: Date): Date {
+  const later = new Date(when);
+  later.setUTCFullYear(later.getUTCFullYear() + 2);
+  return later;
 }
