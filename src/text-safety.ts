@@ -35,6 +35,20 @@ export function cutOutsideRuns(text: string, limit: number): string {
 }
 
 /**
+ * Text from a file quoted in an error (a config value, an ignore-file line): at most `limit`
+ * characters, and every run of 16 or more letters and digits shown by its ends and length only.
+ * Such a run may be a secret in the wrong place (an app secret in `appIds`, a token pasted into
+ * the ignore file) that no rule recognises there, so it is never echoed whole or in part.
+ */
+export function quotedFileText(text: string, limit = 60): string {
+  const masked = shownText(text, 100_000).replace(
+    /[A-Za-z0-9]{16,}/g,
+    (run) => `${run.slice(0, 4)}…(${run.length} characters)`,
+  );
+  return masked.length <= limit ? masked : `${cutOutsideRuns(masked, limit)}…`;
+}
+
+/**
  * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command
  * such as `::add-mask::` or `::set-output`) gets a space in front of it and is plain text
  * again. The runner reads commands only at the start of a line (after spaces).

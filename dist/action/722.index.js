@@ -14,8 +14,17 @@ export const modules = {
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* unused harmony export renderMarker */
+/* harmony import */ var _verify_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5557);
 /* harmony import */ var _verify_time_left_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6328);
 /* harmony import */ var _verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2078);
+/**
+ * The expiry watch's issue: its title, its body, and the hidden marker by which the action finds
+ * it again (with the state of the last run, so it can tell a change from a repeat, and the
+ * token's fingerprint, so that two names sharing one token are noticed; never the token).
+ * Markdown, shaped like the job summary: the verdict, what needs attention with its fix, the
+ * passing checks folded away, the recipes once at the end. Text from the Graph API is escaped.
+ */
+
 
 
 const MARKER = /<!-- wa-token-guard:expiry-watch name="([\w .:/-]{0,60})" state="(ok|warning|failed|unanswered)"(?: fingerprint="([0-9a-f]{32})")? -->/;
@@ -71,7 +80,7 @@ function issueBody(verdict, options) {
             const links = (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipesFor */ .dD)([check]).map((recipe) => `[${recipe.label}](#${(0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .recipeAnchor */ .O$)(recipe)})`);
             const steps = links.length > 0 ? ` (steps: ${links.join(", ")})` : "";
             const fix = check.fix ? ` ${markdownText(check.fix)}${steps}` : "";
-            return `- ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb[check.status]} **${markdownText(check.title)}**: ${escapeMarkdown(check.value)}.${fix}`;
+            return `- ${_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .ICON */ .kb[check.status]} **${markdownText(check.title)}**: ${(0,_verify_check_js__WEBPACK_IMPORTED_MODULE_2__/* .endSentence */ .H)(escapeMarkdown(check.value))}${fix}`;
         }),
     ];
     const fine = (0,_verdict_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .passed */ .bF)(verdict);
@@ -139,13 +148,13 @@ function rotationVerdict(before, result) {
                     cause: result.failure,
                 }
                 : { id: "rotation", title: TITLE, status: "ok", value };
-            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .h)(result.verdict, check);
+            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .hV)(result.verdict, check);
         }
         case "skipped":
         case "dry-run":
-            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .h)(before, { id: "rotation", title: TITLE, status: "skipped", value: result.note });
+            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .hV)(before, { id: "rotation", title: TITLE, status: "skipped", value: result.note });
         case "failed":
-            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .h)(before, {
+            return (0,_verify_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .withCheck */ .hV)(before, {
                 id: "rotation",
                 title: TITLE,
                 status: "failed",

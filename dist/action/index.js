@@ -329,6 +329,8 @@ function githubApiUrl(raw, problems) {
 
 // EXTERNAL MODULE: ./src/text-safety.ts
 var text_safety = __nccwpck_require__(2243);
+// EXTERNAL MODULE: ./src/verify/check.ts
+var verify_check = __nccwpck_require__(5557);
 // EXTERNAL MODULE: ./src/report/verdict-parts.ts + 1 modules
 var verdict_parts = __nccwpck_require__(2078);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -346,6 +348,7 @@ var verdict_parts = __nccwpck_require__(2078);
  * scrubbed before it is shortened (a cut secret is no longer whole, so it must be redacted while it
  * still is), and never cut inside a run of letters and digits (no piece of a token is left).
  */
+
 
 
 /** The longest text of a table cell in the summary (documented in docs/action.md). */
@@ -387,7 +390,7 @@ function attentionItem(check) {
     const links = (0,verdict_parts/* recipesFor */.dD)([check]).map((recipe) => `<a href="#${(0,verdict_parts/* recipeAnchor */.O$)(recipe)}">${escapeHtml(recipe.label)}</a>`);
     const steps = links.length > 0 ? ` (steps: ${links.join(", ")})` : "";
     const fix = check.fix ? ` ${htmlText(check.fix)}${steps}` : "";
-    return `${verdict_parts/* ICON */.kb[check.status]} <strong>${htmlText(check.title)}</strong>: ${htmlText(check.value)}.${fix}`;
+    return `${verdict_parts/* ICON */.kb[check.status]} <strong>${htmlText(check.title)}</strong>: ${(0,verify_check/* endSentence */.H)(htmlText(check.value))}${fix}`;
 }
 /** For a run that stopped before any check: bad inputs, or a bug. */
 function formatStoppedSummary(title, intro, problems) {
@@ -739,15 +742,15 @@ function connection(raw, problems, now = new Date()) {
     if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
         problems.push(/^[0-9a-f]{32}$/i.test(appId)
             ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
-            : "app-id must be the app's numeric id (App settings -> Basic)");
+            : "app-id must be the app's numeric id (App settings → Basic)");
     }
     const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
     if (secretText)
         problems.push(secretText);
     else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
         problems.push(/^\d{5,20}$/.test(appSecret)
-            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
-            : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings → Basic"
+            : "app-secret must be the 32 lowercase hexadecimal characters from App settings → Basic");
     }
     if ((appId === undefined) !== (appSecret === undefined)) {
         problems.push("app-id and app-secret go together: set both, or neither");
@@ -1194,11 +1197,11 @@ async function check(rawToken, scrubber, written) {
 async function checkAndRotate(settings, rotation, scrubber, written) {
     // Loaded on first use: the sealed box (libsodium) and the rotation are only for rotating runs.
     const [{ rotateActionSecret }, { rotationVerdict }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(768), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012)),
+        Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(768), __nccwpck_require__.e(631), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012)),
         __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 3722)),
     ]);
     const facts = await (0,verify/* gatherFacts */.p)(settings, new Date());
-    const before = (0,verify_verdict/* evaluate */._)(settings, facts);
+    const before = (0,verify_verdict/* evaluate */._3)(settings, facts);
     const rotated = await rotateActionSecret(rotation, settings, facts, {
         env: process.env,
         mask: (secret) => {
@@ -1290,7 +1293,7 @@ timeoutMs) {
                 },
             }),
             timeoutMs,
-            ...(name && { sharedWith: (others) => (0,verify_verdict/* withCheck */.h)(verdict, sharedTokenCheck(name, others)) }),
+            ...(name && { sharedWith: (others) => (0,verify_verdict/* withCheck */.hV)(verdict, sharedTokenCheck(name, others)) }),
         });
     }
     catch (error) {
@@ -2006,8 +2009,8 @@ function isCountingSequence(sample) {
 const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c) => c >= 48 && c <= 57;
 /** Revoking a user or system-user token: shared by the rules that find one. */
-const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
-const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.";
+const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings → Users → System users → (user) → Revoke tokens, and generate a new one.";
+const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard → App settings → Basic → App secret → Reset.";
 
 ;// CONCATENATED MODULE: ./src/detect/rules/access-token.ts
 /**
@@ -2631,8 +2634,12 @@ var detect_redact = __nccwpck_require__(962);
 function asciiLower(text) {
     return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
-/** The shortest piece of a known secret that is redacted on its own (a cut token's prefix). */
-const PIECE_LENGTH = 16;
+/**
+ * The shortest piece of a known secret that is redacted on its own: a cut token's prefix, or a
+ * reply that spells the token in groups (`EAAB…` in 15-character pieces with spaces between).
+ * Twelve characters of a token or an app secret do not turn up in other text by chance.
+ */
+const PIECE_LENGTH = 12;
 class Scrubber {
     forms = new Set();
     constructor(secrets = []) {
@@ -2726,7 +2733,9 @@ function redactPieces(text, windows) {
             }
             end = Math.max(end, i + reach);
         }
-        out += text.slice(copied, i) + (0,detect_redact/* redact */.E)(text.slice(i, end));
+        // A piece shows nothing of itself: the ends that redact() shows of each of many pieces would
+        // add up to much of the secret.
+        out += `${text.slice(copied, i)}…(${end - i} chars)`;
         copied = i = end;
     }
     return out + text.slice(copied);
@@ -2735,9 +2744,13 @@ function redactPieces(text, windows) {
 function scrub(text, ...knownSecrets) {
     return new Scrubber(knownSecrets).clean(text);
 }
-/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+/**
+ * Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`…
+ * Not `rotate-secret` and `--github-secret`: they name a repository secret (`owner/repo:NAME`),
+ * and a name taken for a secret would be redacted wherever a message says where a token went.
+ */
 function isSecretName(name) {
-    return /(^|[-_])(token|secret|password)$/i.test(name);
+    return /(^|[-_])(token|secret|password)$/i.test(name) && !/^(rotate|github)-secret$/i.test(name);
 }
 /**
  * Every value that must never be printed, from a set of named inputs: each secret-named input's
@@ -2845,7 +2858,7 @@ function explainCode(error) {
     if (/client[ _]secret/i.test(message)) {
         return {
             meaning: "Meta refused the app secret (client_secret): it is wrong, or belongs to another app",
-            fix: "Check app-id and app-secret against App Dashboard -> App settings -> Basic.",
+            fix: "Check app-id and app-secret against App Dashboard → App settings → Basic.",
         };
     }
     if (code === 100 && /appsecret_proof/i.test(message)) {
@@ -3298,6 +3311,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   em: () => (/* binding */ sentence)
 });
 
+// EXTERNAL MODULE: ./src/verify/check.ts
+var verify_check = __nccwpck_require__(5557);
 ;// CONCATENATED MODULE: ./src/verify/recipes.ts
 const RECIPES = {
     "system-user": {
@@ -3333,6 +3348,11 @@ const RECIPES = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/verdict-parts.ts
+/**
+ * What every rendering of a verdict shares (log, job summary, annotations, issue body): the
+ * order of the rows, the status words and icons, and the recipes to show once at the end.
+ */
+
 
 const ICON = {
     ok: "✅",
@@ -3367,7 +3387,10 @@ const recipeAnchor = (recipe) => `wtg-${recipe.id}`;
 function sentence(check) {
     const seen = startCase(check.value, "upper");
     if (!check.fix)
-        return `${seen}.`;
+        return (0,verify_check/* endSentence */.H)(seen);
+    // "…is graph-api-url right?" is a sentence already: the fix follows as the next one.
+    if ((0,verify_check/* endSentence */.H)(seen) === seen)
+        return `${seen} ${check.fix}`;
     return `${seen}: ${startCase(check.fix, "lower")}`;
 }
 /**
@@ -3395,7 +3418,7 @@ const arrows = (text) => text.replace(/\s*->\s*/g, " → ");
 /* harmony export */   YB: () => (/* binding */ cutOutsideRuns),
 /* harmony export */   f$: () => (/* binding */ shownText)
 /* harmony export */ });
-/* unused harmony export CONTROL_CHARACTERS */
+/* unused harmony exports CONTROL_CHARACTERS, quotedFileText */
 /**
  * Text we did not write (Graph and GitHub replies, file names) made safe to print: no control
  * character that could drive a terminal or start a new log line, no GitHub workflow command, and
@@ -3430,12 +3453,36 @@ function cutOutsideRuns(text, limit) {
     return /[A-Za-z0-9]/.test(text[limit]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
 }
 /**
+ * Text from a file quoted in an error (a config value, an ignore-file line): at most `limit`
+ * characters, and every run of 16 or more letters and digits shown by its ends and length only.
+ * Such a run may be a secret in the wrong place (an app secret in `appIds`, a token pasted into
+ * the ignore file) that no rule recognises there, so it is never echoed whole or in part.
+ */
+function quotedFileText(text, limit = 60) {
+    const masked = shownText(text, 100_000).replace(/[A-Za-z0-9]{16,}/g, (run) => `${run.slice(0, 4)}…(${run.length} characters)`);
+    return masked.length <= limit ? masked : `${cutOutsideRuns(masked, limit)}…`;
+}
+/**
  * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command
  * such as `::add-mask::` or `::set-output`) gets a space in front of it and is plain text
  * again. The runner reads commands only at the start of a line (after spaces).
  */
 function neutraliseWorkflowCommands(text) {
     return text.replace(/^([ \t]*)::/gm, "$1 ::");
+}
+
+
+/***/ }),
+
+/***/ 5557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ endSentence)
+/* harmony export */ });
+/** `text` ended as a sentence: a full stop, unless it ends in one already (or in `?` or `!`). */
+function endSentence(text) {
+    return /[.?!…]$/.test(text) ? text : `${text}.`;
 }
 
 
@@ -3608,70 +3655,73 @@ const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z",
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
-    const businessText = header(headers, "x-business-use-case-usage");
-    const appText = header(headers, "x-app-usage");
-    if (businessText === undefined && appText === undefined)
+    // A header sent twice (a proxy adding its own, a reply replayed) is read in every copy: the
+    // highest usage counts, whichever copy holds it.
+    const businessTexts = values(headers, "x-business-use-case-usage");
+    const appTexts = values(headers, "x-app-usage");
+    if (businessTexts.length === 0 && appTexts.length === 0)
         return into;
     const usage = into ?? { accounts: [] };
-    // A header that was sent but cannot be read is said so, never taken for "no usage".
-    const unreadable = (name) => {
-        if (!(usage.unreadable ?? []).includes(name))
-            usage.unreadable = [...(usage.unreadable ?? []), name];
-    };
-    if (businessText !== undefined) {
-        const business = json(businessText);
-        let read = 0;
-        let bad = 0;
-        if (business && typeof business === "object" && !Array.isArray(business)) {
-            for (const [id, entries] of Object.entries(business)) {
-                // Keys are business object ids; anything else is not shown (it is reply text).
-                if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
-                    bad++;
-                    continue;
-                }
-                for (const entry of entries) {
-                    const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-                    if (percent === undefined) {
-                        bad++;
-                        continue;
-                    }
-                    read++;
-                    const regain = number(entry.estimated_time_to_regain_access);
-                    const type = entry.type;
-                    const known = usage.accounts.find((account) => account.id === id);
-                    if (known && known.percent >= percent)
-                        continue;
-                    const account = {
-                        id,
-                        percent,
-                        ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
-                        ...(regain !== undefined &&
-                            regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-                    };
-                    if (known)
-                        usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-                    else
-                        usage.accounts.push(account);
-                }
-            }
-        }
-        // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
-        const empty = business && typeof business === "object" && Object.keys(business).length === 0;
-        if (bad > 0 || (read === 0 && !empty))
-            unreadable("X-Business-Use-Case-Usage");
-    }
-    if (appText !== undefined) {
-        const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
+    for (const text of businessTexts)
+        readBusinessUsage(text, usage);
+    for (const text of appTexts) {
+        const appPercent = highest(json(text), ["call_count", "total_time", "total_cputime"]);
         if (appPercent === undefined)
-            unreadable("X-App-Usage");
+            unreadable(usage, "X-App-Usage");
         else
             usage.app = Math.max(usage.app ?? 0, appPercent);
     }
     return usage;
 }
-function header(headers, name) {
+/** A header that was sent but cannot be read is said so, never taken for "no usage". */
+function unreadable(usage, name) {
+    if (!(usage.unreadable ?? []).includes(name))
+        usage.unreadable = [...(usage.unreadable ?? []), name];
+}
+function readBusinessUsage(text, usage) {
+    const business = json(text);
+    let read = 0;
+    let bad = 0;
+    if (business && typeof business === "object" && !Array.isArray(business)) {
+        for (const [id, entries] of Object.entries(business)) {
+            // Keys are business object ids; anything else is not shown (it is reply text).
+            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+                bad++;
+                continue;
+            }
+            for (const entry of entries) {
+                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+                if (percent === undefined) {
+                    bad++;
+                    continue;
+                }
+                read++;
+                const regain = number(entry.estimated_time_to_regain_access);
+                const type = entry.type;
+                const known = usage.accounts.find((account) => account.id === id);
+                if (known && known.percent >= percent)
+                    continue;
+                const account = {
+                    id,
+                    percent,
+                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+                };
+                if (known)
+                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+                else
+                    usage.accounts.push(account);
+            }
+        }
+    }
+    // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+    const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+    if (bad > 0 || (read === 0 && !empty))
+        unreadable(usage, "X-Business-Use-Case-Usage");
+}
+function values(headers, name) {
     const value = headers[name];
-    return Array.isArray(value) ? value.at(-1) : value;
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 function json(text) {
     if (text === undefined)
@@ -3712,12 +3762,16 @@ function highest(entry, keys) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate),
-  h: () => (/* binding */ withCheck)
+  _3: () => (/* binding */ evaluate),
+  hV: () => (/* binding */ withCheck)
 });
+
+// UNUSED EXPORTS: withAdvice
 
 // EXTERNAL MODULE: ./src/detect/redact.ts
 var redact = __nccwpck_require__(962);
+// EXTERNAL MODULE: ./src/verify/check.ts
+var check = __nccwpck_require__(5557);
 // EXTERNAL MODULE: ./src/verify/time-left.ts
 var time_left = __nccwpck_require__(6328);
 ;// CONCATENATED MODULE: ./src/verify/checks/input.ts
@@ -4366,6 +4420,7 @@ function twoYearsAfter(when) {
 
 
 
+
 /** The checks that judge a valid token, in report order. */
 const TOKEN_CHECKS = [
     tokenTypeCheck,
@@ -4406,6 +4461,18 @@ function evaluate(settings, facts) {
 function withCheck(verdict, check) {
     return reduce([...verdict.checks, check], verdict.token, verdict.secondsLeft);
 }
+/**
+ * The verdict with each check's advice (its fix and cause, our own text) passed through `spell`,
+ * and the headline made again from them: the CLI names options as flags (cli/flag-names.ts).
+ */
+function withAdvice(verdict, spell) {
+    const checks = verdict.checks.map((check) => ({
+        ...check,
+        ...(check.fix !== undefined && { fix: spell(check.fix) }),
+        ...(check.cause !== undefined && { cause: spell(check.cause) }),
+    }));
+    return reduce(checks, verdict.token, verdict.secondsLeft);
+}
 function reduce(checks, token, secondsLeft) {
     const first = (status) => checks.find((check) => check.status === status);
     const failed = first("failed");
@@ -4417,7 +4484,7 @@ function reduce(checks, token, secondsLeft) {
     const headline = cause?.cause
         ? cause.cause
         : lead
-            ? `${lead.title}: ${lead.value}.${lead.fix ? ` ${lead.fix}` : ""}`
+            ? `${lead.title}: ${(0,check/* endSentence */.H)(lead.value)}${lead.fix ? ` ${lead.fix}` : ""}`
             : "The token is valid, has the required permissions and does not expire soon.";
     return {
         status,
@@ -4470,7 +4537,7 @@ function tokenReport(settings, facts) {
 
 const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,code_verification_status,status,name_status,platform_type";
 async function verifyToken(settings, now = new Date()) {
-    return (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, await gatherFacts(settings, now));
+    return (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(settings, await gatherFacts(settings, now));
 }
 async function gatherFacts(settings, now) {
     // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
@@ -4507,7 +4574,7 @@ async function gatherFacts(settings, now) {
         }
         // The test message goes out only when nothing has failed so far: it would fail anyway, and
         // the failure above is the one to fix.
-        const sofar = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, facts).status;
+        const sofar = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(settings, facts).status;
         if (settings.test && settings.phoneNumberId && (sofar === "ok" || sofar === "warning")) {
             const test = settings.test;
             await capture(facts, "messageError", async () => {

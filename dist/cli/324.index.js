@@ -1,6 +1,48 @@
 export const id = 324;
-export const ids = [324];
+export const ids = [324,663];
 export const modules = {
+
+/***/ 1663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   spellAsFlags: () => (/* binding */ spellAsFlags)
+/* harmony export */ });
+/* harmony import */ var _rotate_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3788);
+/* harmony import */ var _verify_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4216);
+/**
+ * The checks, the Graph client and rotation name their options once, as the action's inputs
+ * ("raise timeout-seconds", "list these in allowed-scopes"). On the command line the same
+ * option is a flag: this spells each such name the way the CLI takes it, so that the advice
+ * can be followed as printed. Only our own text goes through it (fixes, causes, notes, settings
+ * problems), never what was seen: a phone number's name or an app's may hold any words.
+ */
+
+
+/**
+ * Inputs whose flag has another name. The secrets come from variables on the command line: the
+ * app secret from META_APP_SECRET or the one --app-secret-env names, so it is named as a thing.
+ */
+const RENAMED = {
+    "admin-token": "--admin-token-env",
+    "rotate-secret": "--github-secret",
+    "app-secret": "the app secret",
+};
+/** Inputs with no flag: left as they are. */
+const NO_FLAG = new Set(["rotate-scope", "rotate-github-token"]);
+const FLAGS = new Map([...Object.keys(_verify_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_DEFAULTS */ .HS), ...Object.keys(_rotate_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .ROTATE_OPTION_DEFAULTS */ .Fg)]
+    // One-word names (token, rotate) are ordinary words in a sentence.
+    .filter((name) => name.includes("-") && !NO_FLAG.has(name))
+    .map((name) => [name, RENAMED[name] ?? `--${name}`]));
+// Whole names only, and not inside a flag (--max-age-days), a path, a file name or a variable.
+const NAMES = new RegExp(`(?<![\\w./$-])(${[...FLAGS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\w-]|\\.\\w)`, "g");
+function spellAsFlags(text) {
+    return text.replace(NAMES, (name) => FLAGS.get(name) ?? name);
+}
+
+
+/***/ }),
 
 /***/ 5324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -92,14 +134,16 @@ function sharedTokenCheck(name, others, shownToken) {
 
 // EXTERNAL MODULE: ./src/verify/settings.ts
 var settings = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/verify/verdict.ts + 15 modules
-var verdict = __webpack_require__(3006);
+// EXTERNAL MODULE: ./src/verify/verdict.ts + 16 modules
+var verify_verdict = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/verify/verify.ts
 var verify = __webpack_require__(2152);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/dotenv.ts
 var dotenv = __webpack_require__(7178);
+// EXTERNAL MODULE: ./src/cli/flag-names.ts
+var flag_names = __webpack_require__(1663);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
@@ -108,6 +152,7 @@ var cli_io = __webpack_require__(1604);
  * settings parser, same checks. The token and the app secret are read from the environment or a
  * .env file, never from the command line, where shell history and `ps` would keep them.
  */
+
 
 
 
@@ -228,7 +273,7 @@ async function verifyCommand(args, io) {
                 .filter((o) => o !== result && o.verdict.token.fingerprint === result.verdict.token.fingerprint)
                 .map((o) => o.file);
             const shown = others.length > 0 ? (0,redact/* redact */.E)(result.settings.token) : undefined;
-            result.verdict = (0,verdict/* withCheck */.h)(result.verdict, sharedTokenCheck(result.file, others, shown));
+            result.verdict = (0,verify_verdict/* withCheck */.hV)(result.verdict, sharedTokenCheck(result.file, others, shown));
         }
     }
     // io scrubs every secret read through secretLookup, whatever variable it came from.
@@ -242,7 +287,9 @@ async function verifyCommand(args, io) {
     }
     else {
         const label = (file) => file !== undefined && results.length > 1 ? `${file}:\n` : "";
-        io.stdout(results.map(({ file, verdict }) => `${label(file)}${formatVerifyText(verdict, io.color)}`).join("\n"));
+        io.stdout(results
+            .map(({ file, verdict }) => `${label(file)}${formatVerifyText((0,verify_verdict/* withAdvice */.b5)(verdict, flag_names.spellAsFlags), io.color)}`)
+            .join("\n"));
     }
     return Math.max(...results.map(({ verdict, settings }) => exitCode(verdict, settings.onUnanswered)));
 }
@@ -332,6 +379,11 @@ const RECIPES = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/verdict-parts.ts
+/**
+ * What every rendering of a verdict shares (log, job summary, annotations, issue body): the
+ * order of the rows, the status words and icons, and the recipes to show once at the end.
+ */
+
 
 const ICON = {
     ok: "✅",
@@ -366,7 +418,10 @@ const recipeAnchor = (recipe) => `wtg-${recipe.id}`;
 function sentence(check) {
     const seen = startCase(check.value, "upper");
     if (!check.fix)
-        return `${seen}.`;
+        return endSentence(seen);
+    // "…is graph-api-url right?" is a sentence already: the fix follows as the next one.
+    if (endSentence(seen) === seen)
+        return `${seen} ${check.fix}`;
     return `${seen}: ${startCase(check.fix, "lower")}`;
 }
 /**
@@ -381,6 +436,170 @@ function startCase(text, to) {
 }
 /** Text that did not come from this file may carry ASCII arrows; reports use the real one. */
 const arrows = (text) => text.replace(/\s*->\s*/g, " → ");
+
+
+/***/ }),
+
+/***/ 3788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Fg: () => (/* binding */ ROTATE_OPTION_DEFAULTS),
+  IR: () => (/* binding */ parseRotationPolicy)
+});
+
+// UNUSED EXPORTS: parseActionRotation
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/settings-checks.ts
+var settings_checks = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/github/settings.ts
+/** The expiry watch's own inputs, validated in one place like the token check's. */
+
+
+/** The expiry watch's options and their defaults, as the action's inputs spell them. */
+const ISSUE_OPTION_DEFAULTS = {
+    "open-issue": "false",
+    // In the action the default is the job's own token (`${{ github.token }}`, see action.yml).
+    "github-token": undefined,
+    "issue-label": "wa-token-guard",
+    "issue-assignees": undefined,
+    name: undefined,
+};
+/** undefined when open-issue is off. */
+function parseIssueSettings(raw) {
+    const problems = [];
+    const open = (raw["open-issue"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["open-issue"];
+    const enabled = /^(true|yes|1)$/i.test(open);
+    if (!enabled && !/^(false|no|0)$/i.test(open))
+        problems.push(`open-issue must be true or false, not "${open}"`);
+    const label = (raw["issue-label"] ?? "").trim() || ISSUE_OPTION_DEFAULTS["issue-label"];
+    if (label.length > 50 || label.includes(","))
+        problems.push(`issue-label must be one label of at most 50 characters, not "${label}"`);
+    const assignees = (raw["issue-assignees"] ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((a) => a.replace(/^@/, ""));
+    const badAssignee = assignees.find((a) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(a));
+    if (badAssignee)
+        problems.push(`issue-assignees: "${badAssignee}" is not a GitHub user name`);
+    const name = (raw.name ?? "").trim() || undefined;
+    if (name !== undefined && !/^[\w .:/-]{1,60}$/.test(name)) {
+        problems.push(`name must be up to 60 letters, digits, spaces or . _ - : /, not "${name}"`);
+    }
+    if (!enabled) {
+        if (problems.length > 0)
+            throw new SettingsError(problems);
+        return undefined;
+    }
+    const token = secretInput("github-token", raw["github-token"], problems, "open-issue needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = settings_githubApiUrl(raw["api-url"], problems);
+    if (problems.length > 0)
+        throw new SettingsError(problems);
+    return { token, apiUrl, label, assignees, ...(name && { name }) };
+}
+/** GITHUB_API_URL as the runner gives it (GitHub Enterprise has its own), checked like any URL tokens go to. */
+function settings_githubApiUrl(raw, problems) {
+    const apiUrl = (raw ?? "").trim().replace(/\/+$/, "") || "https://api.github.com";
+    const problem = baseUrlProblem("GITHUB_API_URL", apiUrl);
+    if (problem)
+        problems.push(problem);
+    return apiUrl;
+}
+
+;// CONCATENATED MODULE: ./src/rotate/settings.ts
+/**
+ * The rotation's options, parsed and validated in one place (like the token check's), with the
+ * kernel's checks (settings-checks.ts): the policy both the action and `wa-token-guard rotate`
+ * follow, and the action's destination (a GitHub secret). All problems are reported at once.
+ */
+
+
+
+/** The action's inputs for rotation, as action.yml spells them, with their defaults. */
+const ROTATE_OPTION_DEFAULTS = {
+    rotate: "false",
+    "rotate-days": "14",
+    "rotate-secret": undefined,
+    "rotate-scope": "repo",
+    "rotate-github-token": undefined,
+    "revoke-old": "false",
+    "system-user-id": undefined,
+    "admin-token": undefined,
+};
+/** A 60-day token refreshed with 60 days left would be refreshed on every run. */
+const DAY_LIMIT = { min: 1, max: 59, integer: true };
+/** The policy part, shared by the action and the CLI; problems are appended. */
+function parseRotationPolicy(raw, problems) {
+    const value = (name) => raw[name]?.trim() || ROTATE_OPTION_DEFAULTS[name];
+    const rotateDays = (0,settings_checks/* parseNumber */.$J)("rotate-days", value("rotate-days"), DAY_LIMIT, problems);
+    const revokeOld = (0,settings_checks/* parseFlag */.og)("revoke-old", value("revoke-old"), problems);
+    const systemUserId = value("system-user-id");
+    const adminToken = (0,settings_checks/* secretInput */.jY)("admin-token", raw["admin-token"], problems);
+    if (systemUserId !== undefined && !/^\d{5,20}$/.test(systemUserId)) {
+        problems.push(`system-user-id must be the system user's numeric id, not "${systemUserId}"`);
+    }
+    if ((systemUserId === undefined) !== (adminToken === undefined)) {
+        problems.push("system-user-id and admin-token go together: set both, or neither");
+    }
+    return {
+        rotateDays,
+        revokeOld,
+        ...(systemUserId && adminToken && { generate: { systemUserId, adminToken } }),
+    };
+}
+/**
+ * The action's rotation settings; undefined when `rotate` is off. `repository` is
+ * GITHUB_REPOSITORY (owner/repo), `apiUrl` GITHUB_API_URL; `hasApp` whether app-id and
+ * app-secret are set (refresh and revoke need them).
+ */
+function parseActionRotation(raw, context) {
+    const problems = [];
+    const enabled = parseFlag("rotate", raw.rotate?.trim() || ROTATE_OPTION_DEFAULTS.rotate, problems);
+    const policy = parseRotationPolicy(raw, problems);
+    if (!enabled) {
+        if (problems.length > 0)
+            throw new SettingsError(problems);
+        return undefined;
+    }
+    if (!context.hasApp) {
+        problems.push("rotate needs app-id and app-secret: Meta refreshes and revokes tokens only for the app's owner");
+    }
+    const name = raw["rotate-secret"]?.trim() ?? "";
+    if (name === "") {
+        problems.push("rotate needs rotate-secret: the name of the secret that holds the token, like WHATSAPP_TOKEN");
+    }
+    else if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name) || /^GITHUB_/i.test(name)) {
+        problems.push(`rotate-secret must be a secret name (letters, digits, _; not starting with a digit or GITHUB_), not "${name}"`);
+    }
+    const githubToken = secretInput("rotate-github-token", raw["rotate-github-token"], problems, 'rotate needs rotate-github-token: the workflow\'s GITHUB_TOKEN cannot write secrets; pass a fine-grained token with "Secrets: Read and write" (see docs/rotation.md)') ?? "";
+    const store = parseStore(raw["rotate-scope"]?.trim() || ROTATE_OPTION_DEFAULTS["rotate-scope"], context.repository, problems);
+    const jobToken = secretInput("github-token", context.jobToken, problems, "rotate needs github-token (its default is the workflow's own token, github.token)") ?? "";
+    const apiUrl = githubApiUrl(context.apiUrl, problems);
+    if (problems.length > 0 || !store)
+        throw new SettingsError(problems);
+    return { policy, target: { store, name }, githubToken, apiUrl, jobToken };
+}
+function parseStore(scope, repository, problems) {
+    const [owner, repo] = (repository ?? "").split("/");
+    if (!owner || !repo) {
+        problems.push("rotate works in a GitHub Actions run: GITHUB_REPOSITORY (owner/repo) is not set");
+        return undefined;
+    }
+    if (scope === "repo")
+        return { kind: "repo", owner, repo };
+    if (scope === "org")
+        return { kind: "org", org: owner };
+    const environment = /^environment:(.+)$/.exec(scope)?.[1]?.trim();
+    if (environment && environment.length <= 255 && !/[\u0000-\u001f]/.test(environment)) {
+        return { kind: "environment", owner, repo, environment };
+    }
+    problems.push(`rotate-scope must be repo, org or environment:<name>, not "${scope}"`);
+    return undefined;
+}
 
 
 /***/ }),
@@ -430,70 +649,73 @@ const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z",
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
-    const businessText = header(headers, "x-business-use-case-usage");
-    const appText = header(headers, "x-app-usage");
-    if (businessText === undefined && appText === undefined)
+    // A header sent twice (a proxy adding its own, a reply replayed) is read in every copy: the
+    // highest usage counts, whichever copy holds it.
+    const businessTexts = values(headers, "x-business-use-case-usage");
+    const appTexts = values(headers, "x-app-usage");
+    if (businessTexts.length === 0 && appTexts.length === 0)
         return into;
     const usage = into ?? { accounts: [] };
-    // A header that was sent but cannot be read is said so, never taken for "no usage".
-    const unreadable = (name) => {
-        if (!(usage.unreadable ?? []).includes(name))
-            usage.unreadable = [...(usage.unreadable ?? []), name];
-    };
-    if (businessText !== undefined) {
-        const business = json(businessText);
-        let read = 0;
-        let bad = 0;
-        if (business && typeof business === "object" && !Array.isArray(business)) {
-            for (const [id, entries] of Object.entries(business)) {
-                // Keys are business object ids; anything else is not shown (it is reply text).
-                if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
-                    bad++;
-                    continue;
-                }
-                for (const entry of entries) {
-                    const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-                    if (percent === undefined) {
-                        bad++;
-                        continue;
-                    }
-                    read++;
-                    const regain = number(entry.estimated_time_to_regain_access);
-                    const type = entry.type;
-                    const known = usage.accounts.find((account) => account.id === id);
-                    if (known && known.percent >= percent)
-                        continue;
-                    const account = {
-                        id,
-                        percent,
-                        ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
-                        ...(regain !== undefined &&
-                            regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-                    };
-                    if (known)
-                        usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-                    else
-                        usage.accounts.push(account);
-                }
-            }
-        }
-        // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
-        const empty = business && typeof business === "object" && Object.keys(business).length === 0;
-        if (bad > 0 || (read === 0 && !empty))
-            unreadable("X-Business-Use-Case-Usage");
-    }
-    if (appText !== undefined) {
-        const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
+    for (const text of businessTexts)
+        readBusinessUsage(text, usage);
+    for (const text of appTexts) {
+        const appPercent = highest(json(text), ["call_count", "total_time", "total_cputime"]);
         if (appPercent === undefined)
-            unreadable("X-App-Usage");
+            unreadable(usage, "X-App-Usage");
         else
             usage.app = Math.max(usage.app ?? 0, appPercent);
     }
     return usage;
 }
-function header(headers, name) {
+/** A header that was sent but cannot be read is said so, never taken for "no usage". */
+function unreadable(usage, name) {
+    if (!(usage.unreadable ?? []).includes(name))
+        usage.unreadable = [...(usage.unreadable ?? []), name];
+}
+function readBusinessUsage(text, usage) {
+    const business = json(text);
+    let read = 0;
+    let bad = 0;
+    if (business && typeof business === "object" && !Array.isArray(business)) {
+        for (const [id, entries] of Object.entries(business)) {
+            // Keys are business object ids; anything else is not shown (it is reply text).
+            if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+                bad++;
+                continue;
+            }
+            for (const entry of entries) {
+                const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+                if (percent === undefined) {
+                    bad++;
+                    continue;
+                }
+                read++;
+                const regain = number(entry.estimated_time_to_regain_access);
+                const type = entry.type;
+                const known = usage.accounts.find((account) => account.id === id);
+                if (known && known.percent >= percent)
+                    continue;
+                const account = {
+                    id,
+                    percent,
+                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                    ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+                };
+                if (known)
+                    usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+                else
+                    usage.accounts.push(account);
+            }
+        }
+    }
+    // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+    const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+    if (bad > 0 || (read === 0 && !empty))
+        unreadable(usage, "X-Business-Use-Case-Usage");
+}
+function values(headers, name) {
     const value = headers[name];
-    return Array.isArray(value) ? value.at(-1) : value;
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 function json(text) {
     if (text === undefined)
@@ -528,18 +750,25 @@ function highest(entry, keys) {
 
 /***/ }),
 
-/***/ 3006:
+/***/ 7075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate),
-  h: () => (/* binding */ withCheck)
+  _3: () => (/* binding */ evaluate),
+  b5: () => (/* binding */ withAdvice),
+  hV: () => (/* binding */ withCheck)
 });
 
 // EXTERNAL MODULE: ./src/detect/redact.ts
 var redact = __webpack_require__(962);
+;// CONCATENATED MODULE: ./src/verify/check.ts
+/** `text` ended as a sentence: a full stop, unless it ends in one already (or in `?` or `!`). */
+function endSentence(text) {
+    return /[.?!…]$/.test(text) ? text : `${text}.`;
+}
+
 // EXTERNAL MODULE: ./src/verify/time-left.ts
 var time_left = __webpack_require__(6328);
 ;// CONCATENATED MODULE: ./src/verify/checks/input.ts
@@ -1188,6 +1417,7 @@ function twoYearsAfter(when) {
 
 
 
+
 /** The checks that judge a valid token, in report order. */
 const TOKEN_CHECKS = [
     tokenTypeCheck,
@@ -1228,6 +1458,18 @@ function evaluate(settings, facts) {
 function withCheck(verdict, check) {
     return reduce([...verdict.checks, check], verdict.token, verdict.secondsLeft);
 }
+/**
+ * The verdict with each check's advice (its fix and cause, our own text) passed through `spell`,
+ * and the headline made again from them: the CLI names options as flags (cli/flag-names.ts).
+ */
+function withAdvice(verdict, spell) {
+    const checks = verdict.checks.map((check) => ({
+        ...check,
+        ...(check.fix !== undefined && { fix: spell(check.fix) }),
+        ...(check.cause !== undefined && { cause: spell(check.cause) }),
+    }));
+    return reduce(checks, verdict.token, verdict.secondsLeft);
+}
 function reduce(checks, token, secondsLeft) {
     const first = (status) => checks.find((check) => check.status === status);
     const failed = first("failed");
@@ -1239,7 +1481,7 @@ function reduce(checks, token, secondsLeft) {
     const headline = cause?.cause
         ? cause.cause
         : lead
-            ? `${lead.title}: ${lead.value}.${lead.fix ? ` ${lead.fix}` : ""}`
+            ? `${lead.title}: ${endSentence(lead.value)}${lead.fix ? ` ${lead.fix}` : ""}`
             : "The token is valid, has the required permissions and does not expire soon.";
     return {
         status,
@@ -1285,14 +1527,14 @@ function tokenReport(settings, facts) {
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
 /* harmony import */ var _graph_replies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9324);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2490);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3006);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
 
 
 
 
 const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,code_verification_status,status,name_status,platform_type";
 async function verifyToken(settings, now = new Date()) {
-    return (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, await gatherFacts(settings, now));
+    return (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(settings, await gatherFacts(settings, now));
 }
 async function gatherFacts(settings, now) {
     // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
@@ -1329,7 +1571,7 @@ async function gatherFacts(settings, now) {
         }
         // The test message goes out only when nothing has failed so far: it would fail anyway, and
         // the failure above is the one to fix.
-        const sofar = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(settings, facts).status;
+        const sofar = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(settings, facts).status;
         if (settings.test && settings.phoneNumberId && (sofar === "ok" || sofar === "warning")) {
             const test = settings.test;
             await capture(facts, "messageError", async () => {

@@ -433,7 +433,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/text-safety.ts
+var text_safety = __webpack_require__(2243);
 ;// CONCATENATED MODULE: ./src/config/ignore-file.ts
+
 
 const IGNORE_FILE = ".wa-token-guard-ignore";
 function parseIgnoreFile(text, source) {
@@ -446,7 +449,7 @@ function parseIgnoreFile(text, source) {
         if (line === "")
             return;
         if (!/^[0-9a-f]{32}$/.test(line)) {
-            throw new errors/* UserError */.y(`${source}:${i + 1}: expected a 32-character fingerprint, found "${line.slice(0, 40)}"`);
+            throw new errors/* UserError */.y(`${source}:${i + 1}: expected a 32-character fingerprint, found "${(0,text_safety/* quotedFileText */.ms)(line)}"`);
         }
         fingerprints.add(line);
     });
@@ -874,6 +877,7 @@ function formatScanText(findings, stats, options) {
  */
 
 
+
 const CONFIG_FILE = ".wa-token-guard.json";
 const DEFAULT_CONFIG = { ignorePaths: [], allowDotenv: [], appIds: [] };
 const KEYS = ["ignorePaths", "allowDotenv", "appIds"];
@@ -885,7 +889,8 @@ function parseConfigText(text, source) {
         raw = JSON.parse(text.replace(/^\uFEFF/, ""));
     }
     catch (error) {
-        throw new errors/* UserError */.y(`config ${source} is not valid JSON: ${error.message}`);
+        // Node's message quotes the text around the error, which may be a secret.
+        throw new errors/* UserError */.y(`config ${source} is not valid JSON: ${(0,text_safety/* quotedFileText */.ms)(error.message, 200)}`);
     }
     return parseConfig(raw, source);
 }
@@ -898,7 +903,7 @@ function parseConfig(raw, source) {
         if (key === "$schema")
             continue;
         if (!KEYS.includes(key)) {
-            throw new errors/* UserError */.y(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
+            throw new errors/* UserError */.y(`config ${source}: unknown key "${(0,text_safety/* quotedFileText */.ms)(key)}" (known keys: ${KEYS.join(", ")})`);
         }
         if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
             throw new errors/* UserError */.y(`config ${source}: "${key}" must be an array of non-empty strings`);
@@ -907,7 +912,7 @@ function parseConfig(raw, source) {
     }
     const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
     if (badId !== undefined) {
-        throw new errors/* UserError */.y(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
+        throw new errors/* UserError */.y(`config ${source}: "appIds" holds "${(0,text_safety/* quotedFileText */.ms)(badId)}", which is not a numeric Meta app id`);
     }
     return config;
 }
@@ -2634,7 +2639,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(631), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -2700,9 +2705,8 @@ async function load(name, args) {
         return code;
     };
 }
-async function main(argv, outside = (0,cli_io/* processIo */.W)()) {
+async function main(argv, io = (0,cli_io/* processIo */.W)()) {
     const [name, ...rest] = argv;
-    const io = name !== undefined && NEEDS_NETWORK.has(name) ? await withFlagNames(outside) : outside;
     // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
     // whichever message would echo it.
     for (const [flag, value] of flagValues(argv))
@@ -2727,21 +2731,18 @@ async function main(argv, outside = (0,cli_io/* processIo */.W)()) {
         return await (await load(name, rest))(rest, io);
     }
     catch (error) {
-        io.stderr(`wa-token-guard: ${describeError(error)}\n`);
+        io.stderr(`wa-token-guard: ${await asFlags(name, describeError(error))}\n`);
         return cli_io/* EXIT */.d.error;
     }
 }
 /**
- * The network commands' advice names options as inputs; here they are flags (flag-names.ts,
- * loaded only for them: the hook's scan never needs it).
+ * The network commands' settings problems name options as the action's inputs; here they are
+ * flags (flag-names.ts, loaded only for them: the hook's scan never needs it).
  */
-async function withFlagNames(io) {
-    const { spellAsFlags } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 1663));
-    return {
-        ...io,
-        stdout: (text) => io.stdout(spellAsFlags(text)),
-        stderr: (text) => io.stderr(spellAsFlags(text)),
-    };
+async function asFlags(name, message) {
+    if (name === undefined || !NEEDS_NETWORK.has(name))
+        return message;
+    return (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 1663))).spellAsFlags(message);
 }
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */
 function describeError(error) {
@@ -3762,8 +3763,8 @@ function isCountingSequence(sample) {
 const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c) => c >= 48 && c <= 57;
 /** Revoking a user or system-user token: shared by the rules that find one. */
-const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
-const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.";
+const REVOKE_TOKEN = "Remove it from the file and the index, then revoke and replace it: Meta Business Settings → Users → System users → (user) → Revoke tokens, and generate a new one.";
+const RESET_APP_SECRET = "Remove it, then reset the app secret: App Dashboard → App settings → Basic → App secret → Reset.";
 
 ;// CONCATENATED MODULE: ./src/detect/rules/access-token.ts
 /**
@@ -4129,8 +4130,12 @@ const PATH_RULES = [dotenv_file/* dotenvFileRule */.$];
 function asciiLower(text) {
     return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
-/** The shortest piece of a known secret that is redacted on its own (a cut token's prefix). */
-const PIECE_LENGTH = 16;
+/**
+ * The shortest piece of a known secret that is redacted on its own: a cut token's prefix, or a
+ * reply that spells the token in groups (`EAAB…` in 15-character pieces with spaces between).
+ * Twelve characters of a token or an app secret do not turn up in other text by chance.
+ */
+const PIECE_LENGTH = 12;
 class Scrubber {
     forms = new Set();
     constructor(secrets = []) {
@@ -4224,7 +4229,9 @@ function redactPieces(text, windows) {
             }
             end = Math.max(end, i + reach);
         }
-        out += text.slice(copied, i) + (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(text.slice(i, end));
+        // A piece shows nothing of itself: the ends that redact() shows of each of many pieces would
+        // add up to much of the secret.
+        out += `${text.slice(copied, i)}…(${end - i} chars)`;
         copied = i = end;
     }
     return out + text.slice(copied);
@@ -4233,9 +4240,13 @@ function redactPieces(text, windows) {
 function scrub(text, ...knownSecrets) {
     return new Scrubber(knownSecrets).clean(text);
 }
-/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+/**
+ * Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`…
+ * Not `rotate-secret` and `--github-secret`: they name a repository secret (`owner/repo:NAME`),
+ * and a name taken for a secret would be redacted wherever a message says where a token went.
+ */
 function isSecretName(name) {
-    return /(^|[-_])(token|secret|password)$/i.test(name);
+    return /(^|[-_])(token|secret|password)$/i.test(name) && !/^(rotate|github)-secret$/i.test(name);
 }
 /**
  * Every value that must never be printed, from a set of named inputs: each secret-named input's
@@ -4523,7 +4534,7 @@ function parseFlag(name, text, problems) {
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
  * the wrong index and let a staged token through. Here git inherits the environment, less the
- * four pathspec switches (see gitEnvironment).
+ * four pathspec switches and replace refs (see gitEnvironment).
  */
 
 
@@ -4532,10 +4543,12 @@ function parseFlag(name, text, problems) {
 /**
  * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
  * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
- * `:(exclude)` name files that do not exist, and the scan would look at nothing).
+ * `:(exclude)` name files that do not exist, and the scan would look at nothing), and with
+ * replace refs off: `git replace <staged blob> <clean blob>` makes every git read show the clean
+ * one, while the commit and a push carry the real bytes.
  */
 function gitEnvironment() {
-    const env = { ...process.env };
+    const env = { ...process.env, GIT_NO_REPLACE_OBJECTS: "1" };
     for (const name of [
         "GIT_LITERAL_PATHSPECS",
         "GIT_GLOB_PATHSPECS",
@@ -4765,6 +4778,7 @@ function gitError(args, error, stderr) {
 /* harmony export */   A1: () => (/* binding */ SHOWN_TEXT_LIMIT),
 /* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands),
 /* harmony export */   f$: () => (/* binding */ shownText),
+/* harmony export */   ms: () => (/* binding */ quotedFileText),
 /* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
 /* harmony export */ });
 /* unused harmony export cutOutsideRuns */
@@ -4800,6 +4814,16 @@ function cutOutsideRuns(text, limit) {
         return text;
     const kept = text.slice(0, limit);
     return /[A-Za-z0-9]/.test(text[limit]) ? kept.replace(/[A-Za-z0-9]+$/, "") : kept;
+}
+/**
+ * Text from a file quoted in an error (a config value, an ignore-file line): at most `limit`
+ * characters, and every run of 16 or more letters and digits shown by its ends and length only.
+ * Such a run may be a secret in the wrong place (an app secret in `appIds`, a token pasted into
+ * the ignore file) that no rule recognises there, so it is never echoed whole or in part.
+ */
+function quotedFileText(text, limit = 60) {
+    const masked = shownText(text, 100_000).replace(/[A-Za-z0-9]{16,}/g, (run) => `${run.slice(0, 4)}…(${run.length} characters)`);
+    return masked.length <= limit ? masked : `${cutOutsideRuns(masked, limit)}…`;
 }
 /**
  * Text for a log the Actions runner reads: a line that would start with `::` (a workflow command
@@ -5086,15 +5110,15 @@ function connection(raw, problems, now = new Date()) {
     if (appId !== undefined && !/^\d{5,20}$/.test(appId)) {
         problems.push(/^[0-9a-f]{32}$/i.test(appId)
             ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
-            : "app-id must be the app's numeric id (App settings -> Basic)");
+            : "app-id must be the app's numeric id (App settings → Basic)");
     }
     const secretText = appSecret === undefined ? undefined : (0,_settings_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .secretTextProblem */ .xs)("app-secret", appSecret);
     if (secretText)
         problems.push(secretText);
     else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
         problems.push(/^\d{5,20}$/.test(appSecret)
-            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
-            : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic");
+            ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings → Basic"
+            : "app-secret must be the 32 lowercase hexadecimal characters from App settings → Basic");
     }
     if ((appId === undefined) !== (appSecret === undefined)) {
         problems.push("app-id and app-secret go together: set both, or neither");

@@ -34,7 +34,8 @@ var graph_shape = __webpack_require__(7465);
  *   answers the SYN costs the connect limit, leaving the budget for a retry);
  * - the reply read up to a cap, streamed and cut, never buffered whole;
  * - repeated headers kept apart (a list), not joined with ", " as `message.headers` does;
- * - kept-alive connections, closed by `close()`; idle ones never keep the process alive.
+ * - kept-alive connections for GETs, closed by `close()`; idle ones never keep the process
+ *   alive. A POST always has a connection of its own (see exchange).
  * Failures are errors with a `code`: the system's (ECONNREFUSED, ENOTFOUND, ECONNRESET), Node's
  * parser's (HPE_HEADER_OVERFLOW past 16 KiB of headers, HPE_* for a reply that is not HTTP), or
  * an error named TimeoutError.
@@ -67,7 +68,10 @@ class HttpTransport {
                 else
                     reject(error);
             };
-            const outgoing = http.request(url, { method: request.method, headers, agent }, (message) => {
+            // A POST goes on a fresh connection: on a kept-alive one the server may have closed, the
+            // write fails and the call would be "unknown whether it was sent" though nothing was.
+            const connection = request.method === "POST" ? false : agent;
+            const outgoing = http.request(url, { method: request.method, headers, agent: connection }, (message) => {
                 read(message, request.maxBodyBytes).then((exchange) => settle(undefined, exchange), (error) => settle(error));
             });
             timers.push(setTimeout(() => outgoing.destroy(timedOut("the reply")), request.timeoutMs));
@@ -181,6 +185,20 @@ class GraphClient {
                 return outcome;
             const error = outcome.error;
             last = error;
+            // "Unknown error" (code 1) covers Meta's own downtime: to the test message it does not say
+            // the message was not sent, so its outcome is unknown, not refused, and it is not sent
+            // again. (A form POST keeps the refusal: code 1 is how a refresh with a wrong
+            // client_secret is refused, and asking again for a token or a revocation sends no one a
+            // second message.)
+            if (body?.kind === "json" &&
+                error instanceof errors/* GraphRefusedError */.L5 &&
+                error.graph?.code === errors/* UNKNOWN_ERROR_CODE */.SY) {
+                throw new errors/* GraphUnansweredError */.Z9(error.message, {
+                    graph: error.graph,
+                    unreachable: false,
+                    retryable: false,
+                });
+            }
             const unknownAgain = method === "GET" && error.graph?.code === errors/* UNKNOWN_ERROR_CODE */.SY && attempt + 1 < errors/* UNKNOWN_ERROR_ATTEMPTS */.N$;
             if (!error.retryable && !unknownAgain)
                 throw error;
@@ -257,6 +275,12 @@ function interpret(what, statusCode, text, shape) {
         }
         return { error: new errors/* GraphRefusedError */.L5(message, graph) };
     }
+    // A redirect is not followed (it would carry the token elsewhere), and its body is no answer.
+    if (statusCode >= 300 && statusCode < 400) {
+        return {
+            error: new errors/* GraphReplyError */.nR(`${what}: the Graph API answered HTTP ${statusCode}, a redirect, which is not followed; is graph-api-url right?`),
+        };
+    }
     if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
         const kind = text.trim() === ""
             ? "an empty reply"
@@ -302,8 +326,9 @@ function requestedWaitMs(headers, now = Date.now()) {
         else if (Number.isFinite(date))
             waits.push(Math.max(0, date - now));
     }
-    const usage = single(headers["x-business-use-case-usage"]);
-    if (usage !== undefined) {
+    // Every copy of a repeated usage header: the longest wait any of them asks for counts.
+    const usages = headers["x-business-use-case-usage"];
+    for (const usage of usages === undefined ? [] : Array.isArray(usages) ? usages : [usages]) {
         const parsed = parseJson(usage);
         if (typeof parsed === "object" && parsed !== null) {
             for (const entries of Object.values(parsed)) {
@@ -363,12 +388,30 @@ function networkError(what, error, budgetMs) {
     const name = error.name;
     if (name === "TimeoutError")
         return timeout(what, budgetMs);
+    // TLS that cannot work will not work on the next try either: say why, at once.
+    const tls = tlsFailure(code);
+    if (tls)
+        return new errors/* GraphUnansweredError */.Z9(`${what}: cannot reach the Graph API: ${tls}`, {
+            unreachable: true,
+            retryable: false,
+            requestSent: false,
+        });
     return new errors/* GraphUnansweredError */.Z9(`${what}: cannot reach the Graph API (${(0,http/* networkFailureReason */.x)(code)})`, {
         unreachable: true,
         retryable: true,
         // No connection was made: nothing was sent.
         ...((code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && { requestSent: false }),
     });
+}
+/** What a TLS failure means for the user, or undefined when `code` is no TLS failure. */
+function tlsFailure(code) {
+    if (code === undefined)
+        return undefined;
+    if (code === "EPROTO" || code.startsWith("ERR_SSL_"))
+        return `the TLS handshake failed (${code}): is graph-api-url an https:// URL of a server that speaks HTTPS on that port?`;
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(code))
+        return `the server's TLS certificate is not trusted (${code}); behind a proxy that inspects TLS, give Node its certificate with NODE_EXTRA_CA_CERTS`;
+    return undefined;
 }
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

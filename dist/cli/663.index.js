@@ -5,6 +5,7 @@ export const modules = {
 /***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   spellAsFlags: () => (/* binding */ spellAsFlags)
 /* harmony export */ });
@@ -14,23 +15,28 @@ export const modules = {
  * The checks, the Graph client and rotation name their options once, as the action's inputs
  * ("raise timeout-seconds", "list these in allowed-scopes"). On the command line the same
  * option is a flag: this spells each such name the way the CLI takes it, so that the advice
- * can be followed as printed.
+ * can be followed as printed. Only our own text goes through it (fixes, causes, notes, settings
+ * problems), never what was seen: a phone number's name or an app's may hold any words.
  */
 
 
-/** Inputs whose flag has another name; the secrets come from variables on the command line. */
+/**
+ * Inputs whose flag has another name. The secrets come from variables on the command line: the
+ * app secret from META_APP_SECRET or the one --app-secret-env names, so it is named as a thing.
+ */
 const RENAMED = {
     "admin-token": "--admin-token-env",
     "rotate-secret": "--github-secret",
+    "app-secret": "the app secret",
 };
 /** Inputs with no flag: left as they are. */
-const NO_FLAG = new Set(["app-secret", "rotate-scope", "rotate-github-token"]);
+const NO_FLAG = new Set(["rotate-scope", "rotate-github-token"]);
 const FLAGS = new Map([...Object.keys(_verify_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_DEFAULTS */ .HS), ...Object.keys(_rotate_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .ROTATE_OPTION_DEFAULTS */ .Fg)]
     // One-word names (token, rotate) are ordinary words in a sentence.
     .filter((name) => name.includes("-") && !NO_FLAG.has(name))
     .map((name) => [name, RENAMED[name] ?? `--${name}`]));
-// Whole names only, and not inside a flag (--max-age-days), a path or a variable.
-const NAMES = new RegExp(`(?<![\\w./$-])(${[...FLAGS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\w-])`, "g");
+// Whole names only, and not inside a flag (--max-age-days), a path, a file name or a variable.
+const NAMES = new RegExp(`(?<![\\w./$-])(${[...FLAGS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\w-]|\\.\\w)`, "g");
 function spellAsFlags(text) {
     return text.replace(NAMES, (name) => FLAGS.get(name) ?? name);
 }

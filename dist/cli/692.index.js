@@ -1209,7 +1209,7 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(9456)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
@@ -1685,7 +1685,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
+const { finished, PassThrough } = __webpack_require__(9456)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(2344)
 const util = __webpack_require__(7375)
 const { getResolveErrorBodyCallback } = __webpack_require__(7478)
@@ -2043,7 +2043,7 @@ module.exports.connect = __webpack_require__(1959)
 
 
 const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
+const { Readable } = __webpack_require__(9456)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(2344)
 const util = __webpack_require__(7375)
 const { ReadableStreamFrom } = __webpack_require__(7375)
@@ -4270,7 +4270,7 @@ module.exports = {
 const assert = __webpack_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6130)
 const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
+const stream = __webpack_require__(9456)
 const net = __webpack_require__(7030)
 const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
@@ -6871,7 +6871,7 @@ module.exports = connectH1
 
 const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
+const { pipeline } = __webpack_require__(9456)
 const util = __webpack_require__(7375)
 const {
   RequestContentLengthMismatchError,
@@ -12207,7 +12207,7 @@ module.exports = {
 
 
 
-const { Transform } = __webpack_require__(7075)
+const { Transform } = __webpack_require__(9456)
 const { Console } = __webpack_require__(7540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
@@ -14698,7 +14698,7 @@ module.exports = {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
+const { Transform } = __webpack_require__(9456)
 const { isASCIINumber, isValidLastEventId } = __webpack_require__(8794)
 
 /**
@@ -15279,7 +15279,7 @@ module.exports = {
 
 
 
-const { pipeline } = __webpack_require__(7075)
+const { pipeline } = __webpack_require__(9456)
 const { fetching } = __webpack_require__(8033)
 const { makeRequest } = __webpack_require__(7412)
 const { webidl } = __webpack_require__(220)
@@ -15829,7 +15829,7 @@ const { kState } = __webpack_require__(1944)
 const { webidl } = __webpack_require__(220)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
+const { isErrored, isDisturbed } = __webpack_require__(9456)
 const { isArrayBuffer } = __webpack_require__(3429)
 const { serializeAMimeType } = __webpack_require__(2121)
 const { multipartFormDataParser } = __webpack_require__(5779)
@@ -18956,7 +18956,7 @@ const {
   subresourceSet
 } = __webpack_require__(5336)
 const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
+const { Readable, pipeline, finished } = __webpack_require__(9456)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(7375)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(2121)
 const { getGlobalDispatcher } = __webpack_require__(1088)
@@ -22852,7 +22852,7 @@ module.exports = {
 
 
 
-const { Transform } = __webpack_require__(7075)
+const { Transform } = __webpack_require__(9456)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5336)
 const { getGlobalOrigin } = __webpack_require__(7038)
@@ -27343,7 +27343,7 @@ module.exports = { PerMessageDeflate }
 
 
 
-const { Writable } = __webpack_require__(7075)
+const { Writable } = __webpack_require__(9456)
 const assert = __webpack_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(4411)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(2679)

@@ -90,7 +90,7 @@ function explainCode(error) {
     if (/client[ _]secret/i.test(message)) {
         return {
             meaning: "Meta refused the app secret (client_secret): it is wrong, or belongs to another app",
-            fix: "Check app-id and app-secret against App Dashboard -> App settings -> Basic.",
+            fix: "Check app-id and app-secret against App Dashboard → App settings → Basic.",
         };
     }
     if (code === 100 && /appsecret_proof/i.test(message)) {

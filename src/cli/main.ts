@@ -57,9 +57,8 @@ async function load(name: string, args: readonly string[]): Promise<Command> {
   };
 }
 
-export async function main(argv: string[], outside: Io = processIo()): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  const io = name !== undefined && NEEDS_NETWORK.has(name) ? await withFlagNames(outside) : outside;
   // A secret passed as the value of the wrong flag (`--app-id <app secret>`) is never printed,
   // whichever message would echo it.
   for (const [flag, value] of flagValues(argv)) io.secrets.add(...secretValues({ [flag]: value }));
@@ -83,22 +82,18 @@ export async function main(argv: string[], outside: Io = processIo()): Promise<n
     }
     return await (await load(name, rest))(rest, io);
   } catch (error) {
-    io.stderr(`wa-token-guard: ${describeError(error)}\n`);
+    io.stderr(`wa-token-guard: ${await asFlags(name, describeError(error))}\n`);
     return EXIT.error;
   }
 }
 
 /**
- * The network commands' advice names options as inputs; here they are flags (flag-names.ts,
- * loaded only for them: the hook's scan never needs it).
+ * The network commands' settings problems name options as the action's inputs; here they are
+ * flags (flag-names.ts, loaded only for them: the hook's scan never needs it).
  */
-async function withFlagNames(io: Io): Promise<Io> {
-  const { spellAsFlags } = await import("./flag-names.js");
-  return {
-    ...io,
-    stdout: (text) => io.stdout(spellAsFlags(text)),
-    stderr: (text) => io.stderr(spellAsFlags(text)),
-  };
+async function asFlags(name: string | undefined, message: string): Promise<string> {
+  if (name === undefined || !NEEDS_NETWORK.has(name)) return message;
+  return (await import("./flag-names.js")).spellAsFlags(message);
 }
 
 /** One line for the user; a stack only for bugs, and only when asked for with WA_TOKEN_GUARD_DEBUG=1. */

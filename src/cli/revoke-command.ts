@@ -13,6 +13,7 @@ import { secretTextProblem, trimPadding } from "../settings-checks.js";
 import { parseConnection } from "../verify/settings.js";
 import { parseFlags } from "./args.js";
 import { appSecretFor, secretLookup } from "./dotenv.js";
+import { spellAsFlags } from "./flag-names.js";
 import { EXIT, type Io } from "./io.js";
 
 const TOKEN_NAMES = ["WHATSAPP_TOKEN", "WHATSAPP_ACCESS_TOKEN"];
@@ -59,7 +60,7 @@ export async function revokeCommand(args: string[], io: Io): Promise<number> {
   const appId = values["app-id"] ?? appIdFromAccessToken(token);
   if (!appId) {
     throw new UserError(
-      "revoke needs --app-id: the app the token belongs to cannot be read from the token (App Dashboard -> App settings -> Basic)",
+      "revoke needs --app-id: the app the token belongs to cannot be read from the token (App Dashboard → App settings → Basic)",
     );
   }
   const connection = parseConnection({
@@ -91,7 +92,7 @@ export async function revokeCommand(args: string[], io: Io): Promise<number> {
       );
     }
     const { meaning, fix } = error.explanation;
-    io.stderr(`wa-token-guard: revoke failed: ${meaning} (${error.message}). ${fix}\n`);
+    io.stderr(`wa-token-guard: revoke failed: ${meaning} (${error.message}). ${spellAsFlags(fix)}\n`);
     return EXIT.found;
   } finally {
     await client.close();

@@ -16,6 +16,7 @@ import { gatherFacts } from "../verify/verify.js";
 import { parseFlags } from "./args.js";
 import { type LocatedSecret, locateSecret, type SecretLookup, secretLookup } from "./dotenv.js";
 import { dotenvSink } from "./dotenv-sink.js";
+import { spellAsFlags } from "./flag-names.js";
 import { EXIT, type Io } from "./io.js";
 import { VERIFY_FLAGS, verifyOptionsFrom } from "./verify-command.js";
 
@@ -143,16 +144,16 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
     switch (result.outcome) {
       case "skipped":
       case "dry-run":
-        io.stdout(`${result.note}\n`);
+        io.stdout(`${spellAsFlags(result.note)}\n`);
         return EXIT.ok;
       case "failed":
-        io.stderr(`wa-token-guard: ${result.failure}\n`);
+        io.stderr(`wa-token-guard: ${spellAsFlags(result.failure)}\n`);
         // No answer from the Graph API is exit 2 for every command (README), a refusal 1.
         return result.unanswered ? EXIT.error : EXIT.found;
       case "rotated":
         io.stdout(`${rotationNote(result)}; stored in ${sink.description}\n`);
         if (result.failure) {
-          io.stderr(`wa-token-guard: ${result.failure}\n`);
+          io.stderr(`wa-token-guard: ${spellAsFlags(result.failure)}\n`);
           return result.unanswered ? EXIT.error : EXIT.found;
         }
         return EXIT.ok;

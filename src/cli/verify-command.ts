@@ -16,10 +16,11 @@ import {
   type RawOptions,
   type VerifySettings,
 } from "../verify/settings.js";
-import { type Verdict, withCheck } from "../verify/verdict.js";
+import { type Verdict, withAdvice, withCheck } from "../verify/verdict.js";
 import { verifyToken } from "../verify/verify.js";
 import { parseFlags } from "./args.js";
 import { appSecretFor, type SecretLookup, secretLookup } from "./dotenv.js";
+import { spellAsFlags } from "./flag-names.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Options that are flags of the same name; the secrets and the one boolean are handled apart. */
@@ -158,7 +159,12 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     const label = (file: string | undefined) =>
       file !== undefined && results.length > 1 ? `${file}:\n` : "";
     io.stdout(
-      results.map(({ file, verdict }) => `${label(file)}${formatVerifyText(verdict, io.color)}`).join("\n"),
+      results
+        .map(
+          ({ file, verdict }) =>
+            `${label(file)}${formatVerifyText(withAdvice(verdict, spellAsFlags), io.color)}`,
+        )
+        .join("\n"),
     );
   }
   return Math.max(...results.map(({ verdict, settings }) => exitCode(verdict, settings.onUnanswered)));

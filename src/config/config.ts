@@ -6,6 +6,7 @@
  */
 import { matchesGlob } from "node:path";
 import { UserError } from "../errors.js";
+import { quotedFileText } from "../text-safety.js";
 
 export const CONFIG_FILE = ".wa-token-guard.json";
 
@@ -29,7 +30,10 @@ export function parseConfigText(text: string, source: string): Config {
     // Editors on Windows save UTF-8 with a byte order mark; JSON.parse rejects it.
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UserError(`config ${source} is not valid JSON: ${(error as Error).message}`);
+    // Node's message quotes the text around the error, which may be a secret.
+    throw new UserError(
+      `config ${source} is not valid JSON: ${quotedFileText((error as Error).message, 200)}`,
+    );
   }
   return parseConfig(raw, source);
 }
@@ -42,7 +46,9 @@ export function parseConfig(raw: unknown, source: string): Config {
   for (const [key, value] of Object.entries(raw)) {
     if (key === "$schema") continue;
     if (!(KEYS as readonly string[]).includes(key)) {
-      throw new UserError(`config ${source}: unknown key "${key}" (known keys: ${KEYS.join(", ")})`);
+      throw new UserError(
+        `config ${source}: unknown key "${quotedFileText(key)}" (known keys: ${KEYS.join(", ")})`,
+      );
     }
     if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item.trim() !== "")) {
       throw new UserError(`config ${source}: "${key}" must be an array of non-empty strings`);
@@ -51,7 +57,9 @@ export function parseConfig(raw: unknown, source: string): Config {
   }
   const badId = config.appIds.find((id) => !/^[0-9]{5,20}$/.test(id));
   if (badId !== undefined) {
-    throw new UserError(`config ${source}: "appIds" holds "${badId}", which is not a numeric Meta app id`);
+    throw new UserError(
+      `config ${source}: "appIds" holds "${quotedFileText(badId)}", which is not a numeric Meta app id`,
+    );
   }
   return config;
 }

@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../detect/finding.js";
 import { UserError } from "../errors.js";
+import { quotedFileText } from "../text-safety.js";
 
 export const IGNORE_FILE = ".wa-token-guard-ignore";
 
@@ -17,7 +18,7 @@ export function parseIgnoreFile(text: string, source: string): Set<string> {
       if (line === "") return;
       if (!/^[0-9a-f]{32}$/.test(line)) {
         throw new UserError(
-          `${source}:${i + 1}: expected a 32-character fingerprint, found "${line.slice(0, 40)}"`,
+          `${source}:${i + 1}: expected a 32-character fingerprint, found "${quotedFileText(line)}"`,
         );
       }
       fingerprints.add(line);

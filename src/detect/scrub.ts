@@ -24,8 +24,12 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-/** The shortest piece of a known secret that is redacted on its own (a cut token's prefix). */
-export const PIECE_LENGTH = 16;
+/**
+ * The shortest piece of a known secret that is redacted on its own: a cut token's prefix, or a
+ * reply that spells the token in groups (`EAAB…` in 15-character pieces with spaces between).
+ * Twelve characters of a token or an app secret do not turn up in other text by chance.
+ */
+export const PIECE_LENGTH = 12;
 
 export class Scrubber {
   private readonly forms = new Set<string>();
@@ -121,7 +125,9 @@ function redactPieces(text: string, windows: Map<string, { form: string; at: num
       }
       end = Math.max(end, i + reach);
     }
-    out += text.slice(copied, i) + redact(text.slice(i, end));
+    // A piece shows nothing of itself: the ends that redact() shows of each of many pieces would
+    // add up to much of the secret.
+    out += `${text.slice(copied, i)}…(${end - i} chars)`;
     copied = i = end;
   }
   return out + text.slice(copied);
@@ -132,9 +138,13 @@ export function scrub(text: string, ...knownSecrets: (string | undefined)[]): st
   return new Scrubber(knownSecrets).clean(text);
 }
 
-/** Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`… */
+/**
+ * Inputs whose names say they hold secrets: `token`, `app-secret`, `github-token`, `admin-token`…
+ * Not `rotate-secret` and `--github-secret`: they name a repository secret (`owner/repo:NAME`),
+ * and a name taken for a secret would be redacted wherever a message says where a token went.
+ */
 export function isSecretName(name: string): boolean {
-  return /(^|[-_])(token|secret|password)$/i.test(name);
+  return /(^|[-_])(token|secret|password)$/i.test(name) && !/^(rotate|github)-secret$/i.test(name);
 }
 
 /**

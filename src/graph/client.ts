@@ -117,6 +117,22 @@ export class GraphClient {
       if (!("error" in outcome)) return outcome;
       const error = outcome.error;
       last = error;
+      // "Unknown error" (code 1) covers Meta's own downtime: to the test message it does not say
+      // the message was not sent, so its outcome is unknown, not refused, and it is not sent
+      // again. (A form POST keeps the refusal: code 1 is how a refresh with a wrong
+      // client_secret is refused, and asking again for a token or a revocation sends no one a
+      // second message.)
+      if (
+        body?.kind === "json" &&
+        error instanceof GraphRefusedError &&
+        error.graph?.code === UNKNOWN_ERROR_CODE
+      ) {
+        throw new GraphUnansweredError(error.message, {
+          graph: error.graph,
+          unreachable: false,
+          retryable: false,
+        });
+      }
       const unknownAgain =
         method === "GET" && error.graph?.code === UNKNOWN_ERROR_CODE && attempt + 1 < UNKNOWN_ERROR_ATTEMPTS;
       if (!error.retryable && !unknownAgain) throw error;
@@ -203,6 +219,14 @@ function interpret<T>(
     }
     return { error: new GraphRefusedError(message, graph) };
   }
+  // A redirect is not followed (it would carry the token elsewhere), and its body is no answer.
+  if (statusCode >= 300 && statusCode < 400) {
+    return {
+      error: new GraphReplyError(
+        `${what}: the Graph API answered HTTP ${statusCode}, a redirect, which is not followed; is graph-api-url right?`,
+      ),
+    };
+  }
   if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
     const kind =
       text.trim() === ""
@@ -244,8 +268,9 @@ export function requestedWaitMs(headers: Headers, now = Date.now()): number | un
     if (/^\d+$/.test(retryAfter.trim())) waits.push(seconds * 1000);
     else if (Number.isFinite(date)) waits.push(Math.max(0, date - now));
   }
-  const usage = single(headers["x-business-use-case-usage"]);
-  if (usage !== undefined) {
+  // Every copy of a repeated usage header: the longest wait any of them asks for counts.
+  const usages = headers["x-business-use-case-usage"];
+  for (const usage of usages === undefined ? [] : Array.isArray(usages) ? usages : [usages]) {
     const parsed = parseJson(usage);
     if (typeof parsed === "object" && parsed !== null) {
       for (const entries of Object.values(parsed)) {
@@ -320,12 +345,30 @@ function networkError(what: string, error: unknown, budgetMs: number): GraphCall
     );
   const name = (error as Error).name;
   if (name === "TimeoutError") return timeout(what, budgetMs);
+  // TLS that cannot work will not work on the next try either: say why, at once.
+  const tls = tlsFailure(code);
+  if (tls)
+    return new GraphUnansweredError(`${what}: cannot reach the Graph API: ${tls}`, {
+      unreachable: true,
+      retryable: false,
+      requestSent: false,
+    });
   return new GraphUnansweredError(`${what}: cannot reach the Graph API (${networkFailureReason(code)})`, {
     unreachable: true,
     retryable: true,
     // No connection was made: nothing was sent.
     ...((code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") && { requestSent: false }),
   });
+}
+
+/** What a TLS failure means for the user, or undefined when `code` is no TLS failure. */
+function tlsFailure(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  if (code === "EPROTO" || code.startsWith("ERR_SSL_"))
+    return `the TLS handshake failed (${code}): is graph-api-url an https:// URL of a server that speaks HTTPS on that port?`;
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(code))
+    return `the server's TLS certificate is not trusted (${code}); behind a proxy that inspects TLS, give Node its certificate with NODE_EXTRA_CA_CERTS`;
+  return undefined;
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

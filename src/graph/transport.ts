@@ -8,7 +8,8 @@
  *   answers the SYN costs the connect limit, leaving the budget for a retry);
  * - the reply read up to a cap, streamed and cut, never buffered whole;
  * - repeated headers kept apart (a list), not joined with ", " as `message.headers` does;
- * - kept-alive connections, closed by `close()`; idle ones never keep the process alive.
+ * - kept-alive connections for GETs, closed by `close()`; idle ones never keep the process
+ *   alive. A POST always has a connection of its own (see exchange).
  * Failures are errors with a `code`: the system's (ECONNREFUSED, ENOTFOUND, ECONNRESET), Node's
  * parser's (HPE_HEADER_OVERFLOW past 16 KiB of headers, HPE_* for a reply that is not HTTP), or
  * an error named TimeoutError.
@@ -63,12 +64,19 @@ export class HttpTransport {
         if (exchange) resolve(exchange);
         else reject(error);
       };
-      const outgoing = http.request(url, { method: request.method, headers, agent }, (message) => {
-        read(message, request.maxBodyBytes).then(
-          (exchange) => settle(undefined, exchange),
-          (error: unknown) => settle(error),
-        );
-      });
+      // A POST goes on a fresh connection: on a kept-alive one the server may have closed, the
+      // write fails and the call would be "unknown whether it was sent" though nothing was.
+      const connection = request.method === "POST" ? false : agent;
+      const outgoing = http.request(
+        url,
+        { method: request.method, headers, agent: connection },
+        (message) => {
+          read(message, request.maxBodyBytes).then(
+            (exchange) => settle(undefined, exchange),
+            (error: unknown) => settle(error),
+          );
+        },
+      );
       timers.push(setTimeout(() => outgoing.destroy(timedOut("the reply")), request.timeoutMs));
       outgoing.on("socket", (socket) => {
         if (!socket.connecting) return;

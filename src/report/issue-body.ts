@@ -5,7 +5,7 @@
  * Markdown, shaped like the job summary: the verdict, what needs attention with its fix, the
  * passing checks folded away, the recipes once at the end. Text from the Graph API is escaped.
  */
-import type { Status } from "../verify/check.js";
+import { endSentence, type Status } from "../verify/check.js";
 import { iso, timeLeft } from "../verify/time-left.js";
 import type { Verdict } from "../verify/verdict.js";
 import { arrows, ICON, needsAttention, passed, recipeAnchor, recipesFor } from "./verdict-parts.js";
@@ -84,7 +84,7 @@ export function issueBody(verdict: Verdict, options: BodyOptions): string {
       const links = recipesFor([check]).map((recipe) => `[${recipe.label}](#${recipeAnchor(recipe)})`);
       const steps = links.length > 0 ? ` (steps: ${links.join(", ")})` : "";
       const fix = check.fix ? ` ${markdownText(check.fix)}${steps}` : "";
-      return `- ${ICON[check.status]} **${markdownText(check.title)}**: ${escapeMarkdown(check.value)}.${fix}`;
+      return `- ${ICON[check.status]} **${markdownText(check.title)}**: ${endSentence(escapeMarkdown(check.value))}${fix}`;
     }),
   ];
   const fine = passed(verdict);

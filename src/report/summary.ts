@@ -13,7 +13,7 @@
  * still is), and never cut inside a run of letters and digits (no piece of a token is left).
  */
 import { cutOutsideRuns } from "../text-safety.js";
-import type { Check } from "../verify/check.js";
+import { type Check, endSentence } from "../verify/check.js";
 import type { Verdict } from "../verify/verdict.js";
 import {
   arrows,
@@ -90,7 +90,7 @@ function attentionItem(check: Check): string {
   );
   const steps = links.length > 0 ? ` (steps: ${links.join(", ")})` : "";
   const fix = check.fix ? ` ${htmlText(check.fix)}${steps}` : "";
-  return `${ICON[check.status]} <strong>${htmlText(check.title)}</strong>: ${htmlText(check.value)}.${fix}`;
+  return `${ICON[check.status]} <strong>${htmlText(check.title)}</strong>: ${endSentence(htmlText(check.value))}${fix}`;
 }
 
 /** For a run that stopped before any check: bad inputs, or a bug. */

@@ -2,7 +2,7 @@
  * What every rendering of a verdict shares (log, job summary, annotations, issue body): the
  * order of the rows, the status words and icons, and the recipes to show once at the end.
  */
-import type { Check, CheckStatus, Status } from "../verify/check.js";
+import { type Check, type CheckStatus, endSentence, type Status } from "../verify/check.js";
 import { RECIPES, type Recipe } from "../verify/recipes.js";
 import type { Verdict } from "../verify/verdict.js";
 
@@ -45,7 +45,9 @@ export const recipeAnchor = (recipe: Recipe) => `wtg-${recipe.id}`;
 /** One sentence for an annotation or a log line: what was seen, then what to do. */
 export function sentence(check: Check): string {
   const seen = startCase(check.value, "upper");
-  if (!check.fix) return `${seen}.`;
+  if (!check.fix) return endSentence(seen);
+  // "…is graph-api-url right?" is a sentence already: the fix follows as the next one.
+  if (endSentence(seen) === seen) return `${seen} ${check.fix}`;
   return `${seen}: ${startCase(check.fix, "lower")}`;
 }
 

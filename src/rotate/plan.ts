@@ -44,7 +44,7 @@ export function planRotation(
   if (!data.is_valid) {
     return {
       kind: "skip",
-      note: "not rotated: an invalid or expired token cannot be refreshed; generate a new one (Business Settings -> System users) and store it",
+      note: "not rotated: an invalid or expired token cannot be refreshed; generate a new one (Business Settings → System users) and store it",
     };
   }
   if (data.type !== "SYSTEM_USER") {

@@ -289,7 +289,7 @@ function graphFailure(error: GraphCallError, step: "refresh" | "generate"): stri
   const { meaning, fix } = error.explanation;
   const hint =
     step === "refresh" && error.graph?.code === 190
-      ? " Meta no longer accepts the old token (it was invalidated, revoked or has expired), so it cannot be refreshed and no longer works: replace it by hand, generate a new one (Business Settings -> System users) and store it."
+      ? " Meta no longer accepts the old token (it was invalidated, revoked or has expired), so it cannot be refreshed and no longer works: replace it by hand, generate a new one (Business Settings → System users) and store it."
       : ` ${fix}`;
   return `Meta refused: ${meaning} (${error.message}).${hint}`;
 }

@@ -5,7 +5,7 @@
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
  * the wrong index and let a staged token through. Here git inherits the environment, less the
- * four pathspec switches (see gitEnvironment).
+ * four pathspec switches and replace refs (see gitEnvironment).
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,10 +16,12 @@ import { UserError } from "../errors.js";
 /**
  * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
  * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
- * `:(exclude)` name files that do not exist, and the scan would look at nothing).
+ * `:(exclude)` name files that do not exist, and the scan would look at nothing), and with
+ * replace refs off: `git replace <staged blob> <clean blob>` makes every git read show the clean
+ * one, while the commit and a push carry the real bytes.
  */
 function gitEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_NO_REPLACE_OBJECTS: "1" };
   for (const name of [
     "GIT_LITERAL_PATHSPECS",
     "GIT_GLOB_PATHSPECS",

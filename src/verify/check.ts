@@ -39,3 +39,8 @@ export interface Check {
   /** The verdict's headline, when this check is the root cause of everything else. */
   cause?: string;
 }
+
+/** `text` ended as a sentence: a full stop, unless it ends in one already (or in `?` or `!`). */
+export function endSentence(text: string): string {
+  return /[.?!…]$/.test(text) ? text : `${text}.`;
+}

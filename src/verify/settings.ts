@@ -244,7 +244,7 @@ function connection(raw: RawOptions, problems: string[], now = new Date()): Conn
     problems.push(
       /^[0-9a-f]{32}$/i.test(appId)
         ? "app-id holds what looks like an app secret: are app-id and app-secret swapped? app-id is the app's numeric id"
-        : "app-id must be the app's numeric id (App settings -> Basic)",
+        : "app-id must be the app's numeric id (App settings → Basic)",
     );
   }
   const secretText = appSecret === undefined ? undefined : secretTextProblem("app-secret", appSecret);
@@ -252,8 +252,8 @@ function connection(raw: RawOptions, problems: string[], now = new Date()): Conn
   else if (appSecret !== undefined && !/^[0-9a-f]{32}$/.test(appSecret)) {
     problems.push(
       /^\d{5,20}$/.test(appSecret)
-        ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings -> Basic"
-        : "app-secret must be the 32 lowercase hexadecimal characters from App settings -> Basic",
+        ? "app-secret holds what looks like an app id: are app-id and app-secret swapped? app-secret is the 32 lowercase hexadecimal characters from App settings → Basic"
+        : "app-secret must be the 32 lowercase hexadecimal characters from App settings → Basic",
     );
   }
   if ((appId === undefined) !== (appSecret === undefined)) {

@@ -11,63 +11,67 @@ export const MAX_REGAIN_MINUTES = 1440;
 type Headers = Record<string, string | string[] | undefined>;
 
 export function readUsage(headers: Headers, into: Usage | undefined): Usage | undefined {
-  const businessText = header(headers, "x-business-use-case-usage");
-  const appText = header(headers, "x-app-usage");
-  if (businessText === undefined && appText === undefined) return into;
+  // A header sent twice (a proxy adding its own, a reply replayed) is read in every copy: the
+  // highest usage counts, whichever copy holds it.
+  const businessTexts = values(headers, "x-business-use-case-usage");
+  const appTexts = values(headers, "x-app-usage");
+  if (businessTexts.length === 0 && appTexts.length === 0) return into;
   const usage: Usage = into ?? { accounts: [] };
-  // A header that was sent but cannot be read is said so, never taken for "no usage".
-  const unreadable = (name: string) => {
-    if (!(usage.unreadable ?? []).includes(name)) usage.unreadable = [...(usage.unreadable ?? []), name];
-  };
-  if (businessText !== undefined) {
-    const business = json(businessText);
-    let read = 0;
-    let bad = 0;
-    if (business && typeof business === "object" && !Array.isArray(business)) {
-      for (const [id, entries] of Object.entries(business as Record<string, unknown>)) {
-        // Keys are business object ids; anything else is not shown (it is reply text).
-        if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
-          bad++;
-          continue;
-        }
-        for (const entry of entries) {
-          const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
-          if (percent === undefined) {
-            bad++;
-            continue;
-          }
-          read++;
-          const regain = number((entry as Record<string, unknown>).estimated_time_to_regain_access);
-          const type = (entry as Record<string, unknown>).type;
-          const known = usage.accounts.find((account) => account.id === id);
-          if (known && known.percent >= percent) continue;
-          const account = {
-            id,
-            percent,
-            ...(typeof type === "string" && { type: shownText(type, 100) }),
-            ...(regain !== undefined &&
-              regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
-          };
-          if (known) usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
-          else usage.accounts.push(account);
-        }
-      }
-    }
-    // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
-    const empty = business && typeof business === "object" && Object.keys(business).length === 0;
-    if (bad > 0 || (read === 0 && !empty)) unreadable("X-Business-Use-Case-Usage");
-  }
-  if (appText !== undefined) {
-    const appPercent = highest(json(appText), ["call_count", "total_time", "total_cputime"]);
-    if (appPercent === undefined) unreadable("X-App-Usage");
+  for (const text of businessTexts) readBusinessUsage(text, usage);
+  for (const text of appTexts) {
+    const appPercent = highest(json(text), ["call_count", "total_time", "total_cputime"]);
+    if (appPercent === undefined) unreadable(usage, "X-App-Usage");
     else usage.app = Math.max(usage.app ?? 0, appPercent);
   }
   return usage;
 }
 
-function header(headers: Headers, name: string): string | undefined {
+/** A header that was sent but cannot be read is said so, never taken for "no usage". */
+function unreadable(usage: Usage, name: string): void {
+  if (!(usage.unreadable ?? []).includes(name)) usage.unreadable = [...(usage.unreadable ?? []), name];
+}
+
+function readBusinessUsage(text: string, usage: Usage): void {
+  const business = json(text);
+  let read = 0;
+  let bad = 0;
+  if (business && typeof business === "object" && !Array.isArray(business)) {
+    for (const [id, entries] of Object.entries(business as Record<string, unknown>)) {
+      // Keys are business object ids; anything else is not shown (it is reply text).
+      if (!Array.isArray(entries) || !/^\d{1,30}$/.test(id)) {
+        bad++;
+        continue;
+      }
+      for (const entry of entries) {
+        const percent = highest(entry, ["call_count", "total_time", "total_cputime"]);
+        if (percent === undefined) {
+          bad++;
+          continue;
+        }
+        read++;
+        const regain = number((entry as Record<string, unknown>).estimated_time_to_regain_access);
+        const type = (entry as Record<string, unknown>).type;
+        const known = usage.accounts.find((account) => account.id === id);
+        if (known && known.percent >= percent) continue;
+        const account = {
+          id,
+          percent,
+          ...(typeof type === "string" && { type: shownText(type, 100) }),
+          ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
+        };
+        if (known) usage.accounts.splice(usage.accounts.indexOf(known), 1, account);
+        else usage.accounts.push(account);
+      }
+    }
+  }
+  // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
+  const empty = business && typeof business === "object" && Object.keys(business).length === 0;
+  if (bad > 0 || (read === 0 && !empty)) unreadable(usage, "X-Business-Use-Case-Usage");
+}
+
+function values(headers: Headers, name: string): string[] {
   const value = headers[name];
-  return Array.isArray(value) ? value.at(-1) : value;
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 function json(text: string | undefined): unknown {

@@ -4,7 +4,7 @@
  * reduces them. The verdict carries flags and typed data, never display text to key on.
  */
 import { fingerprint } from "../detect/redact.js";
-import type { Check, Status } from "./check.js";
+import { type Check, endSentence, type Status } from "./check.js";
 import { ageCheck } from "./checks/age.js";
 import { appCheck } from "./checks/app.js";
 import { assetsCheck } from "./checks/assets.js";
@@ -96,6 +96,19 @@ export function withCheck(verdict: Verdict, check: Check): Verdict {
   return reduce([...verdict.checks, check], verdict.token, verdict.secondsLeft);
 }
 
+/**
+ * The verdict with each check's advice (its fix and cause, our own text) passed through `spell`,
+ * and the headline made again from them: the CLI names options as flags (cli/flag-names.ts).
+ */
+export function withAdvice(verdict: Verdict, spell: (text: string) => string): Verdict {
+  const checks = verdict.checks.map((check) => ({
+    ...check,
+    ...(check.fix !== undefined && { fix: spell(check.fix) }),
+    ...(check.cause !== undefined && { cause: spell(check.cause) }),
+  }));
+  return reduce(checks, verdict.token, verdict.secondsLeft);
+}
+
 function reduce(checks: Check[], token: TokenReport, secondsLeft: number | undefined): Verdict {
   const first = (status: Check["status"]) => checks.find((check) => check.status === status);
   const failed = first("failed");
@@ -107,7 +120,7 @@ function reduce(checks: Check[], token: TokenReport, secondsLeft: number | undef
   const headline = cause?.cause
     ? cause.cause
     : lead
-      ? `${lead.title}: ${lead.value}.${lead.fix ? ` ${lead.fix}` : ""}`
+      ? `${lead.title}: ${endSentence(lead.value)}${lead.fix ? ` ${lead.fix}` : ""}`
       : "The token is valid, has the required permissions and does not expire soon.";
   return {
     status,

@@ -13,14 +13,20 @@ describe("advice on the command line", () => {
     );
   });
 
+  it("names the app secret as a thing: it comes from a variable, not a flag", () => {
+    expect(spellAsFlags("are app-id and app-secret swapped?")).toBe(
+      "are --app-id and the app secret swapped?",
+    );
+  });
+
   it("leaves flags, paths, variables, longer names and inputs without a flag alone", () => {
     for (const text of [
       "--max-age-days 30",
       "docs/warn-days.md",
       "${{ inputs.warn-days }}",
       "my-warn-days-value",
+      "--dotenv app-id.env",
       "warn-daysx",
-      "app-secret is not 32 hex characters",
       "rotate-scope org",
       "the token and rotate",
     ]) {

@@ -121,11 +121,11 @@ describe("wa-token-guard revoke", () => {
     expect(graph.revoked).toEqual([]);
   });
 
-  it("a wrong app secret: exit 1, says to check app-secret, the secret never printed", async () => {
+  it("a wrong app secret: exit 1, says to check the app secret, the secret never printed", async () => {
     const dir = folder(`META_APP_SECRET=${f.tokens.secrets.other}\n`);
     const run = await revoke([], { cwd: dir, stdin: f.tokens.sixtyDay });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("app-secret");
+    expect(run.stderr).toContain("the app secret");
     expect(graph.revoked).toEqual([]);
   });
 

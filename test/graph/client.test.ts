@@ -241,6 +241,24 @@ describe("rate limits: wait as long as Meta asks, or stop at once", () => {
   });
 });
 
+describe("TLS that cannot work", () => {
+  it("an https URL on a port that speaks plain HTTP fails at once, saying so", async () => {
+    const port = new URL(standin().url).port;
+    const graph = new GraphClient({
+      baseUrl: `https://127.0.0.1:${port}`,
+      version: "v27.0",
+      timeoutMs: 20_000,
+    });
+    const error = (await graph
+      .get("debug_token", tokens.systemUser, { input_token: tokens.systemUser }, DEBUG_TOKEN)
+      .catch((e: unknown) => e)) as GraphUnansweredError;
+    await graph.close();
+    expect(error).toBeInstanceOf(GraphUnansweredError);
+    expect(error.message).toContain("the TLS handshake failed");
+    expect(error.retryable).toBe(false);
+  });
+});
+
 describe("classes callers key on", () => {
   it("unreachable, refused and unreadable are told apart by type", async () => {
     const graph = new GraphClient({ baseUrl: "http://127.0.0.1:9", version: "v27.0", timeoutMs: 300 });

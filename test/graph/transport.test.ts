@@ -90,6 +90,39 @@ describe("the Graph client's HTTP exchange", () => {
     expect(quiet.name).toBe("TimeoutError");
   });
 
+  it("a POST after a GET gets a connection of its own, so a kept-alive one the server gave up on cannot lose it", async () => {
+    // The server's idle timeout fires just as the next request comes on the same connection: it
+    // drops it unanswered. Only a request on a connection of its own is answered.
+    const answered: string[] = [];
+    const url = await listen(
+      createTcpServer((socket) => {
+        let requests = 0;
+        socket.on("data", (chunk: Buffer) => {
+          requests++;
+          if (requests > 1) {
+            socket.destroy();
+            return;
+          }
+          answered.push(chunk.toString("latin1").split(" ")[0]!);
+          socket.write("HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
+        });
+      }),
+    );
+    const transport = new HttpTransport(1000);
+    await ask(transport, url);
+    const post = await transport.exchange({
+      method: "POST",
+      url,
+      headers: {},
+      body: "{}",
+      timeoutMs: 5000,
+      maxBodyBytes: 1024,
+    });
+    transport.close();
+    expect(post.statusCode).toBe(200);
+    expect(answered).toEqual(["GET", "POST"]);
+  });
+
   it("headers past 16 KiB fail with HPE_HEADER_OVERFLOW", async () => {
     const url = await listen(
       createHttpServer((_request, response) => {

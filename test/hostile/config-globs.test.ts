@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupHomes, Repo } from "../helpers/repo.js";
-import { accessToken } from "../helpers/tokens.js";
+import { accessToken, appSecret } from "../helpers/tokens.js";
 
 afterAll(cleanupHomes);
 
@@ -52,5 +52,34 @@ describe("config globs", () => {
       .write("services/api/.env.example", "PORT=\n")
       .gitOk("add", "-f", ".");
     expect(foundPaths(repo)).toEqual(["other/deploy/.env.ci"]);
+  });
+});
+
+describe("a secret in the wrong place in the policy files", () => {
+  it("is never echoed, whole or in part, by the error about it: appIds, an unknown key, an ignore-file line, bad JSON", () => {
+    const secret = appSecret();
+    const token = accessToken();
+    const cases: [string, string][] = [
+      [".wa-token-guard.json", JSON.stringify({ appIds: [secret] })],
+      [".wa-token-guard.json", JSON.stringify({ [token]: ["x"] })],
+      [".wa-token-guard.json", `{"appIds": [${token}]}`],
+      [".wa-token-guard-ignore", `x ${secret}\n`],
+      [".wa-token-guard-ignore", `META_APP_SECRET=${secret}\n`],
+      [".wa-token-guard-ignore", `100000000000001|${secret}\n`],
+      [".wa-token-guard-ignore", `${token}\n`],
+    ];
+    for (const [file, text] of cases) {
+      const repo = Repo.create();
+      repo.write(file, text).write("a.txt", "nothing here\n").gitOk("add", ".");
+      for (const args of [["scan"], ["scan", "--staged"]]) {
+        const result = repo.cli(args);
+        expect(result.code, `${file}: ${text}`).toBe(2);
+        expect(result.stderr).toMatch(/^wa-token-guard: /);
+        // No piece of 12 characters or more of either secret.
+        for (const value of [secret, token])
+          for (let at = 0; at + 12 <= value.length; at++)
+            expect(result.all, `${file}: ${args.join(" ")}`).not.toContain(value.slice(at, at + 12));
+      }
+    }
   });
 });

@@ -189,7 +189,7 @@ describe("secrets in the wrong input are never printed", () => {
       META_APP_SECRET: APP_ID,
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("are app-id and app-secret swapped?");
+    expect(run.stderr).toContain("are --app-id and the app secret swapped?");
   });
 });
 

@@ -213,6 +213,46 @@ describe("rate limits and lost answers, through the action", () => {
     expect(run.output).toMatch(/Try again after \d{4}-/);
   });
 
+  it("a test message answered 'unknown error' (code 1) is unknown, not refused, and sent once", async () => {
+    // Code 1 covers Meta's own downtime: the message may have gone out.
+    for (const status of [500, 400]) {
+      standin().requests.length = 0;
+      standin().fail(
+        {
+          kind: "reply",
+          status,
+          body: JSON.stringify({
+            error: { message: "An unknown error occurred", type: "OAuthException", code: 1 },
+          }),
+        },
+        5,
+        /messages$/,
+      );
+      const run = await runAction({
+        "graph-api-url": standin().url,
+        token: tokens.systemUser,
+        "phone-number-id": PHONE_ID,
+        "test-recipient": RECIPIENT,
+      });
+      standin().clearFaults();
+      expect(run.outputs.status).toBe("unanswered");
+      expect(run.summary).toContain("unknown whether it was sent");
+      expect(run.summary).toContain("Check the recipient&#39;s phone before running again");
+      expect(standin().requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    }
+  });
+
+  it("a redirect is not followed, and its body is no answer", async () => {
+    const body = JSON.stringify({ data: { is_valid: true } });
+    standin().fail({ kind: "reply", status: 307, body, headers: { location: "http://127.0.0.1:9/" } }, 5);
+    const run = await runAction({ "graph-api-url": standin().url, token: tokens.systemUser });
+    standin().clearFaults();
+    expect(run.outputs.status).toBe("unanswered");
+    expect(run.outputs.valid).toBe("");
+    expect(run.stdout).toContain("answered HTTP 307, a redirect, which is not followed");
+    expect(standin().requests).toHaveLength(1);
+  });
+
   it("a test message whose connection drops after Meta received it is sent exactly once", async () => {
     standin().fail({ kind: "reset" }, 5, /messages$/);
     const run = await runAction({

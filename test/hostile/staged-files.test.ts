@@ -55,6 +55,19 @@ describe("staged content git calls binary is judged by its own bytes", () => {
     expect(stagedFindings(repo)).toEqual(["one.a:31:3"]);
   });
 
+  it("git replace cannot show the hook, or a history scan, a clean blob in place of the staged one", () => {
+    // Every git read would see the replacement; the commit and a push carry the real bytes.
+    repo.write("a.txt", `t=${newToken()}\n`).gitOk("add", "a.txt");
+    const staged = repo.gitOk("rev-parse", ":a.txt").trim();
+    repo.write("clean.txt", "clean\n");
+    const clean = repo.gitOk("hash-object", "-w", "clean.txt").trim();
+    repo.gitOk("replace", "-f", staged, clean);
+    expectBlocked(repo.commit(), /a\.txt:1:3/);
+    repo.commitNoVerify("(bypassed)");
+    const history = repo.cli(["scan", "--history", "--format", "json"]);
+    expect(JSON.parse(history.stdout).findings.map((f: { file: string }) => f.file)).toContain("a.txt");
+  });
+
   it("a file above a low core.bigFileThreshold, added and modified", () => {
     repo.gitOk("config", "core.bigFileThreshold", "1k");
     const filler = `${"x".repeat(99)}\n`.repeat(1100); // 110 KB

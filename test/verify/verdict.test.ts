@@ -366,6 +366,18 @@ describe("rate-limit headroom", () => {
     });
   });
 
+  it("a header sent twice is read in every copy: the highest counts, a garbage copy is named", () => {
+    const usage = readUsage(
+      {
+        "x-business-use-case-usage": [JSON.stringify({ "7": [{ call_count: 95 }] }), "garbage"],
+        "x-app-usage": [JSON.stringify({ call_count: 99 }), JSON.stringify({ call_count: 1 })],
+      },
+      undefined,
+    );
+    expect(usage).toMatchObject({ app: 99, accounts: [{ id: "7", percent: 95 }] });
+    expect(usage?.unreadable).toEqual(["X-Business-Use-Case-Usage"]);
+  });
+
   it("says when access returns; a later, lower reply does not hide a higher one", () => {
     let usage = readUsage(
       headers({ "3": [{ call_count: 100, estimated_time_to_regain_access: 25 }] }),

@@ -57,6 +57,6 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Revoking a user or system-user token: shared by the rules that find one. */
 export const REVOKE_TOKEN =
-  "Remove it from the file and the index, then revoke and replace it: Meta Business Settings -> Users -> System users -> (user) -> Revoke tokens, and generate a new one.";
+  "Remove it from the file and the index, then revoke and replace it: Meta Business Settings → Users → System users → (user) → Revoke tokens, and generate a new one.";
 export const RESET_APP_SECRET =
-  "Remove it, then reset the app secret: App Dashboard -> App settings -> Basic -> App secret -> Reset.";
+  "Remove it, then reset the app secret: App Dashboard → App settings → Basic → App secret → Reset.";
