@@ -204,9 +204,11 @@ class TextSegments {
 const EMPTY = Buffer.alloc(0);
 
 /**
- * The first lines of `text`, about `chars` long: up to the first line break at or after `chars`,
- * never cut inside a line (a credential cut there would be found as a shorter one). When that
- * line runs on far past `chars`, up to the last line break before it; none, nothing.
+ * The first lines of `text`, about `chars` long: up to the first line break at or after `chars`.
+ * When that line runs on far past `chars`, the first `chars` characters, less the run of
+ * credential characters the cut would go through (a credential cut there would be found as a
+ * shorter one): a secret whose key is above the cut is still read with its key, whatever the
+ * length of its line.
  */
 function leadingLines(text: string, chars: number): string {
   if (text.length <= chars) return text;
@@ -214,9 +216,18 @@ function leadingLines(text: string, chars: number): string {
   lineBreak.lastIndex = chars;
   const after = lineBreak.exec(text);
   if (after && after.index < chars * 16) return text.slice(0, after.index + after[0].length);
-  const head = text.slice(0, chars);
-  const last = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r"));
-  return last === -1 ? "" : text.slice(0, last + 1);
+  return text.slice(0, outsideRun(text, chars));
+}
+
+/** Characters that may appear inside a credential (or its `|` / `%7C` separator). */
+const CREDENTIAL_CHARACTER = /[0-9A-Za-z|%_-]/;
+
+/** `at`, moved back to the start of the run of credential characters it is inside, if any. */
+function outsideRun(text: string, at: number): number {
+  let cut = at;
+  if (!CREDENTIAL_CHARACTER.test(text[cut] ?? "")) return cut;
+  while (cut > 0 && CREDENTIAL_CHARACTER.test(text[cut - 1]!)) cut--;
+  return cut;
 }
 
 /** Just after the last newline; failing that, in an over-long line, after a safe byte. */
@@ -237,9 +248,11 @@ export class ContentScanner {
   private lineOffset = 0;
   /** Columns already used on the current line by an earlier segment (a cut inside a long line). */
   private columnOffset = 0;
-  /** The last whole lines of the segment before, scanned again in front of the next one. */
+  /** The end of the segment before (its last lines, or of its last line), scanned again in front of the next one. */
   private overlap = "";
   private overlapLines = 0;
+  /** The column the overlap starts at on its first line (0 unless it starts inside a line). */
+  private overlapColumn = 0;
   /** What the segment before found (rule and secret): found again in the overlap, not repeated. */
   private foundBefore = new Set<string>();
 
@@ -281,6 +294,7 @@ export class ContentScanner {
       );
       if (fromSeam.length > 0 && this.options.lineKeys) this.keepLines(seam, fromSeam, seamFirstLine);
       for (const detection of fromSeam) {
+        if (detection.line === 1) detection.column += this.overlapColumn;
         detection.line += seamFirstLine;
         extra.push(detection);
       }
@@ -292,28 +306,46 @@ export class ContentScanner {
         : [...found, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
     for (const detection of all) this.detections.push(detection);
     const { count, lastLineStart } = lineBreaks(segment);
+    const columnAtStart = this.columnOffset;
     this.lineOffset += count;
     this.columnOffset = count === 0 ? this.columnOffset + segment.length : segment.length - lastLineStart;
-    this.keepOverlap(segment);
+    this.keepOverlap(segment, columnAtStart);
   }
 
-  /** The last whole lines of `segment`, up to OVERLAP_CHARS; none when it ends inside a line. */
-  private keepOverlap(segment: string): void {
+  /**
+   * The end of `segment`, up to OVERLAP_CHARS: its last whole lines when it ends at a line break;
+   * else (a line so long it was cut inside) the end of that line, from outside a run of
+   * credential characters, so that a secret just after the cut is still read with its key.
+   */
+  private keepOverlap(segment: string, columnAtStart: number): void {
     this.overlap = "";
     this.overlapLines = 0;
+    this.overlapColumn = 0;
     const last = segment.charCodeAt(segment.length - 1);
-    if (last !== 10 && last !== 13) return;
-    let start = segment.length - OVERLAP_CHARS;
-    if (start <= 0) start = 0;
-    else {
+    const endsLine = last === 10 || last === 13;
+    let start = Math.max(0, segment.length - OVERLAP_CHARS);
+    if (start > 0 && endsLine) {
       // Just after a line break (never between the \r and \n of one).
       const tail = segment.slice(start);
       const newline = tail.search(/\r(?!\n)|\n/);
       if (newline === -1 || start + newline + 1 >= segment.length) return;
       start += newline + 1;
+    } else if (start > 0) {
+      // Past the run of credential characters the start would cut (read whole by this segment).
+      while (
+        start < segment.length &&
+        CREDENTIAL_CHARACTER.test(segment[start - 1]!) &&
+        CREDENTIAL_CHARACTER.test(segment[start]!)
+      )
+        start++;
     }
     this.overlap = segment.slice(start);
     this.overlapLines = lineBreaks(this.overlap).count;
+    // Where the overlap starts on its line: after the last line break before it, or inside the
+    // line the segment began in.
+    const before = segment.slice(0, start);
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    this.overlapColumn = lineStart === 0 ? columnAtStart + start : start - lineStart;
   }
 
   /** The text of each line with a detection; `found` is in line order. One pass over `text`. */

@@ -3,7 +3,7 @@
  * installs this repository from git (so the committed dist/ must work without a build step).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -153,6 +153,21 @@ describe("packaging", () => {
       const all = run("pre-commit", ["run", "--all-files"], repo.dir, env);
       expect(all.code).not.toBe(0);
       expect(all.all).toContain("bot.js:1:12  meta-access-token");
+
+      // Staged symlinks: the framework passes no links by default; a link's target is committed.
+      repo.gitOk("rm", "-q", "--cached", "bot.js", ".env");
+      repo.commitNoVerify("clean again");
+      rmSync(join(repo.dir, "bot.js"));
+      rmSync(join(repo.dir, ".env"));
+      const linked = accessToken();
+      symlinkSync(`t=${linked}`, join(repo.dir, "lnk"));
+      symlinkSync("README.md", join(repo.dir, ".env"));
+      repo.gitOk("add", "-f", "lnk", ".env");
+      const links = run("git", ["commit", "-q", "-m", "links"], repo.dir, env);
+      expect(links.code, links.all).not.toBe(0);
+      expect(links.all).toContain("lnk");
+      expect(links.all).toContain(".env  dotenv-file");
+      expect(leakedIn(links.all, [linked])).toEqual([]);
     },
     180_000,
   );

@@ -62,6 +62,37 @@ describe("a credential at a segment cut", () => {
     }
   });
 
+  it("an app secret whose key is above the cut, on a line too long for a whole-line seam", () => {
+    // The secret's own line runs on for 70,000 characters: the seam cannot end at a line break.
+    const secret = appSecret();
+    for (const pad of [0, 7, 40]) {
+      const head = filler(SEGMENT - 40 - pad);
+      const text = `${head}production:\n  facebook:\n    secret: ${secret} # ${"x ".repeat(35_000)}\n`;
+      const detections = found(text);
+      expect(
+        detections.map((detection) => detection.secret),
+        `${pad}`,
+      ).toEqual([secret]);
+      expect(detections[0]!.line).toBe(head.split("\n").length + 2);
+    }
+  });
+
+  it("a line over 32 MiB cut inside: the key before the cut and the secret after it are read together", () => {
+    const secret = appSecret();
+    const cut = 32 * 1024 * 1024;
+    for (const [key, into] of [
+      ["META_APP_SECRET=", 5],
+      ['{"app_secret": "', 12],
+    ] as const) {
+      // Spaces, then the key, with the 32 MiB mark `into` characters into the secret.
+      const spaces = cut - key.length - into;
+      const text = `${" ".repeat(spaces)}${key}${secret}${key.startsWith("{") ? '"}' : ""}\n`;
+      const detections = found(text);
+      expect(detections.map((detection) => detection.secret)).toEqual([secret]);
+      expect(detections[0]).toMatchObject({ line: 1, column: spaces + key.length + 1 });
+    }
+  });
+
   it("a plain token just after the cut is reported once, on its true line and column", () => {
     const token = accessToken();
     for (const at of [SEGMENT - 100, SEGMENT - 10, SEGMENT + 10, SEGMENT + 5000]) {
