@@ -2,7 +2,7 @@
  * The pre-commit guard as developers meet it: the hook installed the way a user installs it, and
  * real `git commit`s that must be blocked or must pass.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -292,23 +292,36 @@ describe("which node the hook runs", () => {
     expectBlocked(preferred, /a\.txt:1:3/);
     expect(preferred.stderr).not.toMatch(/only Node/);
 
+    const withoutNode = pathWithoutNode(r.env.PATH ?? "");
+    const good = mkdtempSync(join(tmpdir(), "wtg-good-node-"));
+    symlinkSync(NODE, join(good, "node"));
+
     // The package alone, with no node of its own next to it, installed as the repository's hook
     // by its own CLI: in a real commit, the old node is all there is.
     const pkg = mkdtempSync(join(tmpdir(), "wtg-pkg-"));
     for (const part of ["package.json", "hooks", "dist/cli"]) {
       cpSync(join(PROJECT_ROOT, part), join(pkg, part), { recursive: true });
     }
-    const alone = Repo.create(env);
+    const oldOnly = { ...r.env, PATH: `${bin}:${withoutNode}` };
+    const alone = Repo.create(oldOnly);
     alone.write("README.md", "hello\n").gitOk("add", ".");
     alone.commitNoVerify("initial");
     const install = run(
       NODE,
       [join(pkg, "dist", "cli", "index.js"), "install", "--hook-manager", "git"],
       alone.dir,
-      env,
+      oldOnly,
     );
     expect(install.code, install.all).toBe(0);
     alone.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    // Every node on PATH is asked, not only the first: the old one first, then a directory
+    // without one, then one whose node meets the engines.
+    const several = run("git", ["commit", "-q", "-m", "x"], alone.dir, {
+      ...oldOnly,
+      PATH: `${bin}:${withoutNode}:${good}`,
+    });
+    expectBlocked(several, /a\.txt:1:3/);
+    expect(several.stderr).not.toMatch(/only Node/);
     const only = alone.commit();
     expectBlocked(only, /a\.txt:1:3/);
     const notes = only.stderr.split("\n").filter((line) => line.includes("only Node"));
@@ -319,5 +332,24 @@ describe("which node the hook runs", () => {
     alone.remove();
     rmSync(pkg, { recursive: true, force: true });
     rmSync(bin, { recursive: true, force: true });
+    rmSync(good, { recursive: true, force: true });
   });
 });
+
+/**
+ * `path` with no `node` in it: each directory that holds one is replaced by a copy made of links
+ * to everything else in it (git, sh and the tools the hook uses stay where they were).
+ */
+function pathWithoutNode(path: string): string {
+  return path
+    .split(":")
+    .filter((dir) => dir !== "")
+    .map((dir) => {
+      if (!existsSync(join(dir, "node"))) return dir;
+      const shadow = mkdtempSync(join(tmpdir(), "wtg-no-node-"));
+      for (const name of readdirSync(dir))
+        if (name !== "node") symlinkSync(join(dir, name), join(shadow, name));
+      return shadow;
+    })
+    .join(":");
+}
