@@ -6,6 +6,8 @@ export interface ScanStats {
   /** Files (working tree, index) or distinct blobs (history) read. */
   files: number;
   bytes: number;
+  /** Files a full scan left unread because `ignorePaths` names them (its text report says so). */
+  ignoredPaths?: number;
 }
 
 /** Where the findings came from: it decides what the advice says. */

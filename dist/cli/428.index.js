@@ -865,6 +865,11 @@ function formatScanText(findings, stats, options) {
             lines.push(`  ${formatFindingLine(finding, false)}  (${REASONS[reason]})`);
         }
     }
+    // What ignorePaths hides is not even read: said, so that a token hidden that way leaves a trace.
+    const ignored = stats.ignoredPaths ?? 0;
+    if (ignored > 0 && options.kind === "files") {
+        lines.push("", `${(0,words/* plural */.LS)(ignored, "file")} not read: ignorePaths in the configuration names ${ignored === 1 ? "it" : "them"} (--show-suppressed reads ${ignored === 1 ? "it" : "them"} and lists what ${ignored === 1 ? "it holds" : "they hold"}).`);
+    }
     return `${lines.join("\n")}\n`;
 }
 
@@ -976,19 +981,26 @@ const isDotenvPath = (path) => dotenv_file/* dotenvFileRule */.$.matches(path);
 
 
 
-/** `repoPath` is relative to the repository root, where the config's globs are anchored. */
-function isSkippedPath(policy, repoPath) {
+/** Whether `ignorePaths` names the path: relative to the repository root, where its globs are anchored. */
+function isIgnoredPath(policy, repoPath) {
     return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
+}
+/** Whether a source leaves the path unread (see readIgnoredPaths). */
+function isSkippedPath(policy, repoPath) {
+    return !policy.readIgnoredPaths && isIgnoredPath(policy, repoPath);
 }
 function isBlockedDotenv(policy, repoPath) {
     return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
 }
-function isReported(policy, finding) {
-    const reason = isAllowedByComment(finding)
-        ? "allow-comment"
-        : policy.ignored.has(finding.fingerprint)
-            ? "ignore-file"
-            : undefined;
+/** `repoPath`: where the finding is, when `ignorePaths` may name it (not for a path the user named). */
+function isReported(policy, finding, repoPath) {
+    const reason = repoPath !== undefined && isIgnoredPath(policy, repoPath)
+        ? "ignore-paths"
+        : isAllowedByComment(finding)
+            ? "allow-comment"
+            : policy.ignored.has(finding.fingerprint)
+                ? "ignore-file"
+                : undefined;
     if (reason === undefined)
         return true;
     policy.suppressed?.push({ finding, reason });
@@ -1603,8 +1615,12 @@ async function scanFiles(listing, policy) {
     const stats = { files: 0, bytes: 0 };
     const skipped = [...listing.skipped];
     await (0,concurrency/* forEachConcurrently */.D)(listing.entries, PARALLEL_READS, async (entry) => {
-        if (!entry.explicit && isSkippedPath(policy, entry.repoPath))
+        if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) {
+            stats.ignoredPaths = (stats.ignoredPaths ?? 0) + 1;
             return;
+        }
+        // A path named on the command line is read whatever ignorePaths says.
+        const where = entry.explicit ? undefined : entry.repoPath;
         const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
         if (isBlockedDotenv(policy, entry.repoPath))
             found.push(dotenvFinding(entry.displayPath, entry.repoPath));
@@ -1619,7 +1635,7 @@ async function scanFiles(listing, policy) {
                 mustRead: entry.mustRead,
             });
             for (const finding of found)
-                if (isReported(policy, finding))
+                if (isReported(policy, finding, where))
                     findings.push(finding);
             return;
         }
@@ -1632,7 +1648,7 @@ async function scanFiles(listing, policy) {
             }
         }
         for (const finding of found)
-            if (isReported(policy, finding))
+            if (isReported(policy, finding, where))
                 findings.push(finding);
     });
     skipped.sort((a, b) => a.displayPath.localeCompare(b.displayPath));
@@ -1882,7 +1898,7 @@ async function scanHistory(options) {
     }
     const byFingerprint = new Map();
     const add = (finding, at) => {
-        if (!isReported(policy, finding))
+        if (!isReported(policy, finding, at.path))
             return;
         const known = byFingerprint.get(finding.fingerprint);
         if (known) {
@@ -2141,6 +2157,7 @@ function readFully(fd, into, position) {
 
 
 
+
 async function scanStaged(options) {
     const { policy, root } = options;
     // The names a hook manager passes are file names, never git pathspec magic: a staged file named
@@ -2149,8 +2166,8 @@ async function scanStaged(options) {
     const display = (path) => toPosix((0,external_node_path_.relative)(options.cwd, (0,external_node_path_.join)(root, path)));
     const stats = { files: 0, bytes: 0 };
     const findings = [];
-    const keep = (finding) => {
-        if (isReported(policy, finding))
+    const keep = (finding, path) => {
+        if (isReported(policy, finding, path))
             findings.push(finding);
     };
     const files = (await stagedFiles(root, undefined, pathspecs)).filter((file) => !isSkippedPath(policy, file.path));
@@ -2189,10 +2206,10 @@ async function scanStaged(options) {
             candidates = await onlyNewLines(root, candidates, (file) => againstOther.get(file.path)?.oldOid);
         }
     }
-    for (const { finding } of inPaths)
-        keep(finding);
+    for (const { file, finding } of inPaths)
+        keep(finding, file.path);
     for (const { file, detection } of candidates) {
-        keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
+        keep(findingFromDetection(detection, display(file.path), policy.config.appIds), file.path);
     }
     return { findings: findings.sort(compareFindings), stats };
 }
@@ -2260,13 +2277,21 @@ async function readStaged(root, files, onContent) {
         else
             fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
     });
+    const missing = [];
     await (0,git/* gitBlobs */.Vq)(root, [...fromGit.keys()], (oid, content) => {
-        if (!content)
+        if (!content) {
+            missing.push(...(fromGit.get(oid) ?? []));
             return;
+        }
         const result = detectInBuffer(content, { lineKeys: true });
         for (const file of fromGit.get(oid) ?? [])
             onContent(file, result, content.length);
     });
+    // What cannot be read cannot be cleared: never a silent pass over it.
+    if (missing.length > 0) {
+        const first = missing[0];
+        throw new errors/* UserError */.y(`git cannot read the staged ${first.path} (object ${first.oid.slice(0, 12)} is missing${missing.length > 1 ? `, and ${missing.length - 1} more` : ""}): the repository may be damaged; see git fsck`);
+    }
 }
 const scan_staged_PARALLEL_READS = 8;
 
@@ -2332,11 +2357,20 @@ function describeRevision(path, revision) {
 }
 /** The file's text, or undefined when it does not exist there (an explicit --config must exist). */
 async function readPolicyFile(files, path, revision, mustExist) {
+    const tooLarge = () => new errors/* UserError */.y(`${mustExist ? "config " : ""}${path} is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MiB, far more than any policy file: is it the right file?`);
     if (revision === undefined) {
         try {
+            // A file, read up to the cap: not a device or a pipe that never ends (`--config /dev/urandom`).
+            const info = await (0,promises_.stat)(path);
+            if (!info.isFile())
+                throw new errors/* UserError */.y(`${mustExist ? "config " : ""}${path} is not a regular file`);
+            if (info.size > MAX_POLICY_BYTES)
+                throw tooLarge();
             return await (0,promises_.readFile)(path, "utf8");
         }
         catch (error) {
+            if (error instanceof errors/* UserError */.y)
+                throw error;
             if (!mustExist && error.code === "ENOENT")
                 return undefined;
             throw new errors/* UserError */.y(`cannot read ${mustExist ? "config " : ""}${path}: ${describeFsError(error)}`);
@@ -2344,11 +2378,18 @@ async function readPolicyFile(files, path, revision, mustExist) {
     }
     const inRepo = (0,external_node_path_.relative)(files.root, path).split("\\").join("/");
     let text;
+    let size = 0;
     await (0,git/* gitBlobs */.Vq)(files.root, [`${revision}:${inRepo}`], (_, content) => {
-        text = content?.toString("utf8");
+        size = content?.length ?? 0;
+        if (size <= MAX_POLICY_BYTES)
+            text = content?.toString("utf8");
     });
+    if (size > MAX_POLICY_BYTES)
+        throw tooLarge();
     return text;
 }
+/** The largest policy file read: a real one is a few KiB. */
+const MAX_POLICY_BYTES = 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
 /** `wa-token-guard scan`: parse flags, gather text from a source, report. */
@@ -2403,7 +2444,8 @@ Options:
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
                               --staged reads the staged one, --history --since <commit> that commit's)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
-  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always lists it)
+  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always
+                              lists it), and read the paths ignorePaths names, listing what they hold
   --update-ignore             show every current finding, then add their fingerprints to the ignore
                               file (asks first; --yes when not on a terminal). Revoke real tokens instead
   --yes                       with --update-ignore: do not ask
@@ -2484,7 +2526,11 @@ async function scanCommand(args, io) {
         ...(values["policy-from"] !== undefined && { policyFrom: values["policy-from"] }),
     });
     const base = kind === "history" ? revision : undefined;
-    const policy = { ...(await readPolicy(files, revision)), suppressed: [] };
+    const policy = {
+        ...(await readPolicy(files, revision)),
+        suppressed: [],
+        ...(values["show-suppressed"] && { readIgnoredPaths: true }),
+    };
     let findings;
     let stats;
     let skipped;

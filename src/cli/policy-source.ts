@@ -6,7 +6,7 @@
  * branch, `since: all`, a date), and anything else the working tree. A file named with --config /
  * --ignore-file is always read from disk: the user chose it.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { CONFIG_FILE, type Config, DEFAULT_CONFIG, parseConfigText } from "../config/config.js";
 import { IGNORE_FILE, parseIgnoreFile } from "../config/ignore-file.js";
@@ -80,18 +80,33 @@ async function readPolicyFile(
   revision: PolicyRevision,
   mustExist: boolean,
 ): Promise<string | undefined> {
+  const tooLarge = () =>
+    new UserError(
+      `${mustExist ? "config " : ""}${path} is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MiB, far more than any policy file: is it the right file?`,
+    );
   if (revision === undefined) {
     try {
+      // A file, read up to the cap: not a device or a pipe that never ends (`--config /dev/urandom`).
+      const info = await stat(path);
+      if (!info.isFile()) throw new UserError(`${mustExist ? "config " : ""}${path} is not a regular file`);
+      if (info.size > MAX_POLICY_BYTES) throw tooLarge();
       return await readFile(path, "utf8");
     } catch (error) {
+      if (error instanceof UserError) throw error;
       if (!mustExist && (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw new UserError(`cannot read ${mustExist ? "config " : ""}${path}: ${describeFsError(error)}`);
     }
   }
   const inRepo = relative(files.root, path).split("\\").join("/");
   let text: string | undefined;
+  let size = 0;
   await gitBlobs(files.root, [`${revision}:${inRepo}`], (_, content) => {
-    text = content?.toString("utf8");
+    size = content?.length ?? 0;
+    if (size <= MAX_POLICY_BYTES) text = content?.toString("utf8");
   });
+  if (size > MAX_POLICY_BYTES) throw tooLarge();
   return text;
 }
+
+/** The largest policy file read: a real one is a few KiB. */
+const MAX_POLICY_BYTES = 1024 * 1024;

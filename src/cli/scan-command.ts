@@ -53,7 +53,8 @@ Options:
   --config <file>             configuration file (default: .wa-token-guard.json at the repository root;
                               --staged reads the staged one, --history --since <commit> that commit's)
   --ignore-file <file>        fingerprints to ignore (default: .wa-token-guard-ignore, read like --config)
-  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always lists it)
+  --show-suppressed           also report what the ignore file or an allow comment hides (JSON, SARIF; text always
+                              lists it), and read the paths ignorePaths names, listing what they hold
   --update-ignore             show every current finding, then add their fingerprints to the ignore
                               file (asks first; --yes when not on a terminal). Revoke real tokens instead
   --yes                       with --update-ignore: do not ask
@@ -136,7 +137,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     ...(values["policy-from"] !== undefined && { policyFrom: values["policy-from"] }),
   });
   const base = kind === "history" ? revision : undefined;
-  const policy: ScanPolicy = { ...(await readPolicy(files, revision)), suppressed: [] };
+  const policy: ScanPolicy = {
+    ...(await readPolicy(files, revision)),
+    suppressed: [],
+    ...(values["show-suppressed"] && { readIgnoredPaths: true }),
+  };
 
   let findings: Finding[];
   let stats: ScanStats;

@@ -93,5 +93,13 @@ export function formatScanText(findings: readonly Finding[], stats: ScanStats, o
       lines.push(`  ${formatFindingLine(finding, false)}  (${REASONS[reason]})`);
     }
   }
+  // What ignorePaths hides is not even read: said, so that a token hidden that way leaves a trace.
+  const ignored = stats.ignoredPaths ?? 0;
+  if (ignored > 0 && options.kind === "files") {
+    lines.push(
+      "",
+      `${plural(ignored, "file")} not read: ignorePaths in the configuration names ${ignored === 1 ? "it" : "them"} (--show-suppressed reads ${ignored === 1 ? "it" : "them"} and lists what ${ignored === 1 ? "it holds" : "they hold"}).`,
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

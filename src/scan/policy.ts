@@ -13,23 +13,38 @@ export interface ScanPolicy {
   ignored: ReadonlySet<string>;
   /** When present, every finding the ignore file or an allow comment hides is noted here, so that reports can list it. */
   suppressed?: Suppressed<Finding>[];
+  /**
+   * Read the paths `ignorePaths` names too, and note what they hold as suppressed
+   * (`--show-suppressed`): a token that an `ignorePaths` entry hides is then listed with its
+   * reason, as one behind the ignore file or an allow comment is.
+   */
+  readIgnoredPaths?: boolean;
 }
 
-/** `repoPath` is relative to the repository root, where the config's globs are anchored. */
-export function isSkippedPath(policy: ScanPolicy, repoPath: string): boolean {
+/** Whether `ignorePaths` names the path: relative to the repository root, where its globs are anchored. */
+function isIgnoredPath(policy: ScanPolicy, repoPath: string): boolean {
   return policy.config.ignorePaths.length > 0 && matchesAny(repoPath, policy.config.ignorePaths);
+}
+
+/** Whether a source leaves the path unread (see readIgnoredPaths). */
+export function isSkippedPath(policy: ScanPolicy, repoPath: string): boolean {
+  return !policy.readIgnoredPaths && isIgnoredPath(policy, repoPath);
 }
 
 export function isBlockedDotenv(policy: ScanPolicy, repoPath: string): boolean {
   return isDotenvPath(repoPath) && !matchesAny(repoPath, policy.config.allowDotenv);
 }
 
-export function isReported(policy: ScanPolicy, finding: Finding): boolean {
-  const reason = isAllowedByComment(finding)
-    ? "allow-comment"
-    : policy.ignored.has(finding.fingerprint)
-      ? "ignore-file"
-      : undefined;
+/** `repoPath`: where the finding is, when `ignorePaths` may name it (not for a path the user named). */
+export function isReported(policy: ScanPolicy, finding: Finding, repoPath?: string): boolean {
+  const reason =
+    repoPath !== undefined && isIgnoredPath(policy, repoPath)
+      ? "ignore-paths"
+      : isAllowedByComment(finding)
+        ? "allow-comment"
+        : policy.ignored.has(finding.fingerprint)
+          ? "ignore-file"
+          : undefined;
   if (reason === undefined) return true;
   policy.suppressed?.push({ finding, reason });
   return false;

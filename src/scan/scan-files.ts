@@ -32,7 +32,12 @@ export async function scanFiles(listing: Listing, policy: ScanPolicy): Promise<S
   const stats: ScanStats = { files: 0, bytes: 0 };
   const skipped = [...listing.skipped];
   await forEachConcurrently(listing.entries, PARALLEL_READS, async (entry) => {
-    if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) return;
+    if (!entry.explicit && isSkippedPath(policy, entry.repoPath)) {
+      stats.ignoredPaths = (stats.ignoredPaths ?? 0) + 1;
+      return;
+    }
+    // A path named on the command line is read whatever ignorePaths says.
+    const where = entry.explicit ? undefined : entry.repoPath;
     const found = pathFindings(entry.displayPath, entry.repoPath, policy.config.appIds);
     if (isBlockedDotenv(policy, entry.repoPath)) found.push(dotenvFinding(entry.displayPath, entry.repoPath));
     let read: Awaited<ReturnType<typeof readContent>>;
@@ -44,7 +49,7 @@ export async function scanFiles(listing: Listing, policy: ScanPolicy): Promise<S
         reason: describeFsError(error),
         mustRead: entry.mustRead,
       });
-      for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
+      for (const finding of found) if (isReported(policy, finding, where)) findings.push(finding);
       return;
     }
     const { size, content } = read;
@@ -55,7 +60,7 @@ export async function scanFiles(listing: Listing, policy: ScanPolicy): Promise<S
         found.push(findingFromDetection(detection, entry.displayPath, policy.config.appIds));
       }
     }
-    for (const finding of found) if (isReported(policy, finding)) findings.push(finding);
+    for (const finding of found) if (isReported(policy, finding, where)) findings.push(finding);
   });
   skipped.sort((a, b) => a.displayPath.localeCompare(b.displayPath));
   return { findings: findings.sort(compareFindings), stats, skipped };

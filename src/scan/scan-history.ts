@@ -61,7 +61,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<ScanResu
 
   const byFingerprint = new Map<string, Finding>();
   const add = (finding: Finding, at: Introduction) => {
-    if (!isReported(policy, finding)) return;
+    if (!isReported(policy, finding, at.path)) return;
     const known = byFingerprint.get(finding.fingerprint);
     if (known) {
       known.count = (known.count ?? 1) + 1;

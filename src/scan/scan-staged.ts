@@ -17,6 +17,7 @@ import {
   findingFromDetection,
   pathFindings,
 } from "../detect/finding.js";
+import { UserError } from "../errors.js";
 import type { ScanStats } from "../scan-stats.js";
 import { toPosix } from "../sources/files.js";
 import { gitBlobs } from "../sources/git.js";
@@ -58,8 +59,8 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanResult
   const display = (path: string) => toPosix(relative(options.cwd, join(root, path)));
   const stats: ScanStats = { files: 0, bytes: 0 };
   const findings: Finding[] = [];
-  const keep = (finding: Finding) => {
-    if (isReported(policy, finding)) findings.push(finding);
+  const keep = (finding: Finding, path: string) => {
+    if (isReported(policy, finding, path)) findings.push(finding);
   };
 
   const files = (await stagedFiles(root, undefined, pathspecs)).filter(
@@ -108,9 +109,9 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanResult
       candidates = await onlyNewLines(root, candidates, (file) => againstOther.get(file.path)?.oldOid);
     }
   }
-  for (const { finding } of inPaths) keep(finding);
+  for (const { file, finding } of inPaths) keep(finding, file.path);
   for (const { file, detection } of candidates) {
-    keep(findingFromDetection(detection, display(file.path), policy.config.appIds));
+    keep(findingFromDetection(detection, display(file.path), policy.config.appIds), file.path);
   }
   return { findings: findings.sort(compareFindings), stats };
 }
@@ -177,11 +178,22 @@ async function readStaged(
     else if (answer === "binary") onContent(file, { binary: true }, 0);
     else fromGit.set(file.oid, [...(fromGit.get(file.oid) ?? []), file]);
   });
+  const missing: StagedFile[] = [];
   await gitBlobs(root, [...fromGit.keys()], (oid, content) => {
-    if (!content) return;
+    if (!content) {
+      missing.push(...(fromGit.get(oid) ?? []));
+      return;
+    }
     const result = detectInBuffer(content, { lineKeys: true });
     for (const file of fromGit.get(oid) ?? []) onContent(file, result, content.length);
   });
+  // What cannot be read cannot be cleared: never a silent pass over it.
+  if (missing.length > 0) {
+    const first = missing[0]!;
+    throw new UserError(
+      `git cannot read the staged ${first.path} (object ${first.oid.slice(0, 12)} is missing${missing.length > 1 ? `, and ${missing.length - 1} more` : ""}): the repository may be damaged; see git fsck`,
+    );
+  }
 }
 
 const PARALLEL_READS = 8;

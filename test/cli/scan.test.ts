@@ -206,12 +206,14 @@ describe("scan", () => {
     expect(json.suppressed.map((f: { file: string; reason: string }) => `${f.file} ${f.reason}`)).toEqual([
       ".env ignore-file",
       "config/app.yaml ignore-file",
+      // --show-suppressed reads what ignorePaths names too.
+      "docs/setup.md ignore-paths",
       "src/allowed.ts allow-comment",
       "src/send.ts ignore-file",
     ]);
     expect(JSON.parse(repo.cli(["scan", "--format", "json"]).stdout).suppressed).toBeUndefined();
     const sarif = JSON.parse(repo.cli(["scan", "--format", "sarif", "--show-suppressed"]).stdout);
-    expect(sarif.runs[0].results).toHaveLength(4);
+    expect(sarif.runs[0].results).toHaveLength(5);
     expect(sarif.runs[0].results[0].suppressions).toEqual([
       { kind: "external", justification: "wa-token-guard ignore-file" },
     ]);

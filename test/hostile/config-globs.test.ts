@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupHomes, Repo } from "../helpers/repo.js";
-import { accessToken, appSecret } from "../helpers/tokens.js";
+import { accessToken, appSecret, leakedIn } from "../helpers/tokens.js";
 
 afterAll(cleanupHomes);
 
@@ -81,5 +81,47 @@ describe("a secret in the wrong place in the policy files", () => {
             expect(result.all, `${file}: ${args.join(" ")}`).not.toContain(value.slice(at, at + 12));
       }
     }
+  });
+});
+
+describe("a token that an ignorePaths entry hides", () => {
+  it("leaves a trace in a full scan's text, and --show-suppressed lists it with its reason in every scan", () => {
+    const repo = Repo.create();
+    const token = accessToken();
+    repo
+      .write(".wa-token-guard.json", JSON.stringify({ ignorePaths: ["fixtures"] }))
+      .write("fixtures/a.txt", `t=${token}\n`)
+      .write("fixtures/b.txt", `t=${accessToken()}\n`)
+      .write("b.txt", "fine\n")
+      .gitOk("add", "-f", ".");
+    const plain = repo.cli(["scan"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain(
+      "2 files not read: ignorePaths in the configuration names them (--show-suppressed reads them and lists what they hold).",
+    );
+    for (const args of [["scan"], ["scan", "--staged"]]) {
+      const shown = repo.cli([...args, "--show-suppressed", "--format", "json"]);
+      expect(shown.code, args.join(" ")).toBe(0);
+      const report = JSON.parse(shown.stdout) as {
+        findings: unknown[];
+        suppressed: { file: string; rule: string; reason: string }[];
+      };
+      expect(report.findings).toEqual([]);
+      expect(report.suppressed.map(({ file, rule, reason }) => `${file} ${rule} ${reason}`).sort()).toEqual([
+        "fixtures/a.txt meta-access-token ignore-paths",
+        "fixtures/b.txt meta-access-token ignore-paths",
+      ]);
+      const text = repo.cli([...args, "--show-suppressed"]);
+      expect(text.stdout).toMatch(
+        /fixtures\/a\.txt:1:3 +meta-access-token .*\(ignorePaths in the configuration\)/,
+      );
+      expect(leakedIn(text.all + shown.all, [token])).toEqual([]);
+    }
+    repo.commitNoVerify("hidden");
+    const history = repo.cli(["scan", "--history", "--show-suppressed", "--format", "json"]);
+    const reasons = (JSON.parse(history.stdout) as { suppressed: { reason: string }[] }).suppressed.map(
+      (entry) => entry.reason,
+    );
+    expect(reasons).toContain("ignore-paths");
   });
 });

@@ -68,6 +68,35 @@ describe("staged content git calls binary is judged by its own bytes", () => {
     expect(JSON.parse(history.stdout).findings.map((f: { file: string }) => f.file)).toContain("a.txt");
   });
 
+  it("a staged blob git cannot read is an error (exit 2, naming it), never a silent pass", () => {
+    repo.write("a.txt", "fine\n").gitOk("add", "a.txt");
+    repo.gitOk(
+      "update-index",
+      "--add",
+      "--info-only",
+      "--cacheinfo",
+      `100644,${"1234567890".repeat(4)},ghost.txt`,
+    );
+    const result = repo.cli(["scan", "--staged"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "wa-token-guard: git cannot read the staged ghost.txt (object 123456789012 is missing): the repository may be damaged; see git fsck\n",
+    );
+  });
+
+  it("a policy file that is not a file, or far too large, is an error before anything is read whole", () => {
+    const big = `{"ignorePaths": ["${"x".repeat(2 * 1024 * 1024)}"]}`;
+    repo.write(".wa-token-guard.json", big).write("a.txt", "fine\n").gitOk("add", ".");
+    for (const args of [["scan"], ["scan", "--staged"]]) {
+      const result = repo.cli(args);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(/\.wa-token-guard\.json( \(staged\))? is larger than 1 MiB/);
+    }
+    const device = repo.cli(["scan", "--config", "/dev/zero", "a.txt"]);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toBe("wa-token-guard: config /dev/zero is not a regular file\n");
+  });
+
   it("a file above a low core.bigFileThreshold, added and modified", () => {
     repo.gitOk("config", "core.bigFileThreshold", "1k");
     const filler = `${"x".repeat(99)}\n`.repeat(1100); // 110 KB
