@@ -381,7 +381,9 @@ async function afterStore(request, freshSettings, checked, oldToken, fresh, clea
         const answered = error instanceof errors/* GraphRefusedError */.L5 || error instanceof errors/* GraphDeclinedError */.R6 || error.graph;
         const what = answered
             ? `${error.explanation.meaning} (${error.message})`
-            : `${error.message}: it may or may not be revoked`;
+            : error.requestSent === false
+                ? `${error.message}, so nothing was sent: it is not revoked`
+                : `${error.message}: it may or may not be revoked`;
         return {
             ...rotated,
             revoked: false,

@@ -781,7 +781,8 @@ const DAY = 86_400;
 function ageCheck({ settings, token, now }) {
     if (settings.maxAgeDays === undefined || !token.issued_at)
         return undefined;
-    const age = Math.floor((now - token.issued_at) / DAY);
+    const exactDays = (now - token.issued_at) / DAY;
+    const age = Math.floor(exactDays);
     if (age < 0) {
         // Issued in the future: Meta's clock or this runner's is wrong, and the age is unknown.
         return {
@@ -792,12 +793,13 @@ function ageCheck({ settings, token, now }) {
             fix: "Check the runner's clock; the token's age cannot be judged against max-age-days.",
         };
     }
-    const old = age > settings.maxAgeDays;
+    // Older than max-age-days by the clock, not by whole days: 30 hours is older than 1 day.
+    const old = exactDays > settings.maxAgeDays;
     return {
         id: "age",
         title: "Token age",
         status: old ? "warning" : "ok",
-        value: `${age} days (issued ${(0,time_left/* iso */.KH)(token.issued_at)})`,
+        value: `${age} day${age === 1 ? "" : "s"} (issued ${(0,time_left/* iso */.KH)(token.issued_at)})`,
         ...(old && { fix: `Rotate it, since it is older than max-age-days (${settings.maxAgeDays}).` }),
     };
 }

@@ -44,9 +44,16 @@ function parseFlags(args, options, { allowPositionals = false, allowNegative = f
         throw error;
     }
 }
+/**
+ * Flags users reach for that are spelled otherwise here, too far apart for the nearest name.
+ * `--env-file` is Node's own flag: node reads it anywhere on its command line and exits when the
+ * file is missing, so the CLI's is `--dotenv`.
+ */
+const ALTERNATIVES = { "--env-file": "--dotenv" };
 /** `unknown option "--verfy" (did you mean --verify? see --help)`. */
 function unknownMessage(what, given, known) {
-    const near = (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .p)(given, known);
+    const alternative = ALTERNATIVES[given];
+    const near = alternative && known.includes(alternative) ? alternative : (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_2__/* .nearest */ .p)(given, known);
     return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
 }
 

@@ -149,7 +149,9 @@ async function revokeCommand(args, io) {
             // Without an answer the revoke may have reached Meta: say so rather than guess.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(error.graph
                 ? `not revoked: ${error.explanation.meaning} (${error.message}); run again later`
-                : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`);
+                : error.requestSent === false
+                    ? `not revoked: ${error.message}, so nothing was sent; run again once it can be reached`
+                    : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`);
         }
         const { meaning, fix } = error.explanation;
         io.stderr(`wa-token-guard: revoke failed: ${meaning} (${error.message}). ${(0,_flag_names_js__WEBPACK_IMPORTED_MODULE_7__.spellAsFlags)(fix)}\n`);

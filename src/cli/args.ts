@@ -38,8 +38,16 @@ export function parseFlags<T extends Options>(
   }
 }
 
+/**
+ * Flags users reach for that are spelled otherwise here, too far apart for the nearest name.
+ * `--env-file` is Node's own flag: node reads it anywhere on its command line and exits when the
+ * file is missing, so the CLI's is `--dotenv`.
+ */
+const ALTERNATIVES: Record<string, string> = { "--env-file": "--dotenv" };
+
 /** `unknown option "--verfy" (did you mean --verify? see --help)`. */
 export function unknownMessage(what: string, given: string, known: readonly string[]): string {
-  const near = nearest(given, known);
+  const alternative = ALTERNATIVES[given];
+  const near = alternative && known.includes(alternative) ? alternative : nearest(given, known);
   return `unknown ${what} "${given}" (${near ? `did you mean ${near}? ` : ""}see --help)`;
 }

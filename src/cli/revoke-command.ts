@@ -88,7 +88,9 @@ export async function revokeCommand(args: string[], io: Io): Promise<number> {
       throw new UserError(
         error.graph
           ? `not revoked: ${error.explanation.meaning} (${error.message}); run again later`
-          : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`,
+          : error.requestSent === false
+            ? `not revoked: ${error.message}, so nothing was sent; run again once it can be reached`
+            : `${error.message}: the token may or may not be revoked; check with wa-token-guard verify, then run again`,
       );
     }
     const { meaning, fix } = error.explanation;

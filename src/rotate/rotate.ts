@@ -245,7 +245,9 @@ async function afterStore(
     const answered = error instanceof GraphRefusedError || error instanceof GraphDeclinedError || error.graph;
     const what = answered
       ? `${error.explanation.meaning} (${error.message})`
-      : `${error.message}: it may or may not be revoked`;
+      : error.requestSent === false
+        ? `${error.message}, so nothing was sent: it is not revoked`
+        : `${error.message}: it may or may not be revoked`;
     return {
       ...rotated,
       revoked: false,

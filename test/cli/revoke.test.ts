@@ -26,9 +26,9 @@ afterEach(async () => {
 async function revoke(
   args: string[],
   /** stdin: what is piped, then closed; `open`: a pipe nobody writes to or closes (until the exit). */
-  options: { cwd: string; env?: Record<string, string>; stdin?: string | { open: true } },
+  options: { cwd: string; env?: Record<string, string>; stdin?: string | { open: true }; url?: string },
 ) {
-  const child = spawn(NODE, [CLI, "revoke", ...args, "--graph-api-url", graph.url], {
+  const child = spawn(NODE, [CLI, "revoke", ...args, "--graph-api-url", options.url ?? graph.url], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH, HOME: options.cwd, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
@@ -136,6 +136,20 @@ describe("wa-token-guard revoke", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("may or may not be revoked");
     expect(graph.requests.filter((request) => /oauth\/revoke/.test(request.path))).toHaveLength(1);
+  });
+
+  it("no connection at all: exit 2, says it is not revoked (nothing was sent)", async () => {
+    const dir = folder(`META_APP_SECRET=${f.tokens.secrets.app}\n`);
+    const run = await revoke(["--timeout-seconds", "2"], {
+      cwd: dir,
+      stdin: f.tokens.sixtyDay,
+      url: "http://127.0.0.1:9",
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^wa-token-guard: not revoked: .*connection refused.*, so nothing was sent; run again/,
+    );
+    expect(run.stderr).not.toContain("may or may not");
   });
 
   it("no token anywhere, or no app secret: exit 2 and what to do, before any call", async () => {

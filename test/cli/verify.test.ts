@@ -117,6 +117,14 @@ describe("verify", () => {
     expect(typo.stderr).toMatch(
       /^wa-token-guard: unknown option "--warn-dayz" \(did you mean --warn-days\? see --help\)\n$/,
     );
+    // Node's own --env-file (which node reads first, when the file exists) points to --dotenv.
+    const envFileDir = mkdtempSync(join(tmpdir(), "wtg-env-file-"));
+    writeFileSync(join(envFileDir, "prod.env"), "A=1\n");
+    const nodeFlag = await verify(["--env-file", join(envFileDir, "prod.env")], {
+      WHATSAPP_TOKEN: tokens.systemUser,
+    });
+    expect(nodeFlag.code).toBe(2);
+    expect(nodeFlag.stderr).toContain('unknown option "--env-file" (did you mean --dotenv? see --help)');
     for (const run of [noToken, bad, noSecret, typo]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -152,6 +152,14 @@ describe("type, scopes, age", () => {
     expect(statusOf(judge({ type: "APP" }), "type")).toBe("failed");
   });
 
+  it("max-age-days is judged by the clock, not by whole days: 30 hours is older than 1 day", () => {
+    expect(checkOf(judge({ issued_at: now - 30 * 3600 }, { "max-age-days": "1" }), "age")).toMatchObject({
+      status: "warning",
+      value: expect.stringMatching(/^1 day \(issued /),
+    });
+    expect(statusOf(judge({ issued_at: now - 20 * 3600 }, { "max-age-days": "1" }), "age")).toBe("ok");
+  });
+
   it("a token issued after this runner's clock has no age; warn-days below fail-days is refused", () => {
     expect(checkOf(judge({ issued_at: now + 10 * DAY }, { "max-age-days": "1" }), "age")).toMatchObject({
       status: "warning",
