@@ -1863,11 +1863,12 @@ const WRAPPED_BASE64_HINT = "^[ \t]*[A-Za-z0-9+/_-]{32}";
 const ESCAPED_ALPHANUMERIC_HINT = "%(25)?(3[0-9]|[46][1-9A-Fa-f]|[57][0-9Aa])[A-Za-z0-9+/_%-]";
 /**
  * What may stand between a key and its value: anything but the characters no separator holds, in
- * any encoding (`%`, hex digits and base64 stay allowed). These end the search at the next
+ * any encoding (`%`, hex digits and base64 stay allowed). `|`, `?` and `)` stay allowed for the
+ * default-value operators (`|| "…"`, `?? "…"`, `getenv('…') ?: "…"`). These end the search at the next
  * statement or brace, which also bounds how far a regex engine that backtracks reads from each
  * occurrence of the key. (A bound such as `.{0,385}` costs GNU grep 0.4 s to compile.)
  */
-const SEPARATOR_GAP = "[^;{})<|&!?*#$@~]*";
+const SEPARATOR_GAP = "[^;{}<&!*#$@~]*";
 /** A pattern's base64 forms, encoded once and twice over. */
 function base64FormsToDepthTwo(pattern) {
     const forms = [];
@@ -2152,9 +2153,12 @@ function isUppercaseHex(token) {
 
 const SECRET_WORD = /secret/gi;
 // What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
-// or bracket, an operator, an opening quote. Only identifier characters, quotes, `]`, blanks and
-// `:=>,(`, on the same line: the hook's hint relies on that (see KeyValueHint).
-const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
+// or bracket (and the `)` of a call that read it), an operator, an opening quote. Only identifier
+// characters, quotes, `])`, blanks, `:=>,(` and `|?-`, on the same line: the hook's hint relies on
+// that (see KeyValueHint). The operators include the default-value ones, the commonest way a
+// secret gets into code: `process.env.FB_APP_SECRET || "…"`, `?? "…"`, `getenv('…') ?: "…"`, and
+// the shell's `${META_APP_SECRET:-…}`.
+const SECRET_VALUE = /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?\)?(?:[ \t]{0,16}(?::=|=>|\|\||\?\?|\?:|:-|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
 // omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
 // then the secret as a string literal.
 const OMNIAUTH = /:facebook[ \t]*,[ \t]*[^,\n]{1,80},[ \t]*["']([0-9a-f]{32})["']/g;

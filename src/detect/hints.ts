@@ -208,11 +208,12 @@ export const ESCAPED_ALPHANUMERIC_HINT = "%(25)?(3[0-9]|[46][1-9A-Fa-f]|[57][0-9
 
 /**
  * What may stand between a key and its value: anything but the characters no separator holds, in
- * any encoding (`%`, hex digits and base64 stay allowed). These end the search at the next
+ * any encoding (`%`, hex digits and base64 stay allowed). `|`, `?` and `)` stay allowed for the
+ * default-value operators (`|| "…"`, `?? "…"`, `getenv('…') ?: "…"`). These end the search at the next
  * statement or brace, which also bounds how far a regex engine that backtracks reads from each
  * occurrence of the key. (A bound such as `.{0,385}` costs GNU grep 0.4 s to compile.)
  */
-const SEPARATOR_GAP = "[^;{})<|&!?*#$@~]*";
+const SEPARATOR_GAP = "[^;{}<&!*#$@~]*";
 
 /** A pattern's base64 forms, encoded once and twice over. */
 function base64FormsToDepthTwo(pattern: HintPattern): string[] {

@@ -59,6 +59,7 @@ describe("the app secret's key-value hint", () => {
   it("stops at characters no separator holds, as the rule does", () => {
     const secret = appSecret();
     expect(detect(`APP_SECRET: "${secret}"`).length).toBe(1);
+    // `|`, `?` and `)` alone separate nothing (only `||`, `??`, `?:` and a call's `)` before one do).
     for (const stop of ";{})<|&!?*#$@~") {
       for (const line of [
         `APP_SECRET${stop}"${secret}"`,

@@ -351,6 +351,12 @@ function frameworkSecrets(): Positive[] {
     secret("META_SECRET", `META_SECRET: ${s}`),
     secret("WHATSAPP_SECRET", `WHATSAPP_SECRET = "${s}"`),
     secret("INSTAGRAM_SECRET", `INSTAGRAM_SECRET=${s}`),
+    // A default value in code: the commonest way a secret is committed.
+    secret("JavaScript || default", `const appSecret = process.env.FB_APP_SECRET || "${s}";`),
+    secret("JavaScript ?? default", `const appSecret = process.env["META_APP_SECRET"] ?? '${s}';`),
+    secret("PHP ?: default", `$secret = getenv('FACEBOOK_APP_SECRET') ?: '${s}';`),
+    secret("shell :- default", `APP="\${META_APP_SECRET:-${s}}"`),
+    secret("Python getenv default", `APP_SECRET = os.getenv("FB_APP_SECRET", "${s}")`),
     secret("camelCase facebookSecret", `const config = { facebookSecret: "${s}" };`),
     secret(
       "omniauth provider",

@@ -21,10 +21,13 @@ import { type ContentRule, type Hit, isAlnum, RESET_APP_SECRET } from "./rule.js
 
 const SECRET_WORD = /secret/gi;
 // What may follow such a key up to its 32-hex value: the rest of the identifier, a closing quote
-// or bracket, an operator, an opening quote. Only identifier characters, quotes, `]`, blanks and
-// `:=>,(`, on the same line: the hook's hint relies on that (see KeyValueHint).
+// or bracket (and the `)` of a call that read it), an operator, an opening quote. Only identifier
+// characters, quotes, `])`, blanks, `:=>,(` and `|?-`, on the same line: the hook's hint relies on
+// that (see KeyValueHint). The operators include the default-value ones, the commonest way a
+// secret gets into code: `process.env.FB_APP_SECRET || "…"`, `?? "…"`, `getenv('…') ?: "…"`, and
+// the shell's `${META_APP_SECRET:-…}`.
 const SECRET_VALUE =
-  /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?(?:[ \t]{0,16}(?::=|=>|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
+  /[A-Za-z0-9_.-]{0,40}(?:["'`]\]?|\])?\)?(?:[ \t]{0,16}(?::=|=>|\|\||\?\?|\?:|:-|[=:,>(])[ \t]{0,16}|[ \t]{1,16}value[ \t]{0,4}=[ \t]{0,4}|[ \t]{1,16})["'`]?([0-9a-f]{32})/y;
 // omniauth: `:facebook`, then the app id argument (a literal or an expression without commas),
 // then the secret as a string literal.
 const OMNIAUTH = /:facebook[ \t]*,[ \t]*[^,\n]{1,80},[ \t]*["']([0-9a-f]{32})["']/g;
