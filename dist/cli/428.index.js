@@ -1572,8 +1572,10 @@ class ContentScanner {
         this.overlapLines = (0,engine/* lineBreaks */.r4)(this.overlap).count;
         // Where the overlap starts on its line: after the last line break before it, or inside the
         // line the segment began in.
-        const before = segment.slice(0, start);
-        const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+        // (Searched in place: a copy of the segment's head, per segment, is 256 KiB of garbage.)
+        const lineStart = start === 0
+            ? 0
+            : Math.max(segment.lastIndexOf("\n", start - 1), segment.lastIndexOf("\r", start - 1)) + 1;
         this.overlapColumn = lineStart === 0 ? columnAtStart + start : start - lineStart;
     }
     /** The text of each line with a detection; `found` is in line order. One pass over `text`. */
