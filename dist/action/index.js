@@ -560,7 +560,9 @@ function sharedTokenCheck(name, others, shownToken) {
             id: "shared-token",
             title: "Own token",
             status: "warning",
-            value: `${name} uses the same token${shownToken ? ` (${shownToken})` : ""} as ${others.join(", ")}`,
+            // Not starting with the name: a sentence's first letter is capitalised, and a name is
+            // spelled as given (`prod` is not `Prod`, which may be another watched name).
+            value: `the token of ${name}${shownToken ? ` (${shownToken})` : ""} is also the token of ${others.join(", ")}`,
             fix: "Give each environment its own system-user token, so that rotating or revoking one leaves the others working.",
             recipes: ["system-user"],
         };
@@ -2937,6 +2939,13 @@ function explainCode(error) {
     }
     if (code === 2500) {
         return { meaning: "this call needs a user or system-user token, not an app token", fix: NEW_TOKEN };
+    }
+    if (code === UNKNOWN_ERROR_CODE) {
+        // Meta's own downtime, or a request it could not place: which one, it does not say.
+        return {
+            meaning: "Meta answered with an unknown error (code 1)",
+            fix: "Run the check again later; if it persists, look the call up in Meta's Graph API error reference.",
+        };
     }
     if (isRateLimitCode(code)) {
         return {

@@ -126,7 +126,9 @@ function sharedTokenCheck(name, others, shownToken) {
             id: "shared-token",
             title: "Own token",
             status: "warning",
-            value: `${name} uses the same token${shownToken ? ` (${shownToken})` : ""} as ${others.join(", ")}`,
+            // Not starting with the name: a sentence's first letter is capitalised, and a name is
+            // spelled as given (`prod` is not `Prod`, which may be another watched name).
+            value: `the token of ${name}${shownToken ? ` (${shownToken})` : ""} is also the token of ${others.join(", ")}`,
             fix: "Give each environment its own system-user token, so that rotating or revoking one leaves the others working.",
             recipes: ["system-user"],
         };

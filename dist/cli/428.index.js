@@ -1542,9 +1542,10 @@ class ContentScanner {
         this.keepOverlap(segment, columnAtStart);
     }
     /**
-     * The end of `segment`, up to OVERLAP_CHARS: its last whole lines when it ends at a line break;
-     * else (a line so long it was cut inside) the end of that line, from outside a run of
-     * credential characters, so that a secret just after the cut is still read with its key.
+     * The end of `segment`, up to OVERLAP_CHARS: its last whole lines when it ends at a line break
+     * and they are that short; else (a last line longer than that, or one so long it was cut
+     * inside) the end of that line, from outside a run of credential characters, so that a secret
+     * just after the cut is still read with its key (`facebook` at the end of a long line above).
      */
     keepOverlap(segment, columnAtStart) {
         this.overlap = "";
@@ -1553,12 +1554,11 @@ class ContentScanner {
         const last = segment.charCodeAt(segment.length - 1);
         const endsLine = last === 10 || last === 13;
         let start = Math.max(0, segment.length - OVERLAP_CHARS);
-        if (start > 0 && endsLine) {
-            // Just after a line break (never between the \r and \n of one).
-            const tail = segment.slice(start);
-            const newline = tail.search(/\r(?!\n)|\n/);
-            if (newline === -1 || start + newline + 1 >= segment.length)
-                return;
+        // Just after a line break (never between the \r and \n of one), when the last lines are
+        // short enough to have one in the overlap; else from inside the last line, as below.
+        const finalBreak = segment.endsWith("\r\n") ? 2 : 1;
+        const newline = start > 0 && endsLine ? segment.slice(start, segment.length - finalBreak).search(/\r(?!\n)|\n/) : -1;
+        if (newline !== -1) {
             start += newline + 1;
         }
         else if (start > 0) {
@@ -4623,7 +4623,7 @@ function parseFlag(name, text, problems) {
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
  * the wrong index and let a staged token through. Here git inherits the environment, less the
- * four pathspec switches and replace refs (see gitEnvironment).
+ * four pathspec switches, and with replace refs and grafts off (see gitEnvironment).
  */
 
 
@@ -4633,11 +4633,17 @@ function parseFlag(name, text, problems) {
  * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
  * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
  * `:(exclude)` name files that do not exist, and the scan would look at nothing), and with
- * replace refs off: `git replace <staged blob> <clean blob>` makes every git read show the clean
- * one, while the commit and a push carry the real bytes.
+ * replace refs and grafts off: `git replace <staged blob> <clean blob>` makes every git read show
+ * the clean one, and a graft (`.git/info/grafts`) makes `git log` skip the commits that added a
+ * token, while the commit and a push carry the real objects.
  */
 function gitEnvironment() {
-    const env = { ...process.env, GIT_NO_REPLACE_OBJECTS: "1" };
+    const env = {
+        ...process.env,
+        GIT_NO_REPLACE_OBJECTS: "1",
+        // An empty grafts file: git reads it instead of .git/info/grafts.
+        GIT_GRAFT_FILE: process.platform === "win32" ? "NUL" : "/dev/null",
+    };
     for (const name of [
         "GIT_LITERAL_PATHSPECS",
         "GIT_GLOB_PATHSPECS",

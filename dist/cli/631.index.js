@@ -409,7 +409,9 @@ function tlsFailure(code) {
         return undefined;
     if (code === "EPROTO" || code.startsWith("ERR_SSL_"))
         return `the TLS handshake failed (${code}): is graph-api-url an https:// URL of a server that speaks HTTPS on that port?`;
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(code))
+    if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+        return `the server's TLS certificate is for another host name (${code}): is graph-api-url's host the one the certificate names?`;
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code))
         return `the server's TLS certificate is not trusted (${code}); behind a proxy that inspects TLS, give Node its certificate with NODE_EXTRA_CA_CERTS`;
     return undefined;
 }

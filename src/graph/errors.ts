@@ -175,6 +175,13 @@ function explainCode(error: GraphErrorBody): Explanation {
   if (code === 2500) {
     return { meaning: "this call needs a user or system-user token, not an app token", fix: NEW_TOKEN };
   }
+  if (code === UNKNOWN_ERROR_CODE) {
+    // Meta's own downtime, or a request it could not place: which one, it does not say.
+    return {
+      meaning: "Meta answered with an unknown error (code 1)",
+      fix: "Run the check again later; if it persists, look the call up in Meta's Graph API error reference.",
+    };
+  }
   if (isRateLimitCode(code)) {
     return {
       meaning: "Meta rate-limited the calls (the budget ran out while waiting)",

@@ -313,9 +313,10 @@ export class ContentScanner {
   }
 
   /**
-   * The end of `segment`, up to OVERLAP_CHARS: its last whole lines when it ends at a line break;
-   * else (a line so long it was cut inside) the end of that line, from outside a run of
-   * credential characters, so that a secret just after the cut is still read with its key.
+   * The end of `segment`, up to OVERLAP_CHARS: its last whole lines when it ends at a line break
+   * and they are that short; else (a last line longer than that, or one so long it was cut
+   * inside) the end of that line, from outside a run of credential characters, so that a secret
+   * just after the cut is still read with its key (`facebook` at the end of a long line above).
    */
   private keepOverlap(segment: string, columnAtStart: number): void {
     this.overlap = "";
@@ -324,11 +325,12 @@ export class ContentScanner {
     const last = segment.charCodeAt(segment.length - 1);
     const endsLine = last === 10 || last === 13;
     let start = Math.max(0, segment.length - OVERLAP_CHARS);
-    if (start > 0 && endsLine) {
-      // Just after a line break (never between the \r and \n of one).
-      const tail = segment.slice(start);
-      const newline = tail.search(/\r(?!\n)|\n/);
-      if (newline === -1 || start + newline + 1 >= segment.length) return;
+    // Just after a line break (never between the \r and \n of one), when the last lines are
+    // short enough to have one in the overlap; else from inside the last line, as below.
+    const finalBreak = segment.endsWith("\r\n") ? 2 : 1;
+    const newline =
+      start > 0 && endsLine ? segment.slice(start, segment.length - finalBreak).search(/\r(?!\n)|\n/) : -1;
+    if (newline !== -1) {
       start += newline + 1;
     } else if (start > 0) {
       // Past the run of credential characters the start would cut (read whole by this segment).

@@ -5,7 +5,7 @@
  * call ~13 ms more, most of the pre-commit budget; and it strips inherited GIT_* variables, so
  * inside `git commit -a` (which commits from a temporary index named by GIT_INDEX_FILE) it read
  * the wrong index and let a staged token through. Here git inherits the environment, less the
- * four pathspec switches and replace refs (see gitEnvironment).
+ * four pathspec switches, and with replace refs and grafts off (see gitEnvironment).
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,11 +17,17 @@ import { UserError } from "../errors.js";
  * The environment git runs with: the caller's, GIT_INDEX_FILE and all, minus the switches that
  * turn pathspec magic off or on (GIT_LITERAL_PATHSPECS=1 would make `:(literal)` and
  * `:(exclude)` name files that do not exist, and the scan would look at nothing), and with
- * replace refs off: `git replace <staged blob> <clean blob>` makes every git read show the clean
- * one, while the commit and a push carry the real bytes.
+ * replace refs and grafts off: `git replace <staged blob> <clean blob>` makes every git read show
+ * the clean one, and a graft (`.git/info/grafts`) makes `git log` skip the commits that added a
+ * token, while the commit and a push carry the real objects.
  */
 function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_NO_REPLACE_OBJECTS: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_NO_REPLACE_OBJECTS: "1",
+    // An empty grafts file: git reads it instead of .git/info/grafts.
+    GIT_GRAFT_FILE: process.platform === "win32" ? "NUL" : "/dev/null",
+  };
   for (const name of [
     "GIT_LITERAL_PATHSPECS",
     "GIT_GLOB_PATHSPECS",

@@ -176,8 +176,8 @@ describe("verify --dotenv, once per environment", () => {
     );
     expect(run.code).toBe(0);
     const shown = `${tokens.systemUser.slice(0, 4)}…${tokens.systemUser.slice(-2)} (${tokens.systemUser.length} chars)`;
-    expect(run.stdout).toContain(`.env.production uses the same token (${shown}) as .env.staging`);
-    expect(run.stdout).toContain(`.env.staging uses the same token (${shown}) as .env.production`);
+    expect(run.stdout).toContain(`the token of .env.production (${shown}) is also the token of .env.staging`);
+    expect(run.stdout).toContain(`the token of .env.staging (${shown}) is also the token of .env.production`);
     expect(run.stdout).toMatch(/^\.env\.production:\nwa-token-guard verify: WARNING/m);
   });
 

@@ -236,7 +236,9 @@ describe("rate limits and lost answers, through the action", () => {
       });
       standin().clearFaults();
       expect(run.outputs.status).toBe("unanswered");
-      expect(run.summary).toContain("unknown whether it was sent");
+      expect(run.summary).toContain(
+        "unknown whether it was sent: Meta answered with an unknown error (code 1)",
+      );
       expect(run.summary).toContain("Check the recipient&#39;s phone before running again");
       expect(standin().requests.filter((request) => request.method === "POST")).toHaveLength(1);
     }

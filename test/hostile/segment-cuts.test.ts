@@ -77,6 +77,25 @@ describe("a credential at a segment cut", () => {
     }
   });
 
+  it("an enclosing key at the end of a line over 4 KiB, just before the cut, and its secret after it", () => {
+    const secret = appSecret();
+    for (const end of ["\n", "\r\n"]) {
+      for (const pad of [0, 9, 30]) {
+        const long = `// ${"x".repeat(4100)} facebook app${end}`;
+        const head = filler(SEGMENT - long.length - pad) + long;
+        const text = `${head}client_secret = "${secret}"${" ".repeat(300_000)}# end${end}`;
+        const detections = found(text);
+        expect(
+          detections.map((detection) => detection.secret),
+          `${JSON.stringify(end)} ${pad}`,
+        ).toEqual([secret]);
+      }
+    }
+    const nested = `{"pad":"${"x".repeat(5000)}", "facebook": {\n`;
+    const text = `${filler(SEGMENT - nested.length - 3)}${nested}"secret": "${secret}"${" ".repeat(300_000)}}}\n`;
+    expect(found(text).map((detection) => detection.secret)).toEqual([secret]);
+  });
+
   it("a line over 32 MiB cut inside: the key before the cut and the secret after it are read together", () => {
     const secret = appSecret();
     const cut = 32 * 1024 * 1024;

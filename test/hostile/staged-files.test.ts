@@ -55,6 +55,19 @@ describe("staged content git calls binary is judged by its own bytes", () => {
     expect(stagedFindings(repo)).toEqual(["one.a:31:3"]);
   });
 
+  it("a graft cannot hide from a history scan the commits a push still sends", () => {
+    repo.commitNoVerify("c1");
+    const c1 = repo.gitOk("rev-parse", "HEAD").trim();
+    repo.write("a.txt", `token=${newToken()}\n`).gitOk("add", "a.txt");
+    repo.commitNoVerify("c2 adds a token");
+    repo.gitOk("rm", "-q", "a.txt");
+    repo.commitNoVerify("c3 removes it");
+    const c3 = repo.gitOk("rev-parse", "HEAD").trim();
+    writeFileSync(join(repo.dir, ".git", "info", "grafts"), `${c3} ${c1}\n`);
+    const history = repo.cli(["scan", "--history", "--format", "json"]);
+    expect(JSON.parse(history.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["a.txt"]);
+  });
+
   it("git replace cannot show the hook, or a history scan, a clean blob in place of the staged one", () => {
     // Every git read would see the replacement; the commit and a push carry the real bytes.
     repo.write("a.txt", `t=${newToken()}\n`).gitOk("add", "a.txt");

@@ -251,11 +251,13 @@ describe("expiry watch", () => {
     const staging = await watch(tokens.sixtyDayWarning, { name: "staging" });
     expect(staging.outputs.status).toBe("warning");
     const shared = staging.stdout.split("\n").find((line) => line.startsWith("::warning title=Own token"));
-    expect(shared).toContain("Staging uses the same token as production");
+    expect(shared).toContain("The token of staging is also the token of production");
     // Still noticed after production's issue is closed (a healthy production token).
     production.state = "closed";
     const again = await watch(tokens.sixtyDayWarning, { name: "staging" });
-    expect(again.stdout).toContain("::warning title=Own token::Staging uses the same token as production");
+    expect(again.stdout).toContain(
+      "::warning title=Own token::The token of staging is also the token of production",
+    );
     // Different tokens: no warning.
     const other = await watch(tokens.sixtyDayExpiringSoon, { name: "qa" });
     expect(other.stdout).not.toContain("title=Own token");
