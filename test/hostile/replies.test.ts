@@ -85,6 +85,15 @@ async function cli(args: string[], token: string) {
   return { code, output };
 }
 
+/** The bundled action, asked to send the test message (a system-user token, the phone number). */
+const sendTestMessage = () =>
+  runAction({
+    "graph-api-url": standin().url,
+    token: tokens.systemUser,
+    "phone-number-id": PHONE_ID,
+    "test-recipient": RECIPIENT,
+  });
+
 describe("wrong-typed debug_token replies", () => {
   it.each(
     WRONG.map((entry, index) => [entry.what, entry.says, index] as const),
@@ -126,12 +135,7 @@ describe("other endpoints' replies are checked too", () => {
       1,
       /messages$/,
     );
-    const run = await runAction({
-      "graph-api-url": standin().url,
-      token: tokens.systemUser,
-      "phone-number-id": PHONE_ID,
-      "test-recipient": RECIPIENT,
-    });
+    const run = await sendTestMessage();
     expect(run.outputs.status).toBe("unanswered");
     expect(run.summary).toContain("messages is an empty list, expected at least 1 entry");
     expect(standin().requests.filter((r) => r.method === "POST")).toHaveLength(1);
@@ -228,12 +232,7 @@ describe("rate limits and lost answers, through the action", () => {
         5,
         /messages$/,
       );
-      const run = await runAction({
-        "graph-api-url": standin().url,
-        token: tokens.systemUser,
-        "phone-number-id": PHONE_ID,
-        "test-recipient": RECIPIENT,
-      });
+      const run = await sendTestMessage();
       standin().clearFaults();
       expect(run.outputs.status).toBe("unanswered");
       expect(run.summary).toContain(
@@ -257,12 +256,7 @@ describe("rate limits and lost answers, through the action", () => {
 
   it("a test message whose connection drops after Meta received it is sent exactly once", async () => {
     standin().fail({ kind: "reset" }, 5, /messages$/);
-    const run = await runAction({
-      "graph-api-url": standin().url,
-      token: tokens.systemUser,
-      "phone-number-id": PHONE_ID,
-      "test-recipient": RECIPIENT,
-    });
+    const run = await sendTestMessage();
     expect(run.outputs.status).toBe("unanswered");
     expect(run.summary).toContain("connection dropped");
     expect(standin().requests.filter((request) => request.method === "POST")).toHaveLength(1);
