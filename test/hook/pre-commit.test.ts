@@ -336,6 +336,19 @@ describe("which node the hook runs", () => {
   });
 });
 
+describe("a node that never answers", () => {
+  it("is given up on after a few seconds: the next node on PATH runs the scan", { timeout: 60_000 }, () => {
+    const r = guardedRepo();
+    r.write("a.txt", `t=${newToken()}\n`).gitOk("add", ".");
+    const bin = mkdtempSync(join(tmpdir(), "wtg-hung-node-"));
+    // It leaves a child behind that holds whatever it was given as output.
+    writeFileSync(join(bin, "node"), "#!/bin/sh\nsleep 100 &\nsleep 100\n", { mode: 0o755 });
+    const result = run("git", ["commit", "-q", "-m", "x"], r.dir, { ...r.env, PATH: `${bin}:${r.env.PATH}` });
+    expectBlocked(result, /a\.txt:1:3/);
+    rmSync(bin, { recursive: true, force: true });
+  });
+});
+
 /**
  * `path` with no `node` in it: each directory that holds one is replaced by a copy made of links
  * to everything else in it (git, sh and the tools the hook uses stay where they were).
