@@ -41,10 +41,9 @@ export function cutOutsideRuns(text: string, limit: number): string {
  * the ignore file) that no rule recognises there, so it is never echoed whole or in part.
  */
 export function quotedFileText(text: string, limit = 60): string {
-  const masked = shownText(text, 100_000).replace(
-    /[A-Za-z0-9]{16,}/g,
-    (run) => `${run.slice(0, 4)}…(${run.length} characters)`,
-  );
+  const masked = text
+    .replace(CONTROL_CHARACTERS, "")
+    .replace(/[A-Za-z0-9]{16,}/g, (run) => `${run.slice(0, 4)}…(${run.length} characters)`);
   return masked.length <= limit ? masked : `${cutOutsideRuns(masked, limit)}…`;
 }
 

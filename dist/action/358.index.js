@@ -293,55 +293,6 @@ function asIssueError(error, repository) {
 
 /***/ }),
 
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   a0: () => (/* binding */ networkErrorCode),
-/* harmony export */   x: () => (/* binding */ networkFailureReason)
-/* harmony export */ });
-/**
- * What both HTTP clients here (the Graph API's and GitHub's) share: a reply read up to a cap, and
- * a failed connection in words.
- */
-/**
- * The body's bytes, or undefined when it grows past `cap`: reading stops there and `stop` ends
- * the transfer, so an endless or enormous reply costs at most `cap` bytes of memory.
- */
-async function readCapped(body, cap, stop) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > cap) {
-            await Promise.resolve(stop()).catch(() => { });
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
-function networkErrorCode(error) {
-    return error?.code ?? error?.cause?.code;
-}
-function networkFailureReason(code) {
-    if (code === "ECONNREFUSED")
-        return "connection refused";
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
-        return "host not found";
-    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
-        return "connection dropped";
-    // Node's HTTP parser: what came back on the port is not an HTTP reply.
-    if (code?.startsWith("HPE_"))
-        return "the reply is not HTTP";
-    return code ?? "network error";
-}
-
-
-/***/ }),
-
 /***/ 8454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -373,7 +373,7 @@ async function rotateCommand(args, io) {
     try {
         // Loaded here, not at the top: it brings the HTTP client, which --help never needs (and which
         // cannot load on the older Node that the hook's printed commands may meet).
-        const { rotateToken } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 2273));
+        const { rotateToken } = await __webpack_require__.e(/* import() */ 273).then(__webpack_require__.bind(__webpack_require__, 2273));
         const result = await rotateToken({
             settings: dryRun ? { ...settings, test: undefined } : settings,
             facts,

@@ -334,6 +334,155 @@ function verifyJson(verdict) {
 
 /***/ }),
 
+/***/ 1901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ HttpTransport),
+/* harmony export */   U: () => (/* binding */ headerValues)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
+/**
+ * One HTTP exchange for the Graph client, over Node's own `node:http` / `node:https`.
+ *
+ * Not undici: its entry point loads every dispatcher, fetch, WebSocket and the mocks before the
+ * first request, ~50 ms of every action run and CLI verify (measured: `npm run bench -- action`);
+ * Node's own client is already in the binary. What undici gave for free is done here:
+ * - a time limit for the whole exchange and a shorter one for connecting (a host that never
+ *   answers the SYN costs the connect limit, leaving the budget for a retry);
+ * - the reply read up to a cap, streamed and cut, never buffered whole;
+ * - repeated headers kept apart (a list), not joined with ", " as `message.headers` does;
+ * - kept-alive connections for GETs, closed by `close()`; idle ones never keep the process
+ *   alive. A POST always has a connection of its own (see exchange).
+ * Failures are errors with a `code`: the system's (ECONNREFUSED, ENOTFOUND, ECONNRESET), Node's
+ * parser's (HPE_HEADER_OVERFLOW past 16 KiB of headers, HPE_* for a reply that is not HTTP), or
+ * an error named TimeoutError.
+ */
+
+/** Every value a header was sent with, in order: none, one, or each copy of a repeated one. */
+function headerValues(headers, name) {
+    const value = headers[name];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+class HttpTransport {
+    connectTimeoutMs;
+    agents = new Map();
+    constructor(connectTimeoutMs) {
+        this.connectTimeoutMs = connectTimeoutMs;
+    }
+    async exchange(request) {
+        const url = new URL(request.url);
+        // node:https loads TLS; a plain-http base URL (a local stand-in, a proxy) never needs it.
+        const http = url.protocol === "https:" ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        let agent = this.agents.get(url.protocol);
+        if (!agent) {
+            agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 });
+            this.agents.set(url.protocol, agent);
+        }
+        const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
+        const headers = { ...request.headers, ...(body && { "content-length": body.length }) };
+        return await new Promise((resolve, reject) => {
+            const timers = [];
+            const settle = (error, exchange) => {
+                for (const timer of timers)
+                    clearTimeout(timer);
+                if (exchange)
+                    resolve(exchange);
+                else
+                    reject(error);
+            };
+            // A POST goes on a fresh connection: on a kept-alive one the server may have closed, the
+            // write fails and the call would be "unknown whether it was sent" though nothing was.
+            const connection = request.method === "POST" ? false : agent;
+            const outgoing = http.request(url, { method: request.method, headers, agent: connection }, (message) => {
+                read(message, request.maxBodyBytes).then((exchange) => settle(undefined, exchange), (error) => settle(error));
+            });
+            timers.push(setTimeout(() => outgoing.destroy(timedOut("the reply")), request.timeoutMs));
+            outgoing.on("socket", (socket) => {
+                if (!socket.connecting)
+                    return;
+                const connect = setTimeout(() => outgoing.destroy(timedOut("connecting")), this.connectTimeoutMs);
+                timers.push(connect);
+                socket.once("connect", () => clearTimeout(connect));
+            });
+            outgoing.on("error", (error) => settle(error));
+            outgoing.end(body);
+        });
+    }
+    /** Closes every kept-alive connection. */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+}
+async function read(message, cap) {
+    const headers = {};
+    for (const [name, values] of Object.entries(message.headersDistinct)) {
+        if (values)
+            headers[name] = values.length === 1 ? values[0] : values;
+    }
+    const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(message, cap, () => message.destroy());
+    return { statusCode: message.statusCode ?? 0, headers, body };
+}
+function timedOut(during) {
+    const error = new Error(`timed out waiting for ${during}`);
+    error.name = "TimeoutError";
+    return error;
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   a0: () => (/* binding */ networkErrorCode),
+/* harmony export */   x: () => (/* binding */ networkFailureReason)
+/* harmony export */ });
+/**
+ * What both HTTP clients here (the Graph API's and GitHub's) share: a reply read up to a cap, and
+ * a failed connection in words.
+ */
+/**
+ * The body's bytes, or undefined when it grows past `cap`: reading stops there and `stop` ends
+ * the transfer, so an endless or enormous reply costs at most `cap` bytes of memory.
+ */
+async function readCapped(body, cap, stop) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            await Promise.resolve(stop()).catch(() => { });
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
+function networkErrorCode(error) {
+    return error?.code ?? error?.cause?.code;
+}
+function networkFailureReason(code) {
+    if (code === "ECONNREFUSED")
+        return "connection refused";
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+        return "host not found";
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+        return "connection dropped";
+    // Node's HTTP parser: what came back on the port is not an HTTP reply.
+    if (code?.startsWith("HPE_"))
+        return "the reply is not HTTP";
+    return code ?? "network error";
+}
+
+
+/***/ }),
+
 /***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -642,19 +791,21 @@ const iso = (seconds) => new Date(seconds * 1000).toISOString().replace(".000Z",
 /* harmony export */   C: () => (/* binding */ MAX_REGAIN_MINUTES),
 /* harmony export */   k: () => (/* binding */ readUsage)
 /* harmony export */ });
-/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2243);
+/* harmony import */ var _graph_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1901);
+/* harmony import */ var _text_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
 /**
  * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
  * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
  */
+
 
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 const MAX_REGAIN_MINUTES = 1440;
 function readUsage(headers, into) {
     // A header sent twice (a proxy adding its own, a reply replayed) is read in every copy: the
     // highest usage counts, whichever copy holds it.
-    const businessTexts = values(headers, "x-business-use-case-usage");
-    const appTexts = values(headers, "x-app-usage");
+    const businessTexts = (0,_graph_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .U)(headers, "x-business-use-case-usage");
+    const appTexts = (0,_graph_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .U)(headers, "x-app-usage");
     if (businessTexts.length === 0 && appTexts.length === 0)
         return into;
     const usage = into ?? { accounts: [] };
@@ -700,7 +851,7 @@ function readBusinessUsage(text, usage) {
                 const account = {
                     id,
                     percent,
-                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .shownText */ .f$)(type, 100) }),
+                    ...(typeof type === "string" && { type: (0,_text_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .shownText */ .f$)(type, 100) }),
                     ...(regain !== undefined && regain > 0 && { regainMinutes: Math.min(regain, MAX_REGAIN_MINUTES) }),
                 };
                 if (known)
@@ -714,10 +865,6 @@ function readBusinessUsage(text, usage) {
     const empty = business && typeof business === "object" && Object.keys(business).length === 0;
     if (bad > 0 || (read === 0 && !empty))
         unreadable(usage, "X-Business-Use-Case-Usage");
-}
-function values(headers, name) {
-    const value = headers[name];
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 function json(text) {
     if (text === undefined)
@@ -1543,7 +1690,7 @@ async function verifyToken(settings, now = new Date()) {
 async function gatherFacts(settings, now) {
     // Loaded on first use: the HTTP client is most of the bundle, and a run that stops at its
     // inputs never needs it.
-    const { GraphClient } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 8631));
+    const { GraphClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 2561));
     const client = new GraphClient({
         baseUrl: settings.graphApiUrl,
         version: settings.graphApiVersion,

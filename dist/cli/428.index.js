@@ -1001,7 +1001,9 @@ function isBlockedDotenv(policy, repoPath) {
 }
 /** `repoPath`: where the finding is, when `ignorePaths` may name it (not for a path the user named). */
 function isReported(policy, finding, repoPath) {
-    const reason = repoPath !== undefined && isIgnoredPath(policy, repoPath)
+    const reason = 
+    // Only a source that read the ignored paths can hold a finding there.
+    policy.readIgnoredPaths && repoPath !== undefined && isIgnoredPath(policy, repoPath)
         ? "ignore-paths"
         : isAllowedByComment(finding)
             ? "allow-comment"
@@ -1445,14 +1447,14 @@ function leadingLines(text, chars) {
         return text.slice(0, after.index + after[0].length);
     return text.slice(0, outsideRun(text, chars));
 }
-/** Characters that may appear inside a credential (or its `|` / `%7C` separator). */
-const CREDENTIAL_CHARACTER = /[0-9A-Za-z|%_-]/;
+/** Whether the character at `at` may be inside a credential (isCredentialByte, for text). */
+const isCredentialAt = (text, at) => isCredentialByte(text.charCodeAt(at));
 /** `at`, moved back to the start of the run of credential characters it is inside, if any. */
 function outsideRun(text, at) {
     let cut = at;
-    if (!CREDENTIAL_CHARACTER.test(text[cut] ?? ""))
+    if (!isCredentialAt(text, cut))
         return cut;
-    while (cut > 0 && CREDENTIAL_CHARACTER.test(text[cut - 1]))
+    while (cut > 0 && isCredentialAt(text, cut - 1))
         cut--;
     return cut;
 }
@@ -1563,9 +1565,7 @@ class ContentScanner {
         }
         else if (start > 0) {
             // Past the run of credential characters the start would cut (read whole by this segment).
-            while (start < segment.length &&
-                CREDENTIAL_CHARACTER.test(segment[start - 1]) &&
-                CREDENTIAL_CHARACTER.test(segment[start]))
+            while (start < segment.length && isCredentialAt(segment, start - 1) && isCredentialAt(segment, start))
                 start++;
         }
         this.overlap = segment.slice(start);
@@ -2724,7 +2724,7 @@ async function livenessOptions(values, io) {
 }
 /** Asks about every distinct access token once; live findings come first. */
 async function labelLiveness(findings, options) {
-    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(631), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
+    const { checkLiveness } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 2132));
     const tokens = findings.filter((f) => f.rule === "meta-access-token").map((f) => secretOf(f));
     const liveness = await checkLiveness(tokens, options);
     for (const finding of findings) {
@@ -4917,7 +4917,9 @@ function cutOutsideRuns(text, limit) {
  * the ignore file) that no rule recognises there, so it is never echoed whole or in part.
  */
 function quotedFileText(text, limit = 60) {
-    const masked = shownText(text, 100_000).replace(/[A-Za-z0-9]{16,}/g, (run) => `${run.slice(0, 4)}…(${run.length} characters)`);
+    const masked = text
+        .replace(CONTROL_CHARACTERS, "")
+        .replace(/[A-Za-z0-9]{16,}/g, (run) => `${run.slice(0, 4)}…(${run.length} characters)`);
     return masked.length <= limit ? masked : `${cutOutsideRuns(masked, limit)}…`;
 }
 /**

@@ -132,7 +132,7 @@ async function revokeCommand(args, io) {
     });
     const app = connection.app;
     // Loaded here, not at the top: the HTTP client is large, and --help or a usage error never needs it.
-    const { GraphClient } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 8631));
+    const { GraphClient } = await __webpack_require__.e(/* import() */ 561).then(__webpack_require__.bind(__webpack_require__, 2561));
     const client = new GraphClient({
         baseUrl: connection.graphApiUrl,
         version: connection.graphApiVersion,

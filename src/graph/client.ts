@@ -30,7 +30,7 @@ import {
 } from "./errors.js";
 import { GRAPH_ERROR } from "./replies.js";
 import { type Shape, ShapeMismatch } from "./shape.js";
-import { type Headers, HttpTransport } from "./transport.js";
+import { type Headers, HttpTransport, headerValues } from "./transport.js";
 
 export interface GraphClientOptions {
   baseUrl: string;
@@ -261,7 +261,7 @@ function formBody(form: Query): string {
  */
 export function requestedWaitMs(headers: Headers, now = Date.now()): number | undefined {
   const waits: number[] = [];
-  const retryAfter = single(headers["retry-after"]);
+  const retryAfter = headerValues(headers, "retry-after")[0];
   if (retryAfter !== undefined) {
     const seconds = Number(retryAfter.trim());
     const date = Date.parse(retryAfter);
@@ -269,8 +269,7 @@ export function requestedWaitMs(headers: Headers, now = Date.now()): number | un
     else if (Number.isFinite(date)) waits.push(Math.max(0, date - now));
   }
   // Every copy of a repeated usage header: the longest wait any of them asks for counts.
-  const usages = headers["x-business-use-case-usage"];
-  for (const usage of usages === undefined ? [] : Array.isArray(usages) ? usages : [usages]) {
+  for (const usage of headerValues(headers, "x-business-use-case-usage")) {
     const parsed = parseJson(usage);
     if (typeof parsed === "object" && parsed !== null) {
       for (const entries of Object.values(parsed)) {
@@ -291,10 +290,6 @@ export function requestedWaitMs(headers: Headers, now = Date.now()): number | un
 
 /** The longest wait a reply can ask for that is reported as asked; longer ones count as this. */
 export const MAX_REPORTED_WAIT_MS = 24 * 3600 * 1000;
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function tooLongToWait(what: string, error: GraphCallError, waitMs: number, budgetMs: number) {
   const retryAt = new Date(Date.now() + waitMs);

@@ -20,6 +20,12 @@ import { readCapped } from "../http.js";
 
 export type Headers = Record<string, string | string[] | undefined>;
 
+/** Every value a header was sent with, in order: none, one, or each copy of a repeated one. */
+export function headerValues(headers: Headers, name: string): string[] {
+  const value = headers[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
 export interface ExchangeRequest {
   method: "GET" | "POST";
   url: string;

@@ -219,14 +219,14 @@ function leadingLines(text: string, chars: number): string {
   return text.slice(0, outsideRun(text, chars));
 }
 
-/** Characters that may appear inside a credential (or its `|` / `%7C` separator). */
-const CREDENTIAL_CHARACTER = /[0-9A-Za-z|%_-]/;
+/** Whether the character at `at` may be inside a credential (isCredentialByte, for text). */
+const isCredentialAt = (text: string, at: number) => isCredentialByte(text.charCodeAt(at));
 
 /** `at`, moved back to the start of the run of credential characters it is inside, if any. */
 function outsideRun(text: string, at: number): number {
   let cut = at;
-  if (!CREDENTIAL_CHARACTER.test(text[cut] ?? "")) return cut;
-  while (cut > 0 && CREDENTIAL_CHARACTER.test(text[cut - 1]!)) cut--;
+  if (!isCredentialAt(text, cut)) return cut;
+  while (cut > 0 && isCredentialAt(text, cut - 1)) cut--;
   return cut;
 }
 
@@ -334,11 +334,7 @@ export class ContentScanner {
       start += newline + 1;
     } else if (start > 0) {
       // Past the run of credential characters the start would cut (read whole by this segment).
-      while (
-        start < segment.length &&
-        CREDENTIAL_CHARACTER.test(segment[start - 1]!) &&
-        CREDENTIAL_CHARACTER.test(segment[start]!)
-      )
+      while (start < segment.length && isCredentialAt(segment, start - 1) && isCredentialAt(segment, start))
         start++;
     }
     this.overlap = segment.slice(start);

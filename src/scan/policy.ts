@@ -38,7 +38,8 @@ export function isBlockedDotenv(policy: ScanPolicy, repoPath: string): boolean {
 /** `repoPath`: where the finding is, when `ignorePaths` may name it (not for a path the user named). */
 export function isReported(policy: ScanPolicy, finding: Finding, repoPath?: string): boolean {
   const reason =
-    repoPath !== undefined && isIgnoredPath(policy, repoPath)
+    // Only a source that read the ignored paths can hold a finding there.
+    policy.readIgnoredPaths && repoPath !== undefined && isIgnoredPath(policy, repoPath)
       ? "ignore-paths"
       : isAllowedByComment(finding)
         ? "allow-comment"

@@ -2,19 +2,18 @@
  * Rate-limit headroom from the headers Meta puts on ordinary replies (shared/graph-api.md 3.1,
  * 12.4): no extra call. Values are JSON; anything malformed is ignored, never fatal.
  */
+import { type Headers, headerValues } from "../graph/transport.js";
 import { shownText } from "../text-safety.js";
 import type { Usage } from "./facts.js";
 
 /** A day: a longer wait is reported as "a day or more", never as the number a reply made up. */
 export const MAX_REGAIN_MINUTES = 1440;
 
-type Headers = Record<string, string | string[] | undefined>;
-
 export function readUsage(headers: Headers, into: Usage | undefined): Usage | undefined {
   // A header sent twice (a proxy adding its own, a reply replayed) is read in every copy: the
   // highest usage counts, whichever copy holds it.
-  const businessTexts = values(headers, "x-business-use-case-usage");
-  const appTexts = values(headers, "x-app-usage");
+  const businessTexts = headerValues(headers, "x-business-use-case-usage");
+  const appTexts = headerValues(headers, "x-app-usage");
   if (businessTexts.length === 0 && appTexts.length === 0) return into;
   const usage: Usage = into ?? { accounts: [] };
   for (const text of businessTexts) readBusinessUsage(text, usage);
@@ -67,11 +66,6 @@ function readBusinessUsage(text: string, usage: Usage): void {
   // `{}` says "nothing used yet"; anything else that yields no percentage is unreadable.
   const empty = business && typeof business === "object" && Object.keys(business).length === 0;
   if (bad > 0 || (read === 0 && !empty)) unreadable(usage, "X-Business-Use-Case-Usage");
-}
-
-function values(headers: Headers, name: string): string[] {
-  const value = headers[name];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 function json(text: string | undefined): unknown {

@@ -1,114 +1,21 @@
-export const id = 631;
-export const ids = [631];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 8631:
+/***/ 2561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GraphClient: () => (/* binding */ GraphClient)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_REPLY_BYTES, MAX_REPORTED_WAIT_MS, requestedWaitMs
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var errors = __webpack_require__(869);
-// EXTERNAL MODULE: ./src/graph/replies.ts
-var replies = __webpack_require__(9324);
-// EXTERNAL MODULE: ./src/graph/shape.ts
-var graph_shape = __webpack_require__(7465);
-;// CONCATENATED MODULE: ./src/graph/transport.ts
-/**
- * One HTTP exchange for the Graph client, over Node's own `node:http` / `node:https`.
- *
- * Not undici: its entry point loads every dispatcher, fetch, WebSocket and the mocks before the
- * first request, ~50 ms of every action run and CLI verify (measured: `npm run bench -- action`);
- * Node's own client is already in the binary. What undici gave for free is done here:
- * - a time limit for the whole exchange and a shorter one for connecting (a host that never
- *   answers the SYN costs the connect limit, leaving the budget for a retry);
- * - the reply read up to a cap, streamed and cut, never buffered whole;
- * - repeated headers kept apart (a list), not joined with ", " as `message.headers` does;
- * - kept-alive connections for GETs, closed by `close()`; idle ones never keep the process
- *   alive. A POST always has a connection of its own (see exchange).
- * Failures are errors with a `code`: the system's (ECONNREFUSED, ENOTFOUND, ECONNRESET), Node's
- * parser's (HPE_HEADER_OVERFLOW past 16 KiB of headers, HPE_* for a reply that is not HTTP), or
- * an error named TimeoutError.
- */
-
-class HttpTransport {
-    connectTimeoutMs;
-    agents = new Map();
-    constructor(connectTimeoutMs) {
-        this.connectTimeoutMs = connectTimeoutMs;
-    }
-    async exchange(request) {
-        const url = new URL(request.url);
-        // node:https loads TLS; a plain-http base URL (a local stand-in, a proxy) never needs it.
-        const http = url.protocol === "https:" ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
-        let agent = this.agents.get(url.protocol);
-        if (!agent) {
-            agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 });
-            this.agents.set(url.protocol, agent);
-        }
-        const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
-        const headers = { ...request.headers, ...(body && { "content-length": body.length }) };
-        return await new Promise((resolve, reject) => {
-            const timers = [];
-            const settle = (error, exchange) => {
-                for (const timer of timers)
-                    clearTimeout(timer);
-                if (exchange)
-                    resolve(exchange);
-                else
-                    reject(error);
-            };
-            // A POST goes on a fresh connection: on a kept-alive one the server may have closed, the
-            // write fails and the call would be "unknown whether it was sent" though nothing was.
-            const connection = request.method === "POST" ? false : agent;
-            const outgoing = http.request(url, { method: request.method, headers, agent: connection }, (message) => {
-                read(message, request.maxBodyBytes).then((exchange) => settle(undefined, exchange), (error) => settle(error));
-            });
-            timers.push(setTimeout(() => outgoing.destroy(timedOut("the reply")), request.timeoutMs));
-            outgoing.on("socket", (socket) => {
-                if (!socket.connecting)
-                    return;
-                const connect = setTimeout(() => outgoing.destroy(timedOut("connecting")), this.connectTimeoutMs);
-                timers.push(connect);
-                socket.once("connect", () => clearTimeout(connect));
-            });
-            outgoing.on("error", (error) => settle(error));
-            outgoing.end(body);
-        });
-    }
-    /** Closes every kept-alive connection. */
-    close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-    }
-}
-async function read(message, cap) {
-    const headers = {};
-    for (const [name, values] of Object.entries(message.headersDistinct)) {
-        if (values)
-            headers[name] = values.length === 1 ? values[0] : values;
-    }
-    const body = await (0,http/* readCapped */.EF)(message, cap, () => message.destroy());
-    return { statusCode: message.statusCode ?? 0, headers, body };
-}
-function timedOut(during) {
-    const error = new Error(`timed out waiting for ${during}`);
-    error.name = "TimeoutError";
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/graph/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GraphClient: () => (/* binding */ GraphClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_REPLY_BYTES, requestedWaitMs, MAX_REPORTED_WAIT_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _replies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9324);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7465);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
 /**
  * A small Graph API client over Node's own HTTP client (transport.ts). Every call:
  * - sends the calling token in the Authorization header, never in the URL (the only token that
@@ -141,7 +48,7 @@ class GraphClient {
     constructor(options) {
         this.options = options;
         this.deadline = Date.now() + options.timeoutMs;
-        this.transport = new HttpTransport(Math.min(options.timeoutMs, 10_000));
+        this.transport = new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpTransport */ .G(Math.min(options.timeoutMs, 10_000));
     }
     get(path, token, query, shape) {
         return this.call("GET", path, token, query, undefined, shape);
@@ -167,7 +74,7 @@ class GraphClient {
             if (value !== undefined)
                 params.set(key, value);
         if (this.options.appSecret && token) {
-            params.set("appsecret_proof", (0,external_node_crypto_.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
+            params.set("appsecret_proof", (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", this.options.appSecret).update(token).digest("hex"));
         }
         const search = params.toString();
         return `${this.options.baseUrl.replace(/\/+$/, "")}/${this.options.version}/${path}${search ? `?${search}` : ""}`;
@@ -191,21 +98,21 @@ class GraphClient {
             // client_secret is refused, and asking again for a token or a revocation sends no one a
             // second message.)
             if (body?.kind === "json" &&
-                error instanceof errors/* GraphRefusedError */.L5 &&
-                error.graph?.code === errors/* UNKNOWN_ERROR_CODE */.SY) {
-                throw new errors/* GraphUnansweredError */.Z9(error.message, {
+                error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphRefusedError */ .L5 &&
+                error.graph?.code === _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_ERROR_CODE */ .SY) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(error.message, {
                     graph: error.graph,
                     unreachable: false,
                     retryable: false,
                 });
             }
-            const unknownAgain = method === "GET" && error.graph?.code === errors/* UNKNOWN_ERROR_CODE */.SY && attempt + 1 < errors/* UNKNOWN_ERROR_ATTEMPTS */.N$;
+            const unknownAgain = method === "GET" && error.graph?.code === _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_ERROR_CODE */ .SY && attempt + 1 < _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_ERROR_ATTEMPTS */ .N$;
             if (!error.retryable && !unknownAgain)
                 throw error;
             // A GET may always be asked again. A POST only after a rate-limit refusal, which says the
             // call was not processed: after no answer, a 5xx or "unknown error", it may have gone
             // through (a second message, a second token).
-            if (method !== "GET" && !(0,errors/* isRateLimitCode */.dh)(error.graph?.code))
+            if (method !== "GET" && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimitCode */ .dh)(error.graph?.code))
                 throw error;
             const askedMs = requestedWaitMs(outcome.headers);
             if (askedMs !== undefined && Date.now() + askedMs > this.deadline) {
@@ -260,25 +167,25 @@ function interpret(what, statusCode, text, shape) {
     if (typeof parsed === "object" && parsed !== null && "error" in parsed) {
         let graph;
         try {
-            graph = (0,replies/* GRAPH_ERROR */.gE)(parsed.error, "error");
+            graph = (0,_replies_js__WEBPACK_IMPORTED_MODULE_2__/* .GRAPH_ERROR */ .gE)(parsed.error, "error");
         }
         catch (error) {
-            if (!(error instanceof graph_shape/* ShapeMismatch */.Aw))
+            if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .ShapeMismatch */ .Aw))
                 throw error;
             return {
-                error: new errors/* GraphReplyError */.nR(`${what}: the Graph API's error reply is malformed: ${error.message}`),
+                error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${what}: the Graph API's error reply is malformed: ${error.message}`),
             };
         }
-        const message = `${what} failed: ${(0,errors/* describeGraphError */.a9)(graph)}`;
-        if ((0,errors/* isTransientCode */.gL)(graph.code)) {
-            return { error: new errors/* GraphUnansweredError */.Z9(message, { graph, unreachable: false, retryable: true }) };
+        const message = `${what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGraphError */ .a9)(graph)}`;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientCode */ .gL)(graph.code)) {
+            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(message, { graph, unreachable: false, retryable: true }) };
         }
-        return { error: new errors/* GraphRefusedError */.L5(message, graph) };
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphRefusedError */ .L5(message, graph) };
     }
     // A redirect is not followed (it would carry the token elsewhere), and its body is no answer.
     if (statusCode >= 300 && statusCode < 400) {
         return {
-            error: new errors/* GraphReplyError */.nR(`${what}: the Graph API answered HTTP ${statusCode}, a redirect, which is not followed; is graph-api-url right?`),
+            error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${what}: the Graph API answered HTTP ${statusCode}, a redirect, which is not followed; is graph-api-url right?`),
         };
     }
     if (parsed === undefined || typeof parsed !== "object" || parsed === null || statusCode >= 400) {
@@ -292,16 +199,16 @@ function interpret(what, statusCode, text, shape) {
         const message = `${what}: the Graph API answered HTTP ${statusCode} with ${kind}`;
         // A 5xx page or a 429 is a hiccup worth asking again about; anything else will not change.
         if (hiccup)
-            return { error: new errors/* GraphUnansweredError */.Z9(message, { unreachable: true, retryable: true }) };
-        return { error: new errors/* GraphReplyError */.nR(`${message}; is graph-api-url right?`) };
+            return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(message, { unreachable: true, retryable: true }) };
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${message}; is graph-api-url right?`) };
     }
     try {
         return { body: shape(parsed, "") };
     }
     catch (error) {
-        if (!(error instanceof graph_shape/* ShapeMismatch */.Aw))
+        if (!(error instanceof _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .ShapeMismatch */ .Aw))
             throw error;
-        return { error: new errors/* GraphReplyError */.nR(`${what}: unexpected reply from the Graph API: ${error.message}`) };
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${what}: unexpected reply from the Graph API: ${error.message}`) };
     }
 }
 function formBody(form) {
@@ -317,7 +224,7 @@ function formBody(form) {
  */
 function requestedWaitMs(headers, now = Date.now()) {
     const waits = [];
-    const retryAfter = single(headers["retry-after"]);
+    const retryAfter = (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .headerValues */ .U)(headers, "retry-after")[0];
     if (retryAfter !== undefined) {
         const seconds = Number(retryAfter.trim());
         const date = Date.parse(retryAfter);
@@ -327,8 +234,7 @@ function requestedWaitMs(headers, now = Date.now()) {
             waits.push(Math.max(0, date - now));
     }
     // Every copy of a repeated usage header: the longest wait any of them asks for counts.
-    const usages = headers["x-business-use-case-usage"];
-    for (const usage of usages === undefined ? [] : Array.isArray(usages) ? usages : [usages]) {
+    for (const usage of (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .headerValues */ .U)(headers, "x-business-use-case-usage")) {
         const parsed = parseJson(usage);
         if (typeof parsed === "object" && parsed !== null) {
             for (const entries of Object.values(parsed)) {
@@ -349,9 +255,6 @@ function requestedWaitMs(headers, now = Date.now()) {
 }
 /** The longest wait a reply can ask for that is reported as asked; longer ones count as this. */
 const MAX_REPORTED_WAIT_MS = 24 * 3600 * 1000;
-function single(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
 function tooLongToWait(what, error, waitMs, budgetMs) {
     const retryAt = new Date(Date.now() + waitMs);
     const minutes = Math.ceil(waitMs / 60_000);
@@ -360,13 +263,13 @@ function tooLongToWait(what, error, waitMs, budgetMs) {
         : minutes >= 120
             ? `${Math.ceil(minutes / 60)} hours`
             : `${minutes} minute${minutes === 1 ? "" : "s"}`;
-    const cause = error.graph ? `rate-limited (${(0,errors/* describeGraphError */.a9)(error.graph)})` : "asked to wait";
-    return new errors/* GraphUnansweredError */.Z9(`${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
+    const cause = error.graph ? `rate-limited (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGraphError */ .a9)(error.graph)})` : "asked to wait";
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(`${what}: ${cause}; the Graph API asks to wait ${asked}, longer than the ${budgetMs / 1000} s time budget: try again after ${retryAt.toISOString().replace(/\.\d+Z$/, "Z")}`, { ...(error.graph && { graph: error.graph }), unreachable: error.unreachable, retryable: false, retryAt });
 }
 function tooLarge(what, options) {
     const cap = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
     const size = cap >= 1024 * 1024 ? `${cap / (1024 * 1024)} MiB` : `${cap} bytes`;
-    return new errors/* GraphReplyError */.nR(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${what}: the reply is larger than ${size}, far more than any Graph API answer, so it was not read; is graph-api-url right?`);
 }
 function parseJson(text) {
     try {
@@ -377,26 +280,26 @@ function parseJson(text) {
     }
 }
 function timeout(what, budgetMs) {
-    return new errors/* GraphUnansweredError */.Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(`${what}: no answer from the Graph API within ${budgetMs / 1000} s (timeout-seconds)`, { unreachable: true, retryable: true });
 }
 function networkError(what, error, budgetMs) {
-    const code = (0,http/* networkErrorCode */.a0)(error);
+    const code = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorCode */ .a0)(error);
     // Meta answered, with more header bytes than an HTTP client reads (16 KiB): asking again gets
     // the same answer, and "cannot reach" would send the user to check a network that works.
     if (code === "HPE_HEADER_OVERFLOW")
-        return new errors/* GraphReplyError */.nR(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphReplyError */ .nR(`${what}: the Graph API answered with headers too large to read (over 16 KiB)`);
     const name = error.name;
     if (name === "TimeoutError")
         return timeout(what, budgetMs);
     // TLS that cannot work will not work on the next try either: say why, at once.
     const tls = tlsFailure(code);
     if (tls)
-        return new errors/* GraphUnansweredError */.Z9(`${what}: cannot reach the Graph API: ${tls}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API: ${tls}`, {
             unreachable: true,
             retryable: false,
             requestSent: false,
         });
-    return new errors/* GraphUnansweredError */.Z9(`${what}: cannot reach the Graph API (${(0,http/* networkFailureReason */.x)(code)})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphUnansweredError */ .Z9(`${what}: cannot reach the Graph API (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .networkFailureReason */ .x)(code)})`, {
         unreachable: true,
         retryable: true,
         // No connection was made: nothing was sent.
@@ -416,55 +319,6 @@ function tlsFailure(code) {
     return undefined;
 }
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   a0: () => (/* binding */ networkErrorCode),
-/* harmony export */   x: () => (/* binding */ networkFailureReason)
-/* harmony export */ });
-/**
- * What both HTTP clients here (the Graph API's and GitHub's) share: a reply read up to a cap, and
- * a failed connection in words.
- */
-/**
- * The body's bytes, or undefined when it grows past `cap`: reading stops there and `stop` ends
- * the transfer, so an endless or enormous reply costs at most `cap` bytes of memory.
- */
-async function readCapped(body, cap, stop) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > cap) {
-            await Promise.resolve(stop()).catch(() => { });
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** The system's error code, on the error (node:http) or on its cause (fetch, for GitHub). */
-function networkErrorCode(error) {
-    return error?.code ?? error?.cause?.code;
-}
-function networkFailureReason(code) {
-    if (code === "ECONNREFUSED")
-        return "connection refused";
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
-        return "host not found";
-    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
-        return "connection dropped";
-    // Node's HTTP parser: what came back on the port is not an HTTP reply.
-    if (code?.startsWith("HPE_"))
-        return "the reply is not HTTP";
-    return code ?? "network error";
-}
 
 
 /***/ })
